@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "majlis",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "majlis", targets: ["majlis"]),
+        .library(name: "ArabicText", targets: ["ArabicText"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "MeetingGraph", targets: ["MeetingGraph"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Rendering", targets: ["Rendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Layer 1: Arabic text primitives (normalization, tokens with offsets, clitics, sentences, ordinals).
+        .target(name: "ArabicText"),
+        // Layer 2: lexicons and recognizers: article text in, DocumentExtraction out. Pure.
+        .target(name: "Extraction", dependencies: ["ArabicText"]),
+        // Layer 3: the typed meeting graph, entity resolution, views, graph file IO, corpus loading.
+        .target(name: "MeetingGraph", dependencies: ["Extraction", "ArabicText"]),
+        // Layer 4: centralities, communities, k-core, graph diff.
+        .target(name: "Analysis", dependencies: ["MeetingGraph"]),
+        // Layer 5: DOT writer, Graphviz bridge, styles, reports.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Rendering", dependencies: ["Analysis", "MeetingGraph", "Extraction", "CGraphviz"]),
+        // Layer 6: the command-line interface.
+        .executableTarget(
+            name: "majlis",
+            dependencies: [
+                "ArabicText", "Extraction", "MeetingGraph", "Analysis", "Rendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
+        .testTarget(name: "MeetingGraphTests", dependencies: ["MeetingGraph", "Extraction"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "MeetingGraph", "Extraction"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Analysis", "MeetingGraph", "Extraction"]),
+        .testTarget(name: "CLITests", dependencies: ["majlis"]),
+    ]
+)
