@@ -26,16 +26,16 @@ enum Fixtures {
     }
 
     /// Every article of seeds/ with its gold file, sorted by path.
-    static let corpus: [(path: String, text: String, gold: GoldDocument)] = {
+    static let corpus: [(path: String, goldPath: String, text: String, gold: GoldDocument)] = {
         let seeds = root.appendingPathComponent("seeds")
         let walker = FileManager.default.enumerator(atPath: seeds.path)!
-        var out = [(String, String, GoldDocument)]()
+        var out = [(String, String, String, GoldDocument)]()
         while let rel = walker.nextObject() as? String {
             guard rel.hasSuffix(".gold.json") else { continue }
             let goldPath = seeds.appendingPathComponent(rel).path
             let textPath = String(goldPath.dropLast(".gold.json".count)) + ".txt"
             let gold = try! GoldDocument.parse(FileManager.default.contents(atPath: goldPath)!)
-            out.append((textPath, String(decoding: FileManager.default.contents(atPath: textPath)!, as: UTF8.self), gold))
+            out.append((textPath, goldPath, String(decoding: FileManager.default.contents(atPath: textPath)!, as: UTF8.self), gold))
         }
         return out.sorted { $0.0 < $1.0 }
     }()
