@@ -239,3 +239,35 @@ enum Fixtures {
         #expect(f1 >= 0.97, "F1 \(f1): tp \(tp) fp \(fp) fn \(fn)")
     }
 }
+
+@Suite struct UserLexiconLoadingTests {
+    @Test func exampleFileLoads() throws {
+        let data = try #require(FileManager.default.contents(atPath: Fixtures.root.appendingPathComponent("examples/lexicon.json").path))
+        let l = try UserLexicon.parse(data)
+        #expect(l.actors.first?.country == "GBR")
+        #expect(l.organizations.first?.names.contains("المجلس العربي للمياه") == true)
+        #expect(l.topics.map(\.id) == ["water-security", "drug-trafficking"])
+    }
+
+    func error(_ json: String) -> String? {
+        do { _ = try UserLexicon.parse(Data(json.utf8)); return nil } catch { return error.description }
+    }
+
+    @Test func malformedFilesGiveOneLineErrorsWithLineOrField() {
+        #expect(error("") == "empty lexicon file (expected a JSON object)")
+        #expect(error("{\"actors\": [\n{\"name\": \"a\"}\n") == "invalid JSON at line 3, column 1: unexpected end of file (missing ']')")
+        #expect(error("{\"actors\": [{\"name\": \"a\"}]\n\"topics\": []}")?.hasPrefix("invalid JSON at line 2, column 1") == true)
+        #expect(error("[]")?.hasPrefix("top level must be a JSON object") == true)
+        #expect(error("{\"actor\": []}") == "unknown key \"actor\" (expected \"actors\", \"organizations\", \"topics\")")
+        #expect(error("{\"actors\": [{\"aliases\": [\"x\"]}]}") == "actors[0].name: missing (required)")
+        #expect(error("{\"actors\": [{\"name\": \"x\", \"aliases\": [1]}]}") == "actors[0].aliases[0]: expected a string")
+        #expect(error("{\"organizations\": [{\"id\": \"x\"}]}") == "organizations[0].names: at least one name is required")
+        #expect(error("{\"topics\": [{\"id\": \"x\", \"cues\": []}]}") == "topics[0].cues: at least one cue is required")
+        #expect(error("{\"actors\": [{\"name\": \"x\", \"country\": \"ly\"}]}")?.hasPrefix("actors[0].country") == true)
+    }
+
+    @Test func missingListsDefaultToEmpty() throws {
+        let l = try UserLexicon.parse(Data("{\"topics\": [{\"id\": \"t\", \"cues\": \"one cue\"}]}".utf8))
+        #expect(l.actors.isEmpty && l.organizations.isEmpty && l.topics == [UserLexicon.TopicCues(id: "t", cues: ["one cue"])])
+    }
+}
