@@ -84,6 +84,7 @@ struct ExtractionRun {
         if let a = agency, !seen.contains(a) { _ = a }
         var firstPos: [(Int, String)] = countryMentions.compactMap { m in m.iso.map { (m.first, $0) } }
         if let a = agency { firstPos.append((agencyToken ?? 0, a)) }
+        for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
         for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
         for p in persons {

@@ -126,9 +126,10 @@ enum RolePhraseFinder {
             }
             if h.plural && !h.counterpart { i = last + 1; continue }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
-            let domestic = org == nil && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
             if country == nil { country = CountryTitles.match(stems) }
-            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, org: org,
+            let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
+            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i))
             i = last + 1
