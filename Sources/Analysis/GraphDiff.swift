@@ -134,7 +134,8 @@ public struct GraphDiff: Codable, Hashable, Sendable {
     }
     public struct MeasureShifts: Codable, Hashable, Sendable {
         public var measure: String
-        /// Countries on both sides, largest |change| first (then new rank, id), then newcomers and leavers.
+        /// Countries on both sides, largest |change| first (risers before fallers, then new rank, id), then
+        /// newcomers (by new rank) and leavers (by old rank).
         public var shifts: [RankShift]
     }
     public struct ClusterMatch: Codable, Hashable, Sendable {
@@ -275,7 +276,7 @@ extension GraphDiff {
                 if let or, let nr { s.change = or - nr; both.append(s) } else { others.append(s) }
             }
             both.sort { x, y in
-                (abs(x.change!), -(x.change!), -(x.newRank!), y.id) > (abs(y.change!), -(y.change!), -(y.newRank!), x.id)
+                (abs(x.change!), x.change!, -(x.newRank!), y.id) > (abs(y.change!), y.change!, -(y.newRank!), x.id)
             }
             // Newcomers first (by new rank), then leavers (by old rank).
             others.sort { x, y in
