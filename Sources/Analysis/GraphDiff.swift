@@ -590,3 +590,34 @@ extension GraphDiff {
         return out
     }
 }
+
+// MARK: - Building sides with the Analysis centralities
+
+extension GraphDiff {
+    /// The country–country view used for ranks and communities: every country node, and the `meets`
+    /// edges between two countries.
+    public static func countriesView(_ g: Graph) -> Graph {
+        let countries = Set(g.nodes.filter { $0.kind == .country }.map(\.id))
+        return Graph(nodes: g.nodes.filter { $0.kind == .country },
+                     edges: g.edges.filter { $0.kind == .meets && countries.contains($0.source) && countries.contains($0.target) },
+                     metadata: GraphMetadata(sources: g.metadata.sources, sessions: g.metadata.sessions, view: .countries))
+    }
+}
+
+extension DiffSide {
+    /// A side with centralities (`GraphAnalysis`, NetworkX definitions) and communities (Louvain or Leiden,
+    /// fixed seed) of the graph's countries view. Countries with no partner are left out of the
+    /// communities (each would otherwise be a community of its own).
+    public static func analysed(label: String, graph: Graph, measures: [Measure],
+                                options: AnalysisOptions = AnalysisOptions()) -> DiffSide {
+        let view = GraphDiff.countriesView(graph)
+        let a = GraphAnalysis(view, options: options)
+        var scores: [String: [String: Double]] = [:]
+        for m in measures {
+            scores[m.rawValue] = Dictionary(a.nodes.map { ($0.id, $0.value(m)) }, uniquingKeysWith: { x, _ in x })
+        }
+        let isolated = Set(a.nodes.filter { $0.partners == 0 }.map(\.id))
+        let communities = a.communities.filter { !$0.allSatisfy(isolated.contains) }
+        return DiffSide(label: label, graph: graph, scores: scores, communities: communities)
+    }
+}

@@ -86,3 +86,17 @@ public struct RankHistory: Codable, Hashable, Sendable {
         return RankHistory(kind: kind, measure: measure, top: top, sessions: sessions, series: series)
     }
 }
+
+extension RankHistory.Input {
+    /// Scores of `measure` for the nodes of `kind`: on the countries view for countries (partners =
+    /// countries met), on the whole graph for other kinds.
+    public static func analysed(session: String, number: Int? = nil, year: Int? = nil, graph: Graph,
+                                kind: NodeKind, measure: Measure,
+                                options: AnalysisOptions = AnalysisOptions()) -> RankHistory.Input {
+        let g = kind == .country ? GraphDiff.countriesView(graph) : graph
+        let a = GraphAnalysis(g, options: options)
+        let scores = Dictionary(a.nodes.filter { $0.kind == kind }.map { ($0.id, $0.value(measure)) },
+                                uniquingKeysWith: { x, _ in x })
+        return RankHistory.Input(session: session, number: number, year: year, graph: g, scores: scores)
+    }
+}

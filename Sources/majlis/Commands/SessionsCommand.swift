@@ -1,12 +1,239 @@
 import ArgumentParser
+import Foundation
+import Extraction
+import MeetingGraph
+import Analysis
 
 struct SessionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sessions",
-        abstract: "Not implemented yet."
+        abstract: "List the council sessions the articles report on, with their counts.",
+        discussion: """
+        Each article belongs to the session its extraction reports (council body and number). With \
+        --session-from-folder the number comes from a sessions/N/ folder in the article's path instead. \
+        Articles with no session are listed as unassigned, never dropped. The year is shown where majlis \
+        knows it (Council of Arab Interior Ministers, 38th–42nd sessions).
+
+        Counts per session: articles, countries and officials (nodes of the session's graph, officials \
+        merged across articles) and meetings (as extracted, one per reported meeting).
+
+        Examples:
+          majlis sessions seeds
+          majlis sessions seeds --format json
+          majlis sessions seeds --session-from-folder --format csv
+          majlis sessions seeds --session 41
+        """
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @Argument(help: "Article files or folders (recursive *.txt).")
+    var paths: [String]
+
+    @OptionGroup var sessionOptions: SessionOptions
+
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: Format = .table
+
     func run() async throws {
-        throw ValidationError("majlis sessions is not implemented yet")
+        let loaded = try await SessionInput.load(paths: paths, options: sessionOptions)
+        let groups = loaded.groups
+        var summaries: [SessionSummary] = []
+        for (key, docs) in groups.sessions {
+            summaries.append(SessionSummary(key: key, articles: docs, graph: SessionInput.graph(docs, options: sessionOptions)))
+        }
+        var unassigned: SessionSummary?
+        if !groups.unassigned.isEmpty {
+            let docs = groups.unassigned
+            unassigned = SessionSummary(key: SessionKey(body: "", number: 0), articles: docs,
+                                        graph: SessionInput.graph(docs, options: sessionOptions))
+        }
+        let out = StandardOutput.shared
+        switch format {
+        case .json:
+            struct Payload: Encodable {
+                var sessions: [SessionSummary]
+                var unassigned: [String]
+                var filteredOut: [String]
+                enum CodingKeys: String, CodingKey { case sessions, unassigned, filteredOut = "filtered_out" }
+            }
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            out.write(try enc.encode(Payload(sessions: summaries, unassigned: groups.unassigned.map(\.source),
+                                             filteredOut: groups.filteredOut.map(\.source))))
+            out.write("\n")
+        case .csv:
+            out.write("body,number,year,articles,countries,officials,meetings\n")
+            for s in summaries {
+                let fields: [String] = [s.body, String(s.number), s.year.map(String.init) ?? "", String(s.articles),
+                                        String(s.countries), String(s.officials), String(s.meetings)]
+                out.write(fields.map(csvField).joined(separator: ",") + "\n")
+            }
+            if let u = unassigned {
+                let fields: [String] = ["unassigned", "", "", String(u.articles), String(u.countries),
+                                        String(u.officials), String(u.meetings)]
+                out.write(fields.joined(separator: ",") + "\n")
+            }
+        case .table:
+            var rows: [[String]] = [["council", "session", "year", "articles", "countries", "officials", "meetings"]]
+            for s in summaries {
+                let row: [String] = [s.body, String(s.number), s.year.map(String.init) ?? "–", String(s.articles),
+                                     String(s.countries), String(s.officials), String(s.meetings)]
+                rows.append(row)
+            }
+            if let u = unassigned {
+                let row: [String] = ["(no session)", "–", "–", String(u.articles), String(u.countries),
+                                     String(u.officials), String(u.meetings)]
+                rows.append(row)
+            }
+            out.write(formatTable(rows, rightAligned: [1, 2, 3, 4, 5, 6]))
+            if !groups.unassigned.isEmpty {
+                out.write("\nunassigned (no session found): " + groups.unassigned.map(\.source).joined(separator: ", ") + "\n")
+            }
+            if !groups.filteredOut.isEmpty {
+                out.write("left out by --session/--body: \(groups.filteredOut.count) article(s)\n")
+            }
+        }
+        out.flush()
+        if summaries.isEmpty && groups.unassigned.isEmpty && !loaded.failed {
+            printError("\(paths.joined(separator: " ")): no articles in the sessions asked for; sessions found: \(Sessions.list(loaded.allKeys))")
+            throw ExitCode(1)
+        }
+        if loaded.failed { throw ExitCode(1) }
+    }
+}
+
+/// Session flags shared by `sessions`, `diff` and `history`.
+struct SessionOptions: ParsableArguments {
+    @Flag(name: .customLong("session-from-folder"),
+          help: "Take each article's session number from a sessions/N/ folder in its path.")
+    var fromFolder = false
+
+    @Option(name: .customLong("session"), help: "Keep only session N.")
+    var session: Int?
+
+    @Option(name: .customLong("body"), help: "Keep only sessions of this council id (e.g. arab-interior-ministers-council).")
+    var body: String?
+
+    @Option(name: .long, help: "A JSON lexicon of extra actors, organizations and topic cues.")
+    var lexicon: String?
+
+    var rule: SessionRule { SessionRule(source: fromFolder ? .folder : .extraction, only: session, body: body) }
+}
+
+/// Articles loaded, extracted and grouped by session.
+struct SessionInput {
+    var groups: SessionGroups
+    /// Every session found before --session/--body filtering (for messages).
+    var allKeys: [SessionKey]
+    var failed: Bool
+
+    static func load(paths: [String], options: SessionOptions) async throws -> SessionInput {
+        var userLexicon = UserLexicon()
+        if let lexicon = options.lexicon {
+            switch loadUserLexicon(path: lexicon) {
+            case .success(let l): userLexicon = l
+            case .failure(let p): printError(p.description); throw ExitCode(1)
+            }
+        }
+        let extractor = makeExtractor(lexicon: userLexicon)
+        let corpus = Corpus(paths: paths)
+        for notice in corpus.notices { printNotice(notice) }
+        var failed = false
+        var docs: [DocumentExtraction] = []
+        var progress = Progress(total: corpus.articleCount, label: "extracting")
+        for item in corpus {
+            switch item {
+            case .failure(let problem):
+                printError(problem.description); failed = true
+            case .success(let article):
+                if let note = article.note { printNotice("\(article.source): \(note)") }
+                docs.append(extractor.extract(text: article.text, source: article.source))
+                progress.step(article.source)
+            }
+        }
+        progress.finish()
+        let groups = Sessions.group(docs, rule: options.rule)
+        let all = Sessions.group(docs, rule: SessionRule(source: options.rule.source)).keys
+        return SessionInput(groups: groups, allKeys: all, failed: failed)
+    }
+
+    /// The graph of a set of articles.
+    static func graph(_ docs: [DocumentExtraction], options: SessionOptions) -> Graph {
+        SessionGraphs.build(docs)
+    }
+}
+
+/// Right-pads columns (left-aligned text, right-aligned numbers) by character count.
+func formatTable(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+    guard let first = rows.first else { return "" }
+    var widths = Array(repeating: 0, count: first.count)
+    for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+    var out = ""
+    for r in rows {
+        var cells: [String] = []
+        for (i, c) in r.enumerated() {
+            let pad = String(repeating: " ", count: max(0, widths[i] - c.count))
+            cells.append(rightAligned.contains(i) ? pad + c : (i == r.count - 1 ? c : c + pad))
+        }
+        out += cells.joined(separator: "  ") + "\n"
+    }
+    return out
+}
+
+func csvField(_ s: String) -> String {
+    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+}
+
+/// Builds the meeting graph of a set of articles.
+/// Interim: a direct projection of the extractions until the graph layer's builder (entity resolution)
+/// is merged; then this calls it.
+enum SessionGraphs {
+    static func build(_ docs: [DocumentExtraction]) -> Graph {
+        var nodes: [String: Node] = [:]
+        var edges: [String: Edge] = [:]
+        func addEdge(_ a: String, _ b: String, _ kind: EdgeKind, _ ev: EvidenceRef?) {
+            let (s, t) = a <= b ? (a, b) : (b, a)
+            let key = "\(s)\u{1}\(t)\u{1}\(kind.rawValue)"
+            var e = edges[key] ?? Edge(source: s, target: t, kind: kind, weight: 0)
+            e.weight += 1
+            if let ev { e.evidence.append(ev) }
+            edges[key] = e
+        }
+        for d in docs {
+            for c in d.countries where nodes[c] == nil {
+                nodes[c] = Node(id: c, kind: .country, labelAR: CountryLexicon.entry(c)?.ar.first, labelEN: CountryLexicon.entry(c)?.en)
+            }
+            var personCountry: [String: String] = [:]
+            for p in d.persons {
+                let id = "person:" + p.name
+                var attrs: [String: String] = [:]
+                if let r = p.role { attrs["role"] = r }
+                if let c = p.country { attrs["country"] = c; personCountry[p.name] = c }
+                nodes[id] = Node(id: id, kind: .person, labelAR: p.name, attributes: attrs)
+                if let c = p.country {
+                    if nodes[c] == nil { nodes[c] = Node(id: c, kind: .country, labelAR: CountryLexicon.entry(c)?.ar.first, labelEN: CountryLexicon.entry(c)?.en) }
+                    addEdge(id, c, .represents, nil)
+                }
+            }
+            for t in d.topics where nodes[t] == nil { nodes[t] = Node(id: t, kind: .topic, labelEN: t) }
+            for m in d.meetings {
+                let ev = EvidenceRef(source: d.source, start: m.evidence.start, end: m.evidence.end, sentence: m.sentence, kind: m.kind.rawValue)
+                let cs = m.participants.map { $0.country ?? $0.person.flatMap { personCountry[$0] } }
+                if m.participants.count == 2, let a = cs[0], let b = cs[1], a != b {
+                    for c in [a, b] where nodes[c] == nil { nodes[c] = Node(id: c, kind: .country, labelAR: CountryLexicon.entry(c)?.ar.first, labelEN: CountryLexicon.entry(c)?.en) }
+                    addEdge(a, b, .meets, ev)
+                }
+                for c in Set(cs.compactMap { $0 }) {
+                    for t in m.topics {
+                        if nodes[t] == nil { nodes[t] = Node(id: t, kind: .topic, labelEN: t) }
+                        addEdge(c, t, .discussed, ev)
+                    }
+                }
+            }
+        }
+        let ns = nodes.values.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        let es = edges.values.sorted { ($0.source, $0.target, $0.kind.rawValue) < ($1.source, $1.target, $1.kind.rawValue) }
+        return Graph(nodes: ns, edges: es, metadata: GraphMetadata(sources: docs.map(\.source)))
     }
 }
