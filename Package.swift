@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
         .testTarget(name: "MeetingGraphTests", dependencies: ["MeetingGraph", "Extraction"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "MeetingGraph", "Extraction"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "MeetingGraph", "Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Analysis", "MeetingGraph", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["majlis"]),
     ]
