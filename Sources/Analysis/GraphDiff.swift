@@ -465,8 +465,9 @@ extension GraphDiff {
 
         for m in ranks {
             out.append(""); out.append("Rank shifts by \(m.measure) (old rank → new rank)")
-            let moving = m.shifts.filter { ($0.change ?? 1) != 0 }
-            if moving.isEmpty { out.append("  no country changed rank") }
+            // Movers first; then countries whose rank held but whose partners changed ("DZA =: met …").
+            let moving = m.shifts.filter { ($0.change ?? 1) != 0 || !$0.gained.isEmpty || !$0.lost.isEmpty }
+            if moving.isEmpty { out.append("  no country changed rank or partners") }
             for s in moving.prefix(maxShifts) {
                 let o = s.oldRank.map(String.init) ?? "–", n = s.newRank.map(String.init) ?? "–"
                 out.append("  \(s.reason)  (\(o) → \(n))")
@@ -512,7 +513,7 @@ extension GraphDiff {
             out.append(""); out.append("## Rank shifts by \(m.measure)"); out.append("")
             out.append("| country | old rank | new rank | change | reason |")
             out.append("| --- | ---: | ---: | ---: | --- |")
-            for s in m.shifts.filter({ ($0.change ?? 1) != 0 }).prefix(maxShifts) {
+            for s in m.shifts.filter({ ($0.change ?? 1) != 0 || !$0.gained.isEmpty || !$0.lost.isEmpty }).prefix(maxShifts) {
                 let name = [s.labelAR, s.labelEN].compactMap { $0 }.joined(separator: " / ")
                 let ch = s.change.map(Self.signed) ?? (s.newRank == nil ? "left" : "new")
                 let why = [s.gained.isEmpty ? nil : "met " + s.gained.joined(separator: ", "),
@@ -596,12 +597,7 @@ extension GraphDiff {
 extension GraphDiff {
     /// The country–country view used for ranks and communities: every country node, and the `meets`
     /// edges between two countries.
-    public static func countriesView(_ g: Graph) -> Graph {
-        let countries = Set(g.nodes.filter { $0.kind == .country }.map(\.id))
-        return Graph(nodes: g.nodes.filter { $0.kind == .country },
-                     edges: g.edges.filter { $0.kind == .meets && countries.contains($0.source) && countries.contains($0.target) },
-                     metadata: GraphMetadata(sources: g.metadata.sources, sessions: g.metadata.sessions, view: .countries))
-    }
+    public static func countriesView(_ g: Graph) -> Graph { g.view(.countries) }
 }
 
 extension DiffSide {

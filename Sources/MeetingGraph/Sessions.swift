@@ -72,6 +72,7 @@ public struct SessionGroups: Sendable {
     /// Sessions in order (body, then number), each with its articles in input order.
     public var sessions: [(key: SessionKey, articles: [DocumentExtraction])]
     /// Articles whose session is unknown (no session in the extraction, or no `sessions/N/` in the path).
+    /// Every article's `session` is the one assigned (nil for these), whatever the rule's source.
     public var unassigned: [DocumentExtraction]
     /// Articles left out by the rule's filter (`only` / `body`).
     public var filteredOut: [SessionArticle]
@@ -140,7 +141,8 @@ public enum Sessions {
     }
 
     /// Assigns every article to a session and groups them. Pure: only the extraction and its `source` path
-    /// are used.
+    /// are used. The returned extractions carry the assigned session (so with `.folder` an article outside
+    /// `sessions/N/` has none, and one inside has N whatever its text says).
     public static func group(_ docs: [DocumentExtraction], rule: SessionRule = SessionRule()) -> SessionGroups {
         // The body a folder number belongs to when the article itself names none.
         var bodyCounts: [String: Int] = [:]
@@ -160,6 +162,9 @@ public enum Sessions {
                     key = SessionKey(body: d.session?.body ?? commonBody ?? "unknown", number: n)
                 } else { key = nil }
             }
+            // The extraction's session is set to the one assigned, so graphs built from these articles carry it.
+            var d = d
+            d.session = key.map { SessionRef(body: $0.body, number: $0.number, evidence: d.session?.evidence) }
             guard let key else { unassigned.append(d); continue }
             if let only = rule.only, key.number != only { filtered.append(SessionArticle(extraction: d, session: key)); continue }
             if let body = rule.body, key.body != body { filtered.append(SessionArticle(extraction: d, session: key)); continue }

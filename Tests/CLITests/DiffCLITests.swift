@@ -20,7 +20,7 @@ import Foundation
         let dir = tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let old = dir.appendingPathComponent("old.json"), new = dir.appendingPathComponent("new.json")
-        try nodeLink(["DZA", "LBY", "TUN", "MAR"], [("LBY", "TUN"), ("DZA", "MAR")]).write(to: old, atomically: true, encoding: .utf8)
+        try nodeLink(["DZA", "LBY", "TUN", "MAR"], [("LBY", "TUN"), ("MAR", "TUN"), ("DZA", "MAR")]).write(to: old, atomically: true, encoding: .utf8)
         try nodeLink(["DZA", "LBY", "TUN", "SAU"], [("LBY", "TUN"), ("DZA", "LBY"), ("DZA", "TUN"), ("DZA", "SAU")])
             .write(to: new, atomically: true, encoding: .utf8)
         let r = try CLI.run(["diff", old.path, new.path, "--format", "json"])
@@ -28,12 +28,12 @@ import Foundation
         let obj = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
         let pairs = try #require(obj["country_pairs"] as? [String: Any])
         #expect(pairs["added"] as? [[String]] == [["DZA", "LBY"], ["DZA", "SAU"], ["DZA", "TUN"]])
-        #expect(pairs["removed"] as? [[String]] == [["DZA", "MAR"]])
-        // DZA goes from 1 partner to 3: the top mover by degree, with the partners it gained as the reason.
+        #expect(pairs["removed"] as? [[String]] == [["DZA", "MAR"], ["MAR", "TUN"]])
+        // DZA goes from 1 partner (rank 3) to 3 (rank 1): the top mover by degree, with the partners it
+        // gained and lost as the reason.
         let text = try CLI.run(["diff", old.path, new.path])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("DZA +"))
-        #expect(text.stdout.contains("met LBY, SAU, TUN"))
+        #expect(text.stdout.contains("DZA +2: met LBY, SAU, TUN; no longer MAR"))
         let md = try CLI.run(["diff", old.path, new.path, "--format", "markdown"])
         #expect(md.stdout.hasPrefix("# Diff:"))
     }

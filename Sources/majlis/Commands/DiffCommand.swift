@@ -97,8 +97,8 @@ struct DiffCommand: AsyncParsableCommand {
                 printError("\(paths.joined(separator: " ")): \(error.description)")
                 throw ExitCode(1)
             }
-            oldGraph = SessionInput.graph(groups.articles(of: a), options: sessionOptions)
-            newGraph = SessionInput.graph(groups.articles(of: b), options: sessionOptions)
+            oldGraph = loaded.graph(of: a)
+            newGraph = loaded.graph(of: b)
             for (key, g) in [(a, oldGraph), (b, newGraph)] where !g.nodes.contains(where: { $0.kind == .country }) {
                 printError("\(paths.joined(separator: " ")): \(SessionError.emptySession(key, available: groups.keys).description)")
                 throw ExitCode(1)
@@ -116,7 +116,7 @@ struct DiffCommand: AsyncParsableCommand {
                 let (ga, fa) = try GraphFiles.read(paths[0])
                 let (gb, fb) = try GraphFiles.read(paths[1])
                 guard fa == fb else {
-                    printError("\(paths[1]): graph file format \(fb) differs from \(paths[0]) (\(fa)); compare two files of the same format and version")
+                    printError("\(paths[1]): graph file is \(fb) but \(paths[0]) is \(fa); compare two files of the same format and version")
                     throw ExitCode(1)
                 }
                 oldGraph = ga; newGraph = gb; oldLabel = paths[0]; newLabel = paths[1]
@@ -177,16 +177,50 @@ func parseMeasures(_ s: String) throws -> [Measure] {
     return out
 }
 
-/// Graph files for `diff old new`. Interim: the graph layer's readers replace this when merged.
+/// Graph files for `diff old new`: read with the graph layer's readers; the format (by content, else by
+/// extension) and any version the file states are returned so two files can be checked to match.
 enum GraphFiles {
-    static func read(_ path: String) throws -> (Graph, String) {
+    struct Signature: Equatable, CustomStringConvertible {
+        var format: GraphFormat
+        var version: String?
+        var description: String { format.rawValue + (version.map { " version \($0)" } ?? "") }
+    }
+
+    static func read(_ path: String) throws -> (Graph, Signature) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputProblem(path: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file")
         }
+        guard let format = GraphFormat.sniff(data) ?? GraphFormat.from(path: path) else {
+            throw InputProblem(path: path, message: "not a graph file (expected node-link JSON, GraphML, GEXF or a CSV edge list)")
+        }
         do {
-            return (try JSONDecoder().decode(Graph.self, from: data), "majlis-json")
-        } catch {
-            throw InputProblem(path: path, message: "not a graph file majlis can read (\(error))")
+            let g = try GraphIO.decode(data, format: format, path: path)
+            return (g, Signature(format: format, version: version(data, format)))
+        } catch let e as GraphFileError {
+            throw InputProblem(path: path, message: String(e.description.dropFirst(min(e.description.count, path.count + 2))))
+        }
+    }
+
+    /// The version a file declares: GEXF's `version` attribute; node-link JSON's NetworkX layout (`links`,
+    /// before NetworkX 3.4, or `edges`) and a `version` in its graph attributes; none for GraphML and CSV.
+    static func version(_ data: Data, _ format: GraphFormat) -> String? {
+        switch format {
+        case .gexf:
+            let head = String(decoding: data.prefix(4096), as: UTF8.self)
+            guard let r = head.range(of: "<gexf") else { return nil }
+            let tag = head[r.upperBound...].prefix { $0 != ">" }
+            guard let v = tag.range(of: "version=\"") else { return nil }
+            return String(tag[v.upperBound...].prefix { $0 != "\"" })
+        case .json:
+            guard let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+            var parts: [String] = []
+            if obj["links"] != nil { parts.append("node-link (links)") } else if obj["edges"] != nil { parts.append("node-link (edges)") }
+            if let g = obj["graph"] as? [String: Any] {
+                for key in ["version", "majlis_version"] { if let v = g[key] { parts.append("\(key) \(v)") } }
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        case .graphml, .csv:
+            return nil
         }
     }
 }

@@ -74,8 +74,8 @@ struct HistoryCommand: AsyncParsableCommand {
         }
         let bodies = Set(groups.keys.map(\.body))
         var inputs: [RankHistory.Input] = []
-        for (key, docs) in groups.sessions {
-            let g = SessionInput.graph(docs, options: sessionOptions)
+        for (key, _) in groups.sessions {
+            let g = loaded.graph(of: key)
             let name = bodies.count > 1 ? key.id : "#\(key.number)"
             inputs.append(.analysed(session: name, number: bodies.count > 1 ? nil : key.number, year: key.year,
                                     graph: g, kind: kind, measure: measure))

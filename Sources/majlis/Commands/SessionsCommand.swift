@@ -40,13 +40,13 @@ struct SessionsCommand: AsyncParsableCommand {
         let groups = loaded.groups
         var summaries: [SessionSummary] = []
         for (key, docs) in groups.sessions {
-            summaries.append(SessionSummary(key: key, articles: docs, graph: SessionInput.graph(docs, options: sessionOptions)))
+            summaries.append(SessionSummary(key: key, articles: docs, graph: loaded.graph(of: key)))
         }
         var unassigned: SessionSummary?
         if !groups.unassigned.isEmpty {
             let docs = groups.unassigned
             unassigned = SessionSummary(key: SessionKey(body: "", number: 0), articles: docs,
-                                        graph: SessionInput.graph(docs, options: sessionOptions))
+                                        graph: loaded.unassignedGraph())
         }
         let out = StandardOutput.shared
         switch format {
@@ -155,13 +155,21 @@ struct SessionInput {
         progress.finish()
         let groups = Sessions.group(docs, rule: options.rule)
         let all = Sessions.group(docs, rule: SessionRule(source: options.rule.source)).keys
-        return SessionInput(groups: groups, allKeys: all, failed: failed)
+        let labeler = NodeLabeler.with(userLexicon)
+        let assigned = groups.sessions.flatMap(\.articles)
+        return SessionInput(groups: groups, allKeys: all, failed: failed,
+                            whole: GraphBuilder(labeler: labeler).build(assigned), labeler: labeler)
     }
 
-    /// The graph of a set of articles.
-    static func graph(_ docs: [DocumentExtraction], options: SessionOptions) -> Graph {
-        SessionGraphs.build(docs)
-    }
+    /// The graph of every article loaded (officials resolved across all of them, so ids agree between
+    /// sessions); a session's graph is this graph filtered to the session.
+    var whole: Graph
+    var labeler: NodeLabeler
+
+    func graph(of key: SessionKey) -> Graph { whole.filtered(sessionLabel: key.id) }
+
+    /// The graph of the unassigned articles alone.
+    func unassignedGraph() -> Graph { GraphBuilder(labeler: labeler).build(groups.unassigned) }
 }
 
 /// Right-pads columns (left-aligned text, right-aligned numbers) by character count.
@@ -185,55 +193,3 @@ func csvField(_ s: String) -> String {
     s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
 }
 
-/// Builds the meeting graph of a set of articles.
-/// Interim: a direct projection of the extractions until the graph layer's builder (entity resolution)
-/// is merged; then this calls it.
-enum SessionGraphs {
-    static func build(_ docs: [DocumentExtraction]) -> Graph {
-        var nodes: [String: Node] = [:]
-        var edges: [String: Edge] = [:]
-        func addEdge(_ a: String, _ b: String, _ kind: EdgeKind, _ ev: EvidenceRef?) {
-            let (s, t) = a <= b ? (a, b) : (b, a)
-            let key = "\(s)\u{1}\(t)\u{1}\(kind.rawValue)"
-            var e = edges[key] ?? Edge(source: s, target: t, kind: kind, weight: 0)
-            e.weight += 1
-            if let ev { e.evidence.append(ev) }
-            edges[key] = e
-        }
-        for d in docs {
-            for c in d.countries where nodes[c] == nil {
-                nodes[c] = Node(id: c, kind: .country, labelAR: CountryLexicon.entry(c)?.ar.first, labelEN: CountryLexicon.entry(c)?.en)
-            }
-            var personCountry: [String: String] = [:]
-            for p in d.persons {
-                let id = "person:" + p.name
-                var attrs: [String: String] = [:]
-                if let r = p.role { attrs["role"] = r }
-                if let c = p.country { attrs["country"] = c; personCountry[p.name] = c }
-                nodes[id] = Node(id: id, kind: .person, labelAR: p.name, attributes: attrs)
-                if let c = p.country {
-                    if nodes[c] == nil { nodes[c] = Node(id: c, kind: .country, labelAR: CountryLexicon.entry(c)?.ar.first, labelEN: CountryLexicon.entry(c)?.en) }
-                    addEdge(id, c, .represents, nil)
-                }
-            }
-            for t in d.topics where nodes[t] == nil { nodes[t] = Node(id: t, kind: .topic, labelEN: t) }
-            for m in d.meetings {
-                let ev = EvidenceRef(source: d.source, start: m.evidence.start, end: m.evidence.end, sentence: m.sentence, kind: m.kind.rawValue)
-                let cs = m.participants.map { $0.country ?? $0.person.flatMap { personCountry[$0] } }
-                if m.participants.count == 2, let a = cs[0], let b = cs[1], a != b {
-                    for c in [a, b] where nodes[c] == nil { nodes[c] = Node(id: c, kind: .country, labelAR: CountryLexicon.entry(c)?.ar.first, labelEN: CountryLexicon.entry(c)?.en) }
-                    addEdge(a, b, .meets, ev)
-                }
-                for c in Set(cs.compactMap { $0 }) {
-                    for t in m.topics {
-                        if nodes[t] == nil { nodes[t] = Node(id: t, kind: .topic, labelEN: t) }
-                        addEdge(c, t, .discussed, ev)
-                    }
-                }
-            }
-        }
-        let ns = nodes.values.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
-        let es = edges.values.sorted { ($0.source, $0.target, $0.kind.rawValue) < ($1.source, $1.target, $1.kind.rawValue) }
-        return Graph(nodes: ns, edges: es, metadata: GraphMetadata(sources: docs.map(\.source)))
-    }
-}
