@@ -113,13 +113,15 @@ struct DiffCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             do {
-                let (ga, fa) = try GraphFiles.read(paths[0])
-                let (gb, fb) = try GraphFiles.read(paths[1])
+                let (da, fa) = try GraphFiles.signature(paths[0])
+                let (db, fb) = try GraphFiles.signature(paths[1])
                 guard fa == fb else {
                     printError("\(paths[1]): graph file is \(fb) but \(paths[0]) is \(fa); compare two files of the same format and version")
                     throw ExitCode(1)
                 }
-                oldGraph = ga; newGraph = gb; oldLabel = paths[0]; newLabel = paths[1]
+                oldGraph = try GraphFiles.read(da, fa, path: paths[0])
+                newGraph = try GraphFiles.read(db, fb, path: paths[1])
+                oldLabel = paths[0]; newLabel = paths[1]
             } catch let e as InputProblem {
                 printError(e.description)
                 throw ExitCode(1)
@@ -186,16 +188,20 @@ enum GraphFiles {
         var description: String { format.rawValue + (version.map { " version \($0)" } ?? "") }
     }
 
-    static func read(_ path: String) throws -> (Graph, Signature) {
+    /// The file's bytes and what it is (format by content, else by extension; version where stated).
+    static func signature(_ path: String) throws -> (Data, Signature) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputProblem(path: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file")
         }
         guard let format = GraphFormat.sniff(data) ?? GraphFormat.from(path: path) else {
             throw InputProblem(path: path, message: "not a graph file (expected node-link JSON, GraphML, GEXF or a CSV edge list)")
         }
+        return (data, Signature(format: format, version: version(data, format)))
+    }
+
+    static func read(_ data: Data, _ sig: Signature, path: String) throws -> Graph {
         do {
-            let g = try GraphIO.decode(data, format: format, path: path)
-            return (g, Signature(format: format, version: version(data, format)))
+            return try GraphIO.decode(data, format: sig.format, path: path)
         } catch let e as GraphFileError {
             throw InputProblem(path: path, message: String(e.description.dropFirst(min(e.description.count, path.count + 2))))
         }

@@ -42,6 +42,11 @@ struct SessionsCommand: AsyncParsableCommand {
         for (key, docs) in groups.sessions {
             summaries.append(SessionSummary(key: key, articles: docs, graph: loaded.graph(of: key)))
         }
+        if summaries.isEmpty && (sessionOptions.session != nil || sessionOptions.body != nil) {
+            let asked = [sessionOptions.body, sessionOptions.session.map { "#\($0)" }].compactMap { $0 }.joined(separator: " ")
+            printError("\(paths.joined(separator: " ")): no articles in session \(asked); sessions found: \(Sessions.list(loaded.allKeys))")
+            throw ExitCode(1)
+        }
         var unassigned: SessionSummary?
         if !groups.unassigned.isEmpty {
             let docs = groups.unassigned
@@ -95,8 +100,8 @@ struct SessionsCommand: AsyncParsableCommand {
             }
         }
         out.flush()
-        if summaries.isEmpty && groups.unassigned.isEmpty && !loaded.failed {
-            printError("\(paths.joined(separator: " ")): no articles in the sessions asked for; sessions found: \(Sessions.list(loaded.allKeys))")
+        if summaries.isEmpty {
+            printError("\(paths.joined(separator: " ")): no article reports a session; articles need a session in their text, or use --session-from-folder with sessions/N/ folders")
             throw ExitCode(1)
         }
         if loaded.failed { throw ExitCode(1) }
