@@ -42,3 +42,18 @@ func sampleGraph() -> Graph {
         #expect(text.contains("ليبيا"))
     }
 }
+
+@Suite struct ScratchTests {
+    @Test func scratch() async throws {
+        let labels = ["a\\b", "end\\", "q\"x\"", "<b>&amp;</b>", "two\nlines", "\u{200F}مرحبا\u{202B}x\u{202C}", "\\n not newline", "tab\there", "\\N \\G"]
+        var dot = "graph g {\n"
+        for (i, l) in labels.enumerated() {
+            dot += "n\(i) [label=\"\(DOTWriter.escape(l))\", tooltip=\"\(DOTWriter.escape(l))\"];\n"
+        }
+        dot += "}\n"
+        print(dot)
+        let svg = try await GraphvizRenderer.shared.render(dot: dot, layout: .neato, format: .svg)
+        print(String(decoding: svg, as: UTF8.self))
+        print(try await GraphvizRenderer.shared.nodeAttribute("label", in: dot))
+    }
+}
