@@ -3,6 +3,7 @@
 // `dot -Tsvg graph.dot` draws the same picture as `majlis graph`.
 import Foundation
 import MeetingGraph
+import Analysis
 
 /// Which labels nodes carry.
 public enum LabelLanguage: String, CaseIterable, Sendable, Codable {
@@ -62,6 +63,26 @@ public enum DOTWriter {
                      options: options, trimNote: trimmed.note)
     }
 
+    /// DOT for `graph` with every measure and the communities of `analysis` (computed on the same graph).
+    public static func dot(graph: Graph, analysis: GraphAnalysis, options: RenderOptions = RenderOptions()) -> String {
+        let m = measures(of: analysis)
+        return dot(graph: graph, measures: m.measures, clusters: m.clusters, options: options)
+    }
+
+    /// An analysis as the writer's dictionaries: measure name ("degree", "strength", "betweenness",
+    /// "closeness", "eigenvector", "pagerank", "core") → node id → value, and node id → cluster.
+    public static func measures(of analysis: GraphAnalysis) -> (measures: [String: [String: Double]], clusters: [String: Int]) {
+        var measures: [String: [String: Double]] = [:]
+        var clusters: [String: Int] = [:]
+        for measure in Measure.allCases {
+            var values: [String: Double] = [:]
+            for node in analysis.nodes { values[node.id] = node.value(measure) }
+            measures[measure.rawValue] = values
+        }
+        for node in analysis.nodes { clusters[node.id] = node.cluster }
+        return (measures, clusters)
+    }
+
     /// The layout the DOT for `graph` uses under `options` (after `maxNodes` trimming).
     public static func layout(for graph: Graph, options: RenderOptions) -> Layout {
         if let layout = options.layout { return layout }
@@ -100,6 +121,13 @@ public enum DOTWriter {
             }
         }
         return out
+    }
+
+    /// Escapes `s` for a tooltip (or URL-free text attribute): like `escape`, but a backslash becomes the
+    /// entity `&#92;`, because Graphviz expands `\N`, `\G`, `\E` in tooltips even after a doubled
+    /// backslash; SVG keeps the entity and the browser shows `\`.
+    public static func escapeTooltip(_ s: String) -> String {
+        escape(s).replacingOccurrences(of: "\\\\", with: "&#92;")
     }
 
     /// Escapes text for an HTML-like label (`<...>` values): XML entities only, backslashes literal.
@@ -245,7 +273,7 @@ public enum DOTWriter {
         let byID = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let maxSize = nodes.map { sizes[$0.id] ?? 0 }.max() ?? 0
         let big = nodes.count > Layout.autoThreshold
-        let fontList = options.labels == .en ? "\(Style.latinFont)" : "\(Style.arabicFont)"
+        let fontList = options.labels == .en ? Style.latinFontList : Style.arabicFontList
 
         var out = "graph \"majlis\" {\n"
         // Graph attributes: engine and seed travel with the file.
@@ -255,7 +283,7 @@ public enum DOTWriter {
             ("outputorder", "edgesfirst"),
             ("bgcolor", "\"white\""),
             ("pad", "\"0.4\""),
-            ("fontname", quoteID(Style.latinFont)),
+            ("fontname", quoteID(Style.latinFontList)),
             ("labelloc", "t"),
             ("labeljust", "c"),
         ]
@@ -275,10 +303,10 @@ public enum DOTWriter {
         }
         g.append(("label", legendLabel(graph: graph, fullGraph: fullGraph, options: options, layout: layout,
                                        clusters: clusters, trimNote: trimNote)))
-        g.append(("tooltip", "\"" + escape(titleText(graph: fullGraph, options: options)) + "\""))
+        g.append(("tooltip", "\"" + escapeTooltip(titleText(graph: fullGraph, options: options)) + "\""))
         out += "  graph [" + g.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
         out += "  node [fontname=\(quoteID(fontList)), penwidth=1.3, margin=\"0.12,0.05\"];\n"
-        out += "  edge [fontname=\(quoteID(Style.latinFont))];\n"
+        out += "  edge [fontname=\(quoteID(Style.latinFontList))];\n"
 
         let measureNames = measures.keys.sorted()
         for node in nodes {
@@ -308,7 +336,7 @@ public enum DOTWriter {
                 attrs.append(("height", "0.2"))
             }
             attrs.append(("class", "\"" + node.kind.rawValue + "\""))
-            attrs.append(("tooltip", "\"" + escape(nodeTooltip(node, byID: byID, measures: measures,
+            attrs.append(("tooltip", "\"" + escapeTooltip(nodeTooltip(node, byID: byID, measures: measures,
                                                                  names: measureNames, clusters: clusters)) + "\""))
             out += "  " + quoteID(node.id) + " [" + attrs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
         }
@@ -316,13 +344,13 @@ public enum DOTWriter {
             let style = Style.edge(edge.kind)
             var attrs: [(String, String)] = [
                 ("color", "\"" + style.color + "\""),
-                ("penwidth", num(Style.penWidth(weight: edge.weight))),
+                ("penwidth", num(Style.penWidth(weight: edge.weight, kind: edge.kind))),
             ]
             if style.style != "solid" { attrs.append(("style", style.style)) }
             if edge.kind == .discussed || edge.kind == .represents { attrs.append(("len", "1.3")) }
             attrs.append(("weight", num(max(1, edge.weight))))
             attrs.append(("class", "\"" + edge.kind.rawValue + "\""))
-            attrs.append(("tooltip", "\"" + escape(edgeTooltip(edge, byID: byID, labels: options.labels)) + "\""))
+            attrs.append(("tooltip", "\"" + escapeTooltip(edgeTooltip(edge, byID: byID, labels: options.labels)) + "\""))
             out += "  " + quoteID(edge.source) + " -- " + quoteID(edge.target)
                 + " [" + attrs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
         }
@@ -386,16 +414,22 @@ public enum DOTWriter {
         subtitle.append("node size: \(options.sizeBy)")
         subtitle.append("edge width: weight")
 
-        let swatch = { (fill: String, border: String) -> String in
-            "<td bgcolor=\"\(fill)\" color=\"\(border)\" border=\"1\" width=\"22\" height=\"12\" fixedsize=\"true\"></td>"
+        // Big drawings get a bigger title and legend, so they stay readable when the picture is scaled down.
+        let scale = min(2.0, max(1.0, (Double(graph.nodes.count) / 40).squareRoot()))
+        let titleSize = Int((22 * scale).rounded()), subSize = Int((12 * scale).rounded())
+        let legendSize = Int((12 * scale).rounded())
+        let swatchW = Int((24 * scale).rounded()), swatchH = Int((13 * scale).rounded())
+        let swatch = { (fill: String, border: String, rounded: Bool) -> String in
+            "<td bgcolor=\"\(fill)\" color=\"\(border)\" border=\"1\"" + (rounded ? " style=\"rounded\"" : "")
+                + " width=\"\(swatchW)\" height=\"\(swatchH)\" fixedsize=\"true\"></td>"
         }
         var html = "<<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"2\">"
-        html += "<tr><td colspan=\"40\"><font point-size=\"22\" color=\"#1a1a1a\">"
+        html += "<tr><td colspan=\"40\"><font point-size=\"\(titleSize)\" color=\"#1a1a1a\">"
             + escapeHTML(titleText(graph: fullGraph, options: options)) + "</font></td></tr>"
-        html += "<tr><td colspan=\"40\"><font point-size=\"12\" color=\"#555555\">"
+        html += "<tr><td colspan=\"40\"><font point-size=\"\(subSize)\" color=\"#555555\">"
             + escapeHTML(subtitle.joined(separator: "  ·  ")) + "</font></td></tr>"
         if let trimNote {
-            html += "<tr><td colspan=\"40\"><font point-size=\"11\" color=\"#8a4b00\">"
+            html += "<tr><td colspan=\"40\"><font point-size=\"\(subSize)\" color=\"#8a4b00\">"
                 + escapeHTML("Showing the \(graph.nodes.count) most central nodes; " + trimNote) + "</font></td></tr>"
         }
         // Kinds: swatch + name + count.
@@ -404,11 +438,14 @@ public enum DOTWriter {
             guard let n = counts[kind], n > 0 else { continue }
             let style = Style.node(kind)
             let fill = options.color == .cluster ? "#ffffff" : style.fill
-            row += swatch(fill, style.border)
-            let name = options.labels == .ar
-                ? "\(style.legendEN) · \(style.legendAR)" : style.legendEN
-            row += "<td align=\"left\"><font point-size=\"12\" color=\"#333333\">"
-                + escapeHTML("\(shapeWord(kind)) \(name) (\(n))") + "</font></td>"
+            row += swatch(fill, style.border, kind == .country || kind == .person)
+            row += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#333333\">"
+                + escapeHTML("\(style.legendEN) (\(n))") + "</font></td>"
+            if options.labels != .en {
+                row += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#666666\">"
+                    + escapeHTML(style.legendAR) + "</font></td>"
+            }
+            row += "<td width=\"10\"></td>"
         }
         if !row.isEmpty { html += "<tr><td><table border=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>" + row + "</tr></table></td></tr>" }
         // Edge kinds present: a short coloured bar + name + count.
@@ -417,9 +454,9 @@ public enum DOTWriter {
             guard let n = edgeCounts[kind], n > 0 else { continue }
             let style = Style.edge(kind)
             let color = String(style.color.prefix(7))
-            erow += "<td><font point-size=\"14\" color=\"\(color)\">\(style.style == "solid" ? "━━" : (style.style == "dashed" ? "╍╍" : "┅┅"))</font></td>"
-            erow += "<td align=\"left\"><font point-size=\"11\" color=\"#333333\">"
-                + escapeHTML("\(style.legendEN) (\(n))") + "</font></td>"
+            erow += "<td><font point-size=\"\(legendSize + 2)\" color=\"\(color)\">\(style.style == "solid" ? "━━" : (style.style == "dashed" ? "╍╍" : "┅┅"))</font></td>"
+            erow += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#333333\">"
+                + escapeHTML("\(style.legendEN) (\(n))") + "</font></td><td width=\"10\"></td>"
         }
         if !erow.isEmpty { html += "<tr><td><table border=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>" + erow + "</tr></table></td></tr>" }
         // Clusters: swatch + size + the two largest members.
@@ -427,31 +464,28 @@ public enum DOTWriter {
             var members: [Int: [Node]] = [:]
             for node in graph.nodes { if let c = clusters[node.id] { members[c, default: []].append(node) } }
             let order = members.keys.sorted { (members[$0]!.count, $1) > (members[$1]!.count, $0) }
+            let shown = order.filter { members[$0]!.count > 1 }.prefix(12)
             var crow = ""
-            for (i, c) in order.prefix(12).enumerated() {
+            for (i, c) in shown.enumerated() {
                 if i > 0, i % 4 == 0 { crow += "</tr><tr>" }
-                let names = members[c]!.filter { $0.kind == .country }.prefix(3).map { label($0, options.labels == .en ? .en : .ar) }
-                crow += swatch(Style.clusterFill(c), "#666666")
-                crow += "<td align=\"left\"><font point-size=\"11\" color=\"#333333\">"
-                    + escapeHTML("cluster \(c) (\(members[c]!.count))" + (names.isEmpty ? "" : ": " + names.joined(separator: "، ")))
-                    + "</font></td>"
+                let names = members[c]!.filter { $0.kind == .country }.prefix(3)
+                    .map { label($0, options.labels == .en ? .en : .ar) }
+                crow += swatch(Style.clusterFill(c), "#666666", false)
+                crow += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#333333\">"
+                    + escapeHTML("cluster \(c) (\(members[c]!.count))") + "</font></td>"
+                crow += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#555555\">"
+                    + escapeHTML(names.joined(separator: options.labels == .en ? ", " : "، ")) + "</font></td>"
+                crow += "<td width=\"10\"></td>"
             }
-            if order.count > 12 {
-                crow += "<td align=\"left\"><font point-size=\"11\" color=\"#333333\">+\(order.count - 12) more</font></td>"
+            let rest = order.count - shown.count
+            if rest > 0 {
+                crow += "<td align=\"left\" colspan=\"3\"><font point-size=\"\(legendSize)\" color=\"#555555\">"
+                    + "+\(rest) smaller cluster\(rest == 1 ? "" : "s")</font></td>"
             }
             if !crow.isEmpty { html += "<tr><td><table border=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>" + crow + "</tr></table></td></tr>" }
         }
         html += "</table>>"
         return html
-    }
-
-    private static func shapeWord(_ kind: NodeKind) -> String {
-        switch kind {
-        case .country: return "ellipse:"
-        case .person: return "box:"
-        case .organization: return "hexagon:"
-        case .topic: return "grey box:"
-        }
     }
 
     // MARK: - tooltips

@@ -31,6 +31,11 @@ public enum Style {
     /// resolves the list through fontconfig/pango for PNG/PDF, browsers through CSS for SVG.
     public static let arabicFont = "Noto Sans Arabic"
     public static let latinFont = "Noto Sans"
+    /// Font lists for Graphviz `fontname` (pango reads the comma list as fallbacks; SVG carries it as the
+    /// CSS `font-family`, so browsers fall back the same way): Arabic-first for Arabic labels, Latin-first
+    /// for English ones.
+    public static let arabicFontList = "Noto Sans Arabic,Noto Naskh Arabic,Noto Sans,DejaVu Sans,sans-serif"
+    public static let latinFontList = "Noto Sans,Noto Sans Arabic,DejaVu Sans,sans-serif"
 
     /// Topics are drawn lighter and smaller so the country network stands out.
     public static func node(_ kind: NodeKind) -> NodeStyle {
@@ -58,10 +63,10 @@ public enum Style {
         switch kind {
         case .met: return EdgeStyle(color: "#b4443acc", style: "solid", legendEN: "meeting")
         case .meets: return EdgeStyle(color: "#1f4e79cc", style: "solid", legendEN: "meetings between countries")
-        case .represents: return EdgeStyle(color: "#9a9a9a99", style: "solid", legendEN: "represents")
+        case .represents: return EdgeStyle(color: "#a0a0a077", style: "solid", legendEN: "represents")
         case .heads: return EdgeStyle(color: "#4a7a2eaa", style: "solid", legendEN: "heads")
         case .member: return EdgeStyle(color: "#4a7a2e88", style: "dotted", legendEN: "member")
-        case .discussed: return EdgeStyle(color: "#c8c8c888", style: "dashed", legendEN: "discussed")
+        case .discussed: return EdgeStyle(color: "#c8c8c877", style: "dashed", legendEN: "discussed")
         }
     }
 
@@ -76,10 +81,17 @@ public enum Style {
         clusterPalette[((cluster % clusterPalette.count) + clusterPalette.count) % clusterPalette.count]
     }
 
-    /// Edge width for a weight: 1 for a single meeting, growing with the logarithm, capped at 8.
-    public static func penWidth(weight: Double) -> Double {
+    /// Edge width for a weight: 1 for a single meeting, growing with the logarithm, capped at 8. Edges that
+    /// are not meetings (represents, heads, member, discussed) stay thin whatever their weight, so the
+    /// meeting network carries the ink.
+    public static func penWidth(weight: Double, kind: EdgeKind = .meets) -> Double {
         guard weight.isFinite, weight > 0 else { return 1 }
-        return min(8, max(0.8, 1 + 1.6 * log2(max(weight, 1))))
+        let w = 1 + 1.6 * log2(max(weight, 1))
+        switch kind {
+        case .met, .meets: return min(8, max(0.8, w))
+        case .represents, .heads, .member: return 0.8
+        case .discussed: return min(1.6, 0.6 + 0.25 * log2(max(weight, 1)))
+        }
     }
 }
 

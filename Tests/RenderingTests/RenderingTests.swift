@@ -45,15 +45,10 @@ func sampleGraph() -> Graph {
 
 @Suite struct ScratchTests {
     @Test func scratch() async throws {
-        let labels = ["a\\b", "end\\", "q\"x\"", "<b>&amp;</b>", "two\nlines", "\u{200F}مرحبا\u{202B}x\u{202C}", "\\n not newline", "tab\there", "\\N \\G"]
-        var dot = "graph g {\n"
-        for (i, l) in labels.enumerated() {
-            dot += "n\(i) [label=\"\(DOTWriter.escape(l))\", tooltip=\"\(DOTWriter.escape(l))\"];\n"
-        }
-        dot += "}\n"
-        print(dot)
+        let dot = try String(contentsOfFile: "/tmp/h5-s2.dot", encoding: .utf8)
         let svg = try await GraphvizRenderer.shared.render(dot: dot, layout: .neato, format: .svg)
-        print(String(decoding: svg, as: UTF8.self))
-        print(try await GraphvizRenderer.shared.nodeAttribute("label", in: dot))
+        try svg.write(to: URL(fileURLWithPath: "/tmp/h5-s2.svg"))
+        let png = try await GraphvizRenderer.shared.render(dot: dot, layout: .neato, format: .png)
+        try png.write(to: URL(fileURLWithPath: "/tmp/h5-s2.png"))
     }
 }
