@@ -115,11 +115,12 @@ public enum GraphIO {
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try data.write(to: tmp)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
+            guard rename(tmp.path, url.path) == 0 else {
+                throw GraphFileError(path: path, message: "cannot write: \(String(cString: strerror(errno)))")
             }
+        } catch let e as GraphFileError {
+            try? FileManager.default.removeItem(at: tmp)
+            throw e
         } catch {
             try? FileManager.default.removeItem(at: tmp)
             throw GraphFileError(path: path, message: "cannot write: \((error as NSError).localizedDescription)")

@@ -246,7 +246,7 @@ public struct OrganizationFinder: Sendable {
         for m in trie.matches(in: tokens) {
             let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
             var seen = Set<String>()
-            for p in trie.payloads[Int(m.node)] {
+            for p in trie.accepted(m.node, last: m.end - 1, in: tokens) {
                 let id = ids[Int(p)]
                 if id.isEmpty || !seen.insert(id).inserted { continue }
                 if needsCapitals[Int(p)] && !tokens.isUppercase[m.first] { continue }
@@ -259,7 +259,7 @@ public struct OrganizationFinder: Sendable {
     /// Token ranges covered by organization names (used to mask topic cues inside names).
     func tokenSpans(in tokens: LexTokens) -> [Range<Int>] {
         trie.matches(in: tokens).compactMap { m in
-            trie.payloads[Int(m.node)].contains { !ids[Int($0)].isEmpty } ? m.first..<m.end : nil
+            trie.accepted(m.node, last: m.end - 1, in: tokens).contains { !ids[Int($0)].isEmpty } ? m.first..<m.end : nil
         }
     }
 

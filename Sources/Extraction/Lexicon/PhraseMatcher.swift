@@ -19,6 +19,8 @@ public struct LexTokens: Sendable {
     var coreCount: [UInt8] = []
     /// Whether a token is a bare conjunction-prefixed word (starts with و) — used by ellipsis rules.
     var startsWithWaw: [Bool] = []
+    /// Whether the token carries the article (ال or لل after optional proclitics): "الإرهاب", "وللشرطة".
+    public private(set) var hasArticle: [Bool] = []
     /// Whether the token was written in capital Latin letters in the original ("UN", "WHO").
     public private(set) var isUppercase: [Bool] = []
     /// Total number of Unicode scalars in the original text.
@@ -85,9 +87,16 @@ public struct LexTokens: Sendable {
             n += 1
         }
         add(0)
+        var article = false
         if t.count >= 3, LexNormalizer.isArabicLetter(t[0]) {
-            for p in LexNormalizer.proclitics(t) { add(p) }
+            for p in LexNormalizer.proclitics(t) {
+                add(p)
+                if p >= 2 && t[p - 1] == LexNormalizer.lam && (t[p - 2] == LexNormalizer.alef || t[p - 2] == LexNormalizer.lam) {
+                    article = true
+                }
+            }
         }
+        hasArticle.append(article)
         coreCount.append(n)
         startsWithWaw.append(t.count > 2 && t[0] == 0x0648)
     }
@@ -282,6 +291,24 @@ struct PhraseTrie: Sendable {
 
     struct Match { var first: Int; var end: Int; var node: Int32 }
 
+    /// Payload flag: the phrase's last word is written with the article, and so must the text's be.
+    /// ("التهريب" is smuggling in general; "تهريب" is the head of "تهريب المخدرات" and names no topic alone.)
+    static let definiteEnd: Int32 = 1 << 30
+
+    /// Payloads of `node` that accept a match ending at token `last`.
+    @inline(__always) func accepted(_ node: Int32, last: Int, in t: LexTokens) -> [Int32] {
+        let ps = payloads[Int(node)]
+        if t.hasArticle[last] { return ps.map { $0 & ~PhraseTrie.definiteEnd } }
+        return ps.compactMap { $0 & PhraseTrie.definiteEnd != 0 ? nil : $0 }
+    }
+
+    @inline(__always) func accepts(_ node: Int32, last: Int, in t: LexTokens) -> Bool {
+        let ps = payloads[Int(node)]
+        if ps.isEmpty { return false }
+        if t.hasArticle[last] { return true }
+        return ps.contains { $0 & PhraseTrie.definiteEnd == 0 }
+    }
+
     /// Longest phrase starting at token `i` (any core of each token), or nil.
     func longest(at i: Int, in t: LexTokens) -> Match? {
         var best: Match?
@@ -293,7 +320,7 @@ struct PhraseTrie: Sendable {
             for k in 0..<n {
                 let c = child(node, t.core(pos, k))
                 if c < 0 { continue }
-                if !payloads[Int(c)].isEmpty, best == nil || pos + 1 > best!.end {
+                if accepts(c, last: pos, in: t), best == nil || pos + 1 > best!.end {
                     best = Match(first: i, end: pos + 1, node: c)
                 }
                 if pos + 1 - i < maxDepth { stack.append((pos + 1, c)) }
@@ -335,7 +362,10 @@ extension PhraseTrie {
     mutating func insert(phrase: String, payload: Int32) -> Bool {
         let toks = LexNormalizer.tokens(phrase)
         guard !toks.isEmpty else { return false }
-        insert(toks.map(LexNormalizer.patternKey), payload: payload)
+        let last = toks[toks.count - 1]
+        let definite = last.count >= 4 && last[0] == LexNormalizer.alef && last[1] == LexNormalizer.lam
+            && LexNormalizer.isArabicLetter(last[2])
+        insert(toks.map(LexNormalizer.patternKey), payload: definite ? payload | PhraseTrie.definiteEnd : payload)
         return true
     }
 }

@@ -117,7 +117,7 @@ let topicCues: [TopicCue] = {
     c += cues("extremism", [
         "التطرف", "تطرف", "التطرف العنيف", "الفكر المتطرف", "الأفكار المتطرفة", "الجماعات المتطرفة",
         "التنظيمات المتطرفة", "المتطرفة", "المتطرفين", "المتطرف", "الغلو", "التطرف الفكري", "الفكر التكفيري",
-        "خطاب الكراهية", "التشدد", "الراديكالية",
+        "خطاب الكراهية", "التشدد", "الراديكالية", "التكفيرية", "التكفيريين", "التكفيري", "الفكر الضال",
         "extremism", "extremist", "extremists", "violent extremism", "radicalization", "radicalisation",
         "radicalism", "hate speech",
     ])
@@ -131,7 +131,7 @@ let topicCues: [TopicCue] = {
         "الاتجار بالمخدرات", "الاتجار في المخدرات", "الاتجار غير المشروع بالمخدرات", "المؤثرات العقلية",
         "المواد المخدرة", "الحبوب المخدرة", "المواد المؤثرة", "المخدرات والمؤثرات العقلية", "الكبتاغون", "الكبتاجون",
         "كبتاغون", "كبتاجون", "الحشيش", "الكوكايين", "الهيروين", "الترامادول", "الإدمان", "تعاطي المخدرات",
-        "حبوب الكبتاغون", "الحبوب المهلوسة", "المهلوسات", "السموم",
+        "حبوب الكبتاغون", "الحبوب المهلوسة", "المهلوسات", "السموم البيضاء",
         "drug", "drugs", "narcotics", "narcotic", "drug trafficking", "drug smuggling", "drug trade",
         "smuggling of narcotics", "smuggling of drugs", "trafficking of drugs", "trafficking in drugs",
         "narcotic drugs", "psychotropic substances", "captagon", "hashish", "cocaine", "heroin",
@@ -155,17 +155,20 @@ let topicCues: [TopicCue] = {
           TopicCue(phrase: "المهاجرين", ids: ["illegal-migration"], condition: .afterTraffickingHead),
           TopicCue(phrase: "الأموال", ids: ["money-laundering"], condition: .afterTopic("money-laundering")),
           TopicCue(phrase: "الشرطية", ids: ["police-cooperation"], condition: .afterFieldWord),
-          TopicCue(phrase: "والشرطية", ids: ["police-cooperation"], condition: .afterFieldWord)]
+          TopicCue(phrase: "والشرطية", ids: ["police-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "الأمنية", ids: ["security-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "التكوين", ids: ["training"], condition: .afterFieldWord),
+          TopicCue(phrase: "التدريب", ids: ["training"], condition: .afterFieldWord)]
     // Heads that license the ellipsis above.
     c += cues([TopicMarker.traffickingHead], ["تجارة", "تهريب", "الاتجار", "الإتجار", "ترويج", "الاتجار غير المشروع"])
-    c += cues([TopicMarker.fieldWord], ["المجالات", "مجالات", "المجال", "مجال", "الجوانب", "الميادين", "الأجهزة"])
+    c += cues([TopicMarker.fieldWord], ["المجالات", "مجالات", "المجال", "مجال", "مجالي", "الجوانب", "الميادين", "الأجهزة", "ميادين"])
     // MARK: migration
     c += cues("illegal-migration", [
         "الهجرة غير الشرعية", "الهجرة غير النظامية", "الهجرة غير القانونية", "الهجرة غير المشروعة", "الهجرة السرية",
         "المهاجرين غير الشرعيين", "المهاجرين غير النظاميين", "المهاجرين غير القانونيين", "تهريب المهاجرين",
-        "الهجرة النظامية وغير النظامية", "الهجرة الشرعية وغير الشرعية", "قوارب الهجرة", "الحرقة", "الهجرة",
+        "الهجرة النظامية وغير النظامية", "الهجرة الشرعية وغير الشرعية", "قوارب الهجرة", "الحرقة", "قوارب الموت", "المهاجرين غير الشرعيين",
         "illegal migration", "irregular migration", "illegal immigration", "irregular migrants", "illegal migrants",
-        "illegal immigrants", "migrant smuggling", "smuggling of migrants", "migration",
+        "illegal immigrants", "migrant smuggling", "smuggling of migrants",
     ])
     // MARK: human trafficking
     c += cues("human-trafficking", [
@@ -188,7 +191,8 @@ let topicCues: [TopicCue] = {
         "تأمين الحدود", "أمن الحدود", "ضبط الحدود", "حماية الحدود", "مراقبة الحدود", "إدارة الحدود", "الحدود المشتركة",
         "المنافذ الحدودية", "المعابر الحدودية", "المعبر الحدودي", "المنفذ الحدودي", "الشريط الحدودي", "الحدود البرية",
         "الحدود البحرية", "تأمين المنافذ", "المناطق الحدودية", "المراكز الحدودية", "النقاط الحدودية", "أمن المنافذ",
-        "تأمين الشريط الحدودي", "الحدود", "الحدودي", "الحدودية",
+        "تأمين الشريط الحدودي", "الحدود", "الحدودي", "الحدودية", "المنافذ البرية", "المنفذ البري",
+        "المنافذ", "المنافذ الجوية والبرية والبحرية", "عبر الحدود",
         "border security", "border control", "border controls", "border management", "borders", "border",
         "frontier", "frontiers", "border crossings", "border crossing",
     ])
@@ -218,7 +222,8 @@ let topicCues: [TopicCue] = {
         "الفضاء السيبراني", "الهجمات السيبرانية", "الهجمات الإلكترونية", "الابتزاز الإلكتروني", "الاحتيال الإلكتروني",
         "جرائم تقنية المعلومات", "الجرائم التقنية", "الجرائم الرقمية", "الجريمة الرقمية", "الجرائم الناشئة",
         "الأمن الإلكتروني", "الأمن الرقمي", "الأمن المعلوماتي", "التهديدات السيبرانية", "السيبرانية", "السيبراني",
-        "جرائم الإنترنت", "الجرائم الافتراضية", "الاحتيال المالي الإلكتروني",
+        "جرائم الإنترنت", "الجرائم الافتراضية", "الاحتيال المالي الإلكتروني", "عبر الإنترنت",
+        "الجرائم المالية عبر الإنترنت", "الجرائم المرتكبة عبر الإنترنت", "الجرائم الإلكترونية والمالية",
         "cybercrime", "cybercrimes", "cyber crime", "cyber crimes", "cyber security", "cybersecurity",
         "emerging crimes", "cyber attacks", "cyberattacks", "online fraud", "electronic crimes", "cyber threats",
         "crimes committed with new technologies", "new forms of crime",
@@ -231,7 +236,7 @@ let topicCues: [TopicCue] = {
     c += cues("money-laundering", [
         "غسل الأموال", "غسيل الأموال", "تبييض الأموال", "غسل الاموال", "تمويل الإرهاب", "تمويل الجماعات الإرهابية",
         "تمويل التنظيمات الإرهابية", "تجفيف منابع", "تجفيف مصادر", "مصادر تمويل", "منابع تمويل", "تمويل الإرهابيين",
-        "الجرائم المالية", "الجريمة المالية", "العملات المشفرة",
+        "العملات المشفرة", "الجرائم المالية المرتبطة بالإرهاب",
         "money laundering", "terrorist financing", "terrorism financing", "financing of terrorism", "terror financing",
         "financing terrorism", "terror funding", "laundering",
     ])
@@ -269,7 +274,7 @@ let topicCues: [TopicCue] = {
     ])
     // MARK: extradition
     c += cues("extradition", [
-        "تسليم المطلوبين", "المطلوبين أمنيا", "تسليم المجرمين", "المطلوبين", "المطلوبين للعدالة", "الفارين من العدالة",
+        "تسليم المطلوبين", "المطلوبين أمنيا", "تسليم المجرمين", "المطلوبين", "المطلوبين للعدالة", "الفارين من العدالة", 
         "تسليم المتهمين", "تسليم المحكوم عليهم", "النشرات الحمراء", "النشرة الحمراء", "ملاحقة الفارين", "المطلوبون",
         "الهاربين", "الفارين", "تبادل المطلوبين", "تسليم الفارين",
         "extradition", "wanted persons", "wanted people", "fugitives", "wanted", "red notices", "red notice",
@@ -277,7 +282,8 @@ let topicCues: [TopicCue] = {
     ])
     // MARK: refugees
     c += cues("refugees", [
-        "اللاجئين", "اللاجئون", "النازحين", "النازحون", "اللجوء", "النزوح", "المهجرين", "اللاجئ", "لاجئين", "نازحين",
+        "اللاجئين", "اللاجئون", "النازحين", "النازحون", "اللجوء", "النزوح", "المهجرين", "التهجير", "تهجير",
+        "التهجير القسري", "تهجير قسري", "اللاجئ", "لاجئين", "نازحين",
         "refugees", "refugee", "displaced persons", "displaced people", "displaced", "asylum seekers",
     ])
     // MARK: Palestine
@@ -293,7 +299,7 @@ let topicCues: [TopicCue] = {
         "التعاون الأمني", "العلاقات الأمنية", "التنسيق الأمني", "العمل الأمني العربي المشترك", "العمل الأمني المشترك",
         "التعاون في المجال الأمني", "التعاون في المجالات الأمنية", "الشراكة الأمنية", "التعاون والتنسيق الأمني",
         "التعاون والتشاور الأمني", "التشاور الأمني", "التنسيق والتعاون الأمني", "التعاون الأمني المشترك",
-        "المجالات الأمنية", "المجال الأمني", "القضايا الأمنية", "المسائل الأمنية", "الشؤون الأمنية",
+        "المجالات الأمنية", "المجال الأمني", "التنسيق بين الأجهزة الأمنية", "التعاون بين الأجهزة الأمنية", "القضايا الأمنية", "المسائل الأمنية", "الشؤون الأمنية",
         "security cooperation", "security coordination", "cooperation in security", "security ties",
         "security cooperation and coordination", "joint security", "security matters", "security issues",
     ])
@@ -306,10 +312,11 @@ let topicCues: [TopicCue] = {
     c += cues("expertise-exchange", [
         "تبادل الخبرات", "الاستفادة من الخبرات", "تبادل التجارب", "نقل الخبرات", "تقاسم الخبرات",
         "الاستفادة من التجارب", "تبادل الخبرة", "الاستفادة من الخبرة", "الاستفادة من التجربة", "تبادل الخبرات والتجارب",
-        "تبادل التجارب والخبرات", "الخبرات", "تجربة", "التجربة", "التجارب", "الخبرة", "خبرات",
+        "تبادل التجارب والخبرات", "الخبرات", "خبرات", "خبراتها", "خبراته", "خبراتنا", "تقاسم التجارب", "تقاسم تجربتها", "نقل التجربة",
+        "نقل تجربتها", "الاستفادة من تجربة", "الاستفادة من تجارب", "الاستفادة من خبرات", "الاستفادة من خبرة",
         "exchange of expertise", "sharing expertise", "share expertise", "share its expertise", "exchange expertise",
         "exchanging expertise", "exchange of experience", "exchange of experiences", "sharing experience",
-        "sharing experiences", "expertise", "experience",
+        "sharing experiences", "expertise", "benefit from the experience",
     ])
     // MARK: police
     c += cues("police-cooperation", [
@@ -320,7 +327,7 @@ let topicCues: [TopicCue] = {
     // MARK: judicial
     c += cues("judicial-cooperation", [
         "التعاون القضائي", "المساعدة القانونية المتبادلة", "التعاون القانوني والقضائي", "الإنابة القضائية",
-        "الإنابات القضائية", "التعاون القانوني", "المساعدة القضائية",
+        "الإنابات القضائية", "التعاون القانوني", "المساعدة القضائية", "الجهات القضائية", "السلطات القضائية", "الأجهزة القضائية",
         "judicial cooperation", "legal cooperation", "mutual legal assistance", "judicial assistance",
     ])
     // MARK: economy
@@ -352,7 +359,7 @@ let topicCues: [TopicCue] = {
         "الأوضاع الأمنية في المنطقة", "مستجدات الأوضاع", "التطورات على الساحة العربية", "الوضع الأمني في",
         "الأوضاع في المنطقة", "الأوضاع الأمنية", "الوضع الأمني", "التطورات الإقليمية", "الأوضاع الراهنة",
         "المستجدات الإقليمية", "الأوضاع الإقليمية", "الوضع الإقليمي", "التطورات الراهنة", "مستجدات الأحداث",
-        "الأوضاع في", "تطورات الأوضاع", "المستجدات على الساحة", "الساحة الإقليمية", "الساحة العربية",
+        "الأوضاع في", "تطورات الأوضاع", "التحديات الأمنية", "التحديات الأمنية في المنطقة", "المستجدات على الساحة", "الساحة الإقليمية", "الساحة العربية",
         "regional situation", "security situation", "regional developments", "situation in the region",
         "developments in the region",
     ])
@@ -364,8 +371,9 @@ let topicCues: [TopicCue] = {
     // MARK: bilateral relations (generic)
     c += cues("bilateral-relations", [
         "العلاقات الثنائية", "التعاون الثنائي", "العلاقات الأخوية", "علاقات التعاون الثنائية", "العلاقات بين البلدين",
-        "علاقات الأخوة", "علاقات التعاون", "العلاقات المتميزة", "العلاقات التاريخية", "العلاقات الأخوية المتميزة",
-        "علاقات الأخوة والتعاون", "أواصر التعاون", "العلاقات الوطيدة", "الثنائية", "الثنائي",
+        "علاقات الأخوة", "العلاقات المتميزة", "العلاقات التاريخية", "العلاقات الأخوية المتميزة",
+        "علاقات الأخوة والتعاون", "أواصر التعاون", "العلاقات الوطيدة", "علاقات التعاون الثنائي", "التعاون الثنائي المشترك",
+        "علاقات التعاون بين البلدين", "العلاقات بين البلدين الشقيقين", "العلاقات الثنائية المتميزة",
         "bilateral relations", "bilateral cooperation", "bilateral ties", "relations between the two countries",
         "ties between the two countries", "bilateral",
     ])
@@ -407,7 +415,7 @@ public struct TopicFinder: Sendable {
         self.trie = trie
         self.payloads = payloads
         self.organizations = organizations
-        self.capsOnly = trie.payloads.map { ps in !ps.isEmpty && ps.allSatisfy { isCapitalAbbreviation(payloads[Int($0)].phrase) } }
+        self.capsOnly = trie.payloads.map { ps in !ps.isEmpty && ps.allSatisfy { isCapitalAbbreviation(payloads[Int($0 & ~PhraseTrie.definiteEnd)].phrase) } }
     }
 
     /// Topic hits in `text`, in text order (one hit per cue occurrence; several ids may share a span).
@@ -430,7 +438,8 @@ public struct TopicFinder: Sendable {
             if m.end - m.first == 1 && !tokens.isUppercase[m.first] && capsOnly[Int(m.node)] { continue }
             let sentence = tokens.sentence[m.first]
             let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
-            for p in trie.payloads[Int(m.node)] {
+            var emitted = Set<String>()
+            for p in trie.accepted(m.node, last: m.end - 1, in: tokens) {
                 let cue = payloads[Int(p)]
                 switch cue.condition {
                 case .none: break
@@ -443,10 +452,11 @@ public struct TopicFinder: Sendable {
                     guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 6 && $0.id == id })
                     else { continue }
                 case .afterFieldWord:
-                    guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 4 && $0.id == TopicMarker.fieldWord })
+                    guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 4
+                        && ($0.id == TopicMarker.fieldWord || $0.id == "security-cooperation" || $0.id == "police-cooperation") })
                     else { continue }
                 }
-                for id in cue.ids {
+                for id in cue.ids where emitted.insert(id).inserted {
                     recent.append((m.first, sentence, id))
                     if id.hasPrefix("#") { continue }
                     hits.append(TopicHit(id: id, evidence: evidence))

@@ -78,7 +78,11 @@ struct ExtractCommand: AsyncParsableCommand {
                     var seen = Set<String>()
                     doc.organizations = orgFinder.find(in: tokens).filter { OrganizationLexicon.vocabIDs.contains($0.id) && seen.insert($0.id).inserted }.map { ExtractedOrganization(id: $0.id, mentions: [$0.evidence]) }
                     seen = []
-                    doc.topics = topicFinder.find(in: tokens).compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+                    let hits = topicFinder.find(in: tokens)
+                    doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+                    if ProcessInfo.processInfo.environment["MAJLIS_DEBUG_TOPICS"] != nil {
+                        for h in hits { writeStderr("\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n") }
+                    }
                 }
                 progress.step(article.source)
                 switch format {
