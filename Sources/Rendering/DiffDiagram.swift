@@ -48,26 +48,20 @@ public enum DiffDiagram {
 
         var out = "graph majlis_diff {\n"
         out += "  graph [layout=neato, start=1, overlap=false, splines=true, outputorder=edgesfirst, "
-        out += "fontname=\"Noto Sans Arabic, DejaVu Sans, sans-serif\", label=\(q(title)), labelloc=t, fontsize=18, pad=0.3];\n"
-        out += "  node [fontname=\"Noto Sans Arabic, DejaVu Sans, sans-serif\", fontsize=12, style=\"filled\", margin=\"0.08,0.04\"];\n"
-        out += "  edge [fontname=\"DejaVu Sans, sans-serif\", fontsize=9];\n"
+        out += "fontname=\"\(Style.latinFontList)\", label=\"\(DOTWriter.escape(title))\", labelloc=t, fontsize=18, pad=0.3];\n"
+        out += "  node [fontname=\"\(Style.arabicFontList)\", fontsize=12, style=\"filled\", margin=\"0.08,0.04\"];\n"
+        out += "  edge [fontname=\"\(Style.latinFontList)\", fontsize=9];\n"
         for id in nodes.keys.sorted() {
             let (n, inOld, inNew) = nodes[id]!
             let st: Status = inOld && inNew ? .unchanged : (inNew ? .added : .removed)
-            let shape: String
-            switch n.kind {
-            case .country: shape = "box"
-            case .person: shape = "ellipse"
-            case .organization: shape = "hexagon"
-            case .topic: shape = "note"
-            }
-            var attrs = ["label=\(q(label(n, labels)))", "shape=\(shape)", "tooltip=\(q("\(n.id) — \(st.rawValue)"))"]
+            let shape = Style.node(n.kind).shape
+            var attrs = ["label=\"\(DOTWriter.escape(label(n, labels)))\"", "shape=\(shape)", "tooltip=\"\(DOTWriter.escapeTooltip("\(n.id) — \(st.rawValue)"))\""]
             switch st {
             case .added: attrs += ["color=\(q(addedColor))", "fillcolor=\"#e5f5e0\"", "fontcolor=\"#0b4d1f\"", "penwidth=2"]
             case .removed: attrs += ["color=\(q(removedColor))", "fillcolor=\"#fde0dd\"", "fontcolor=\"#7f0000\"", "style=\"filled,dashed\"", "penwidth=2"]
             default: attrs += ["color=\(q(mutedColor))", "fillcolor=\"#f4f4f4\"", "fontcolor=\"#666666\""]
             }
-            out += "  \(q(id)) [\(attrs.joined(separator: ", "))];\n"
+            out += "  \(DOTWriter.quoteID(id)) [\(attrs.joined(separator: ", "))];\n"
         }
         for k in Set(oe.keys).union(ne.keys).sorted() {
             let o = oe[k], n = ne[k]
@@ -77,14 +71,14 @@ public enum DiffDiagram {
             let width = min(1 + log2(max(w, 1)) * 1.5, 6)
             var attrs = ["penwidth=\(fmt(width))"]
             let tip = "\(k.s) – \(k.t) (\(k.k)): " + (o.map { fmt($0) } ?? "–") + " → " + (n.map { fmt($0) } ?? "–")
-            attrs.append("tooltip=\(q(tip))")
+            attrs.append("tooltip=\"\(DOTWriter.escapeTooltip(tip))\"")
             switch st {
             case .added: attrs += ["color=\(q(addedColor))"]
             case .removed: attrs += ["color=\(q(removedColor))", "style=dashed"]
             case .reweighted: attrs += ["color=\(q(reweightedColor))", "label=\(q(fmt(o!) + "→" + fmt(n!)))", "fontcolor=\(q(reweightedColor))"]
             case .unchanged: attrs += ["color=\(q(mutedColor))"]
             }
-            out += "  \(q(k.s)) -- \(q(k.t)) [\(attrs.joined(separator: ", "))];\n"
+            out += "  \(DOTWriter.quoteID(k.s)) -- \(DOTWriter.quoteID(k.t)) [\(attrs.joined(separator: ", "))];\n"
         }
         // Legend: one plain-text node holding a small table.
         out += "  legend [shape=plaintext, style=\"\", fillcolor=\"\", label=<<table border=\"1\" cellborder=\"0\" cellspacing=\"2\" color=\"#999999\">"
@@ -110,22 +104,17 @@ public enum DiffDiagram {
         }
     }
 
+    static func q(_ s: String) -> String { "\"" + DOTWriter.escape(s) + "\"" }
+
     static func fmt(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e12 ? String(Int(x)) : String(format: "%.2f", x)
     }
 
-    /// A DOT double-quoted string: backslashes, quotes and newlines escaped (newline → centred line break).
-    static func q(_ s: String) -> String {
-        var o = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\\": o += "\\\\"
-            case "\"": o += "\\\""
-            case "\n": o += "\\n"
-            case "\r": break
-            default: o.unicodeScalars.append(ch)
-            }
-        }
-        return o + "\""
+}
+
+extension DiffDiagram {
+    /// The diagram as SVG through the shared Graphviz renderer (neato, fixed start: byte-identical reruns).
+    public static func svg(dot: String) async throws -> Data {
+        try await GraphvizRenderer.shared.render(dot: dot, layout: .neato, format: .svg)
     }
 }

@@ -148,7 +148,7 @@ struct DiffCommand: AsyncParsableCommand {
             let dot = DiffDiagram.dot(old: oldGraph, new: newGraph, view: GraphView(rawValue: view)!, labels: labels,
                                       title: "\(oldLabel) → \(newLabel)")
             do {
-                let svg = try await DiffRendering.svg(dot: dot)
+                let svg = try await DiffDiagram.svg(dot: dot)
                 try writeAtomically(Data(dot.utf8), to: output + "/diff.dot")
                 try writeAtomically(svg, to: output + "/diff.svg")
                 printNotice("wrote \(output)/diff.dot, \(output)/diff.svg")
@@ -231,8 +231,3 @@ enum GraphFiles {
     }
 }
 
-/// SVG of a DOT text. Interim until the Graphviz renderer is merged.
-enum DiffRendering {
-    struct Unavailable: Error, CustomStringConvertible { var description: String { "SVG rendering is not available in this build" } }
-    static func svg(dot: String) async throws -> Data { throw Unavailable() }
-}
