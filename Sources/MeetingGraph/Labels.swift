@@ -44,9 +44,19 @@ public struct NodeLabeler: Sendable {
     }
 }
 
-/// Bridge to the Extraction lexicons (CountryLexicon, OrganizationLexicon, TopicLexicon).
+/// Bridge to the Extraction lexicons (CountryLexicon, OrganizationLexicon, TopicLexicon): the first Arabic
+/// name and the English name.
 enum BuiltInLabels {
-    static func country(_ iso3: String) -> (ar: String?, en: String?) { (nil, nil) }
-    static func organization(_ id: String) -> (ar: String?, en: String?) { (nil, nil) }
-    static func topic(_ id: String) -> (ar: String?, en: String?) { (nil, nil) }
+    static func country(_ iso3: String) -> (ar: String?, en: String?) {
+        guard let e = CountryLexicon.entry(iso3) else { return (nil, nil) }
+        return (e.ar.first, e.en)
+    }
+    static func organization(_ id: String) -> (ar: String?, en: String?) {
+        guard let e = OrganizationLexicon.entry(id) else { return (nil, nil) }
+        return (e.ar.first, e.en)
+    }
+    static func topic(_ id: String) -> (ar: String?, en: String?) {
+        guard let e = TopicLexicon.entry(id) else { return (nil, nil) }
+        return (e.ar.isEmpty ? nil : e.ar, e.en)
+    }
 }

@@ -33,13 +33,6 @@ struct GraphInputOptions: ParsableArguments {
     }
 }
 
-/// One input that could not be used (already printed as `majlis: error: PATH: MESSAGE`).
-struct GraphLoadProblem: Error, CustomStringConvertible, Sendable {
-    var path: String
-    var message: String
-    var description: String { "\(path): \(message)" }
-}
-
 /// What `loadGraph` read.
 struct LoadedGraph: Sendable {
     /// The graph the command works on: session filter and view applied.
@@ -49,8 +42,8 @@ struct LoadedGraph: Sendable {
     /// One extraction per article, in the order the paths were given (folders sorted), sessions as assigned
     /// (including `--session-from-folder`). Empty when only graph files were given.
     var extractions: [DocumentExtraction]
-    /// Inputs that failed; each was printed to stderr as one line.
-    var problems: [GraphLoadProblem]
+    /// Inputs that failed; each was already printed to stderr as one line (`majlis: error: PATH: ...`).
+    var problems: [InputProblem]
     var articleCount: Int
     var graphFileCount: Int
     /// Sessions present in the whole graph (sorted), for messages such as "no articles in session 43".
@@ -61,72 +54,82 @@ struct LoadedGraph: Sendable {
 
 /// Reads the inputs, extracts articles (concurrently, results in path order), builds the graph, merges
 /// any graph files, then applies `--session` and `--view`. Unreadable inputs are reported as one-line errors
-/// and skipped; the others are still used.
+/// and skipped; the others are still used. A bad `--lexicon` file is reported and ends the command
+/// (`ExitCode(1)`).
 func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
-    var problems: [GraphLoadProblem] = []
-    func problem(_ path: String, _ message: String) {
-        let p = GraphLoadProblem(path: path, message: message)
-        graphInputPrintError(p.description)
+    var problems: [InputProblem] = []
+    func problem(_ p: InputProblem) {
+        printError(p.description)
         problems.append(p)
     }
 
-    var userLexicon: UserLexicon?
+    var userLexicon = UserLexicon()
     if let lf = o.lexicon {
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: lf))
-            userLexicon = try JSONDecoder().decode(UserLexicon.self, from: data)
-        } catch let e as DecodingError {
-            throw ValidationError("\(lf): not a lexicon file (\(graphInputDescribe(e)))")
-        } catch {
-            throw ValidationError("\(lf): cannot read (\((error as NSError).localizedDescription))")
+        switch loadUserLexicon(path: lf) {
+        case .success(let l): userLexicon = l
+        case .failure(let p): printError(p.description); throw ExitCode(1)
         }
     }
 
-    // 1. Expand the paths: graph files stay, folders become their articles.
-    enum Input { case article(String), graphFile(String) }
+    // 1. Graph files are recognised by extension or content; everything else goes to the article corpus.
+    enum Input { case articles(Int), graphFile(String) }
     var inputs: [Input] = []
+    var articlePaths: [String] = []
     let fm = FileManager.default
     for path in o.paths {
         var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { problem(path, "no such file or folder"); continue }
-        if isDir.boolValue {
-            let articles = graphInputArticles(in: path)
-            if articles.isEmpty { problem(path, "no articles (.txt) in this folder") }
-            inputs += articles.map { .article($0) }
-        } else if GraphIO.isGraphFile(path) {
+        if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, GraphIO.isGraphFile(path) {
             inputs.append(.graphFile(path))
         } else {
-            inputs.append(.article(path))
+            inputs.append(.articles(articlePaths.count))
+            articlePaths.append(path)
         }
     }
+    let corpus = Corpus(paths: articlePaths)
+    for n in corpus.notices { printNotice(n) }
 
-    // 2. Extract the articles concurrently; keep path order.
-    let articlePaths = inputs.compactMap { if case .article(let p) = $0 { return p } else { return nil } }
-    let extractor = Extractor()
-    var results = [Result<DocumentExtraction, GraphLoadProblem>?](repeating: nil, count: articlePaths.count)
-    await withTaskGroup(of: (Int, Result<DocumentExtraction, GraphLoadProblem>).self) { group in
+    // 2. Load and extract the articles concurrently (at most a few at a time); keep corpus order.
+    let items = corpus.items
+    let extractor = makeExtractor(lexicon: userLexicon)
+    var results = [Result<DocumentExtraction, InputProblem>?](repeating: nil, count: items.count)
+    var progress = Progress(total: corpus.articleCount, label: "extracting")
+    // Standard input is read here, once, not from a task.
+    var stdinArticle: Result<Article, InputProblem>?
+    if items.contains(.stdin) { stdinArticle = Corpus.loadStandardInput() }
+    let stdinResult = stdinArticle
+    await withTaskGroup(of: (Int, Result<DocumentExtraction, InputProblem>, String?).self) { group in
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
         var next = 0
         func launch(_ i: Int) {
-            let path = articlePaths[i]
+            let item = items[i]
             group.addTask {
-                switch graphInputReadArticle(path) {
-                case .success(let text): return (i, .success(extractor.extract(text: text, source: path)))
-                case .failure(let p): return (i, .failure(p))
+                let loaded: Result<Article, InputProblem>
+                switch item {
+                case .problem(let p): return (i, .failure(p), nil)
+                case .stdin: loaded = stdinResult ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
+                case .file(let path): loaded = Corpus.load(path: path)
+                }
+                switch loaded {
+                case .failure(let p): return (i, .failure(p), nil)
+                case .success(let a):
+                    return (i, .success(extractor.extract(text: a.text, source: a.source)), a.note.map { "\(a.source): \($0)" })
                 }
             }
         }
-        while next < min(width, articlePaths.count) { launch(next); next += 1 }
-        for await (i, r) in group {
+        while next < min(width, items.count) { launch(next); next += 1 }
+        for await (i, r, note) in group {
             results[i] = r
-            if next < articlePaths.count { launch(next); next += 1 }
+            if let note { printNotice(note) }
+            if case .success(let d) = r { progress.step(d.source) }
+            if next < items.count { launch(next); next += 1 }
         }
     }
+    progress.finish()
     var extractions: [DocumentExtraction] = []
     for r in results {
         switch r {
         case .success(let d): extractions.append(d)
-        case .failure(let p): problem(p.path, p.message)
+        case .failure(let p): problem(p)
         case nil: break
         }
     }
@@ -141,7 +144,7 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
             graph = (extractions.isEmpty && graphFiles == 0) ? g : graph.merged(with: g)
             graphFiles += 1
         } catch let e as GraphFileError {
-            problem(e.path, String(e.description.dropFirst(e.path.count + 2)))
+            problem(InputProblem(path: e.path + (e.line.map { ":\($0)" } ?? ""), message: (e.field.map { "\($0): " } ?? "") + e.message))
         }
     }
 
@@ -150,7 +153,8 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
     var g = graph
     if let n = o.session {
         if !full.hasSessionInfo && graphFiles > 0 && extractions.isEmpty {
-            throw ValidationError("--session \(n): the graph file(s) carry no session information")
+            printError("--session \(n): the graph file(s) carry no session information")
+            throw ExitCode(1)
         }
         g = full.filtered(session: n)
     }
@@ -172,51 +176,5 @@ func assignSessionsFromFolders(_ docs: [DocumentExtraction]) -> [DocumentExtract
         var d = d
         d.session = SessionRef(body: d.session?.body ?? commonBody, number: n, evidence: nil)
         return d
-    }
-}
-
-// MARK: - Article files (minimal; the shared corpus loader replaces this)
-
-/// Article files under a folder: *.txt, recursively, hidden entries skipped, sorted by path.
-func graphInputArticles(in folder: String) -> [String] {
-    let fm = FileManager.default
-    guard let e = fm.enumerator(atPath: folder) else { return [] }
-    var out: [String] = []
-    while let rel = e.nextObject() as? String {
-        if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-        guard rel.lowercased().hasSuffix(".txt") else { continue }
-        let full = folder.hasSuffix("/") ? folder + rel : folder + "/" + rel
-        var isDir: ObjCBool = false
-        if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { out.append(full) }
-    }
-    return out.sorted()
-}
-
-/// An article's text: UTF-8 (BOM allowed) or UTF-16 with a BOM.
-func graphInputReadArticle(_ path: String) -> Result<String, GraphLoadProblem> {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        return .failure(GraphLoadProblem(path: path, message: "cannot read"))
-    }
-    let bytes = [UInt8](data)
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-        if let s = String(data: data, encoding: .utf16) { return .success(s) }
-    }
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-    guard let s = String(validating: body, as: UTF8.self) else {
-        return .failure(GraphLoadProblem(path: path, message: "not UTF-8 text"))
-    }
-    return .success(s)
-}
-
-func graphInputPrintError(_ message: String) {
-    FileHandle.standardError.write(Data("majlis: error: \(message)\n".utf8))
-}
-
-func graphInputDescribe(_ e: DecodingError) -> String {
-    switch e {
-    case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
-        let path = c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return (path.isEmpty ? "" : path.trimmingCharacters(in: CharacterSet(charactersIn: ".")) + ": ") + c.debugDescription
-    @unknown default: return "\(e)"
     }
 }
