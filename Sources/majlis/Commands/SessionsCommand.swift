@@ -22,6 +22,7 @@ struct SessionsCommand: AsyncParsableCommand {
           majlis sessions seeds --format json
           majlis sessions seeds --session-from-folder --format csv
           majlis sessions seeds --session 41
+          majlis sessions seeds --gold
         """
     )
 
@@ -123,6 +124,9 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .long, help: "A JSON lexicon of extra actors, organizations and topic cues.")
     var lexicon: String?
 
+    @Flag(name: .long, help: "Read each article's hand annotation (NAME.gold.json beside NAME.txt) instead of extracting.")
+    var gold = false
+
     var rule: SessionRule { SessionRule(source: fromFolder ? .folder : .extraction, only: session, body: body) }
 }
 
@@ -153,7 +157,14 @@ struct SessionInput {
                 printError(problem.description); failed = true
             case .success(let article):
                 if let note = article.note { printNotice("\(article.source): \(note)") }
-                docs.append(extractor.extract(text: article.text, source: article.source))
+                if options.gold {
+                    switch SessionInput.goldExtraction(article.source) {
+                    case .success(let d): docs.append(d)
+                    case .failure(let p): printError(p.description); failed = true
+                    }
+                } else {
+                    docs.append(extractor.extract(text: article.text, source: article.source))
+                }
                 progress.step(article.source)
             }
         }
@@ -164,6 +175,18 @@ struct SessionInput {
         let assigned = groups.sessions.flatMap(\.articles)
         return SessionInput(groups: groups, allKeys: all, failed: failed,
                             whole: GraphBuilder(labeler: labeler).build(assigned), labeler: labeler)
+    }
+
+    /// The gold annotation beside an article (`NAME.txt` → `NAME.gold.json`) as an extraction.
+    static func goldExtraction(_ source: String) -> Result<DocumentExtraction, InputProblem> {
+        let base = source.hasSuffix(".txt") ? String(source.dropLast(4)) : source
+        let path = base + ".gold.json"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(InputProblem(path: path, message: "no gold file beside the article (--gold)"))
+        }
+        do { return .success(try GoldDocument.parse(data).asExtraction(source: source)) } catch {
+            return .failure(InputProblem(path: path, message: "\(error)"))
+        }
     }
 
     /// The graph of every article loaded (officials resolved across all of them, so ids agree between
