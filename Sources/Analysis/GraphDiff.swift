@@ -571,22 +571,40 @@ extension GraphDiff {
             + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 
+    /// Community names for reports: old communities A, B, C… (largest first); a new community takes the
+    /// letter of the old one it matched, an unmatched new one the next free letter.
+    public func clusterNames() -> (old: [String], new: [String]) {
+        func letter(_ i: Int) -> String {
+            let abc = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+            return i < 26 ? String(abc[i]) : "C\(i + 1)"
+        }
+        let c = clusters
+        let old = c.old.indices.map(letter)
+        var new = Array(repeating: "", count: c.new.count)
+        for m in c.matches { new[m.new] = old[m.old] }
+        var next = c.old.count
+        for k in new.indices where new[k].isEmpty { new[k] = letter(next); next += 1 }
+        return (old, new)
+    }
+
     func clusterLines() -> [String] {
         var out: [String] = []
         let c = clusters
         if c.old.isEmpty && c.new.isEmpty { return ["no communities"] }
+        let names = clusterNames()
         for m in c.matches {
             let same = m.oldMembers == m.newMembers
-            out.append("old \(m.old + 1) ↔ new \(m.new + 1) (Jaccard \(String(format: "%.2f", m.jaccard))): "
+            out.append("\(names.old[m.old]) (Jaccard \(String(format: "%.2f", m.jaccard))): "
                 + (same ? "{\(m.oldMembers.joined(separator: " "))} unchanged"
                    : "{\(m.oldMembers.joined(separator: " "))} → {\(m.newMembers.joined(separator: " "))}"))
         }
-        for i in c.disappeared { out.append("old \(i + 1) dissolved: {\(c.old[i].joined(separator: " "))}") }
-        for k in c.appeared { out.append("new \(k + 1) formed: {\(c.new[k].joined(separator: " "))}") }
+        for i in c.disappeared { out.append("\(names.old[i]) dissolved: {\(c.old[i].joined(separator: " "))}") }
+        for k in c.appeared { out.append("\(names.new[k]) formed: {\(c.new[k].joined(separator: " "))}") }
         if c.moved.isEmpty { out.append("no country moved between matched communities") }
         else {
-            out.append("moved: " + c.moved.map { "\($0.id) \($0.from.map { String($0 + 1) } ?? "–")→\($0.to.map { String($0 + 1) } ?? "–")" }
-                .joined(separator: ", "))
+            out.append("moved: " + c.moved.map { mv in
+                "\(mv.id) \(mv.from.map { names.old[$0] } ?? "–")→\(mv.to.map { names.new[$0] } ?? "–")"
+            }.joined(separator: ", "))
         }
         return out
     }

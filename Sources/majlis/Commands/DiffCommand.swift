@@ -83,6 +83,7 @@ struct DiffCommand: AsyncParsableCommand {
         let measures = try parseMeasures(by)
         let options = AnalysisOptions(algorithm: CommunityAlgorithm(rawValue: algorithm)!)
         let oldGraph: Graph, newGraph: Graph, oldLabel: String, newLabel: String
+        var title = ""
         var failed = false
 
         if let from, let to {
@@ -105,6 +106,9 @@ struct DiffCommand: AsyncParsableCommand {
             }
             oldLabel = Self.label(a, articles: groups.articles(of: a).count)
             newLabel = Self.label(b, articles: groups.articles(of: b).count)
+            let short = { (k: SessionKey) in "#\(k.number)" + (k.year.map { " (\($0))" } ?? "") }
+            let council = { (k: SessionKey) in OrganizationLexicon.entry(k.body)?.en ?? k.body }
+            title = (a.body == b.body ? council(a) : "\(council(a)) / \(council(b))") + "\n\(short(a)) → \(short(b))"
         } else {
             guard paths.count == 2 else {
                 // Articles without --from/--to: say which sessions there are.
@@ -122,6 +126,7 @@ struct DiffCommand: AsyncParsableCommand {
                 oldGraph = try GraphFiles.read(da, fa, path: paths[0])
                 newGraph = try GraphFiles.read(db, fb, path: paths[1])
                 oldLabel = paths[0]; newLabel = paths[1]
+                title = "\((paths[0] as NSString).lastPathComponent) → \((paths[1] as NSString).lastPathComponent)"
             } catch let e as InputProblem {
                 printError(e.description)
                 throw ExitCode(1)
@@ -146,7 +151,7 @@ struct DiffCommand: AsyncParsableCommand {
 
         if let output {
             let dot = DiffDiagram.dot(old: oldGraph, new: newGraph, view: GraphView(rawValue: view)!, labels: labels,
-                                      title: "\(oldLabel) → \(newLabel)")
+                                      title: title)
             do {
                 let svg = try await DiffDiagram.svg(dot: dot)
                 try writeAtomically(Data(dot.utf8), to: output + "/diff.dot")
