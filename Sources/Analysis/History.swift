@@ -88,12 +88,19 @@ public struct RankHistory: Codable, Hashable, Sendable {
 }
 
 extension RankHistory.Input {
-    /// Scores of `measure` for the nodes of `kind`: on the countries view for countries (partners =
-    /// countries met), on the whole graph for other kinds.
+    /// Scores of `measure` for the nodes of `kind`, each on the view where its links mean something:
+    /// countries on the countries view (partners = countries met), persons on the persons view (officials
+    /// met), topics on the country–topic view (countries that discussed them), organizations on the full graph.
     public static func analysed(session: String, number: Int? = nil, year: Int? = nil, graph: Graph,
                                 kind: NodeKind, measure: Measure,
                                 options: AnalysisOptions = AnalysisOptions()) -> RankHistory.Input {
-        let g = kind == .country ? GraphDiff.countriesView(graph) : graph
+        let g: Graph
+        switch kind {
+        case .country: g = graph.view(.countries)
+        case .person: g = graph.view(.persons)
+        case .topic: g = graph.view(.countryTopic)
+        case .organization: g = graph
+        }
         let a = GraphAnalysis(g, options: options)
         let scores = Dictionary(a.nodes.filter { $0.kind == kind }.map { ($0.id, $0.value(measure)) },
                                 uniquingKeysWith: { x, _ in x })

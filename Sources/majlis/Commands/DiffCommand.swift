@@ -110,7 +110,11 @@ struct DiffCommand: AsyncParsableCommand {
             let council = { (k: SessionKey) in OrganizationLexicon.entry(k.body)?.en ?? k.body }
             title = (a.body == b.body ? council(a) : "\(council(a)) / \(council(b))") + "\n\(short(a)) → \(short(b))"
         } else {
-            guard paths.count == 2 else {
+            let isFile = { (p: String) -> Bool in
+                var dir: ObjCBool = false
+                return FileManager.default.fileExists(atPath: p, isDirectory: &dir) && !dir.boolValue && GraphIO.isGraphFile(p)
+            }
+            guard paths.count == 2, paths.allSatisfy(isFile) else {
                 // Articles without --from/--to: say which sessions there are.
                 let loaded = try await SessionInput.load(paths: paths, options: sessionOptions)
                 printError("\(paths.joined(separator: " ")): give --from and --to sessions to compare, or exactly two graph files; sessions found: \(Sessions.list(loaded.groups.keys))")

@@ -10,8 +10,11 @@ struct HistoryCommand: AsyncParsableCommand {
         commandName: "history",
         abstract: "Rank of the top nodes in every session, and a line chart of rank by session.",
         discussion: """
-        Builds the graph of every session found (in order: council, then number) and ranks the nodes of \
-        --kind by --by in each (countries on the country–country view: degree = partner countries met). \
+        Builds the graph of every session of one council (--body, default: the council most articles \
+        are about), in order, and ranks the nodes of \
+        --kind by --by in each: countries on the country–country view (degree = partner countries met), \
+        officials on the persons view (officials met), topics on the country–topic view (countries that \
+        discussed them), organizations on the full graph. \
         Ranks are competition ranks: equal values share a rank. Prints each session's top N with rank \
         and value, then the rank of each of those nodes in every session ("–" where absent).
 
@@ -22,6 +25,7 @@ struct HistoryCommand: AsyncParsableCommand {
           majlis history seeds
           majlis history seeds --by betweenness --top 3
           majlis history seeds --format csv > history.csv
+          majlis history seeds --kind topic --top 3
           majlis history seeds --body arab-interior-ministers-council -o output
         """
     )
@@ -72,13 +76,16 @@ struct HistoryCommand: AsyncParsableCommand {
             printNotice("\(groups.unassigned.count) article(s) with no session left out of the history: "
                         + groups.unassigned.map(\.source).joined(separator: ", "))
         }
-        let bodies = Set(groups.keys.map(\.body))
+        // One council's history: the one named by --body, else the one most articles are about.
+        let body = sessionOptions.body ?? groups.primaryBody!
+        let others = groups.keys.filter { $0.body != body }
+        if !others.isEmpty {
+            printNotice("history of \(body); other councils left out (use --body): \(Sessions.list(others))")
+        }
         var inputs: [RankHistory.Input] = []
-        for (key, _) in groups.sessions {
-            let g = loaded.graph(of: key)
-            let name = bodies.count > 1 ? key.id : "#\(key.number)"
-            inputs.append(.analysed(session: name, number: bodies.count > 1 ? nil : key.number, year: key.year,
-                                    graph: g, kind: kind, measure: measure))
+        for (key, _) in groups.sessions where key.body == body {
+            inputs.append(.analysed(session: "#\(key.number)", number: key.number, year: key.year,
+                                    graph: loaded.graph(of: key), kind: kind, measure: measure))
         }
         let h = RankHistory.build(inputs, kind: kind, measure: measure.rawValue, top: top)
 
@@ -119,8 +126,12 @@ struct HistoryCommand: AsyncParsableCommand {
         v == v.rounded() && abs(v) < 1e12 ? String(Int(v)) : String(format: "%.4f", v)
     }
 
+    /// "TUN تونس / Tunisia"; officials by name alone (their id is the normalized name).
     static func name(_ id: String, _ ar: String?, _ en: String?) -> String {
-        "\(id) " + [ar, en].compactMap { $0 }.joined(separator: " / ")
+        var labels: [String] = []
+        for l in [ar, en].compactMap({ $0 }) where !l.isEmpty && !labels.contains(l) { labels.append(l) }
+        if id.hasPrefix("person:") { return labels.isEmpty ? String(id.dropFirst(7)) : labels.joined(separator: " / ") }
+        return labels.isEmpty ? id : "\(id) " + labels.joined(separator: " / ")
     }
 
     static func table(_ h: RankHistory) -> String {
