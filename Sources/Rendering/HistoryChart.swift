@@ -106,7 +106,12 @@ public enum HistoryChart {
         case .en: return (en ?? ar ?? ser.id)
         case .both:
             // An LRM after the Arabic part keeps "(ID)" on the right in a left-to-right legend.
-            let parts = [ar.map { $0 + "\u{200E}" }, en].compactMap { $0 }
+            var parts: [String] = []
+            for p in [ar, en].compactMap({ $0 }) where !parts.contains(p) { parts.append(p) }
+            if ser.id.hasPrefix("person:") {   // officials: the name is the id
+                return parts.isEmpty ? String(ser.id.dropFirst(7)) : parts.map { $0 + "\u{200E}" }.joined(separator: " · ")
+            }
+            if let a = ar, let i = parts.firstIndex(of: a) { parts[i] = a + "\u{200E}" }
             return parts.isEmpty ? ser.id : parts.joined(separator: " · ") + " (\(ser.id))"
         }
     }

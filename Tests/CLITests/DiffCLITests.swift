@@ -114,3 +114,49 @@ import Foundation
         #expect(again.stdoutData == r.stdoutData)
     }
 }
+
+@Suite struct DiffBadInputCLITests {
+    func tempDir() -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("majlis-diffbad-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    @Test func differentNodeLinkVersionsAreRefused() throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // NetworkX before 3.4 writes the edges under "links", later versions can write "edges".
+        let a = dir.appendingPathComponent("a.json"), b = dir.appendingPathComponent("b.json")
+        try #"{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": "DZA"}, {"id": "TUN"}], "links": [{"source": "DZA", "target": "TUN"}]}"#
+            .write(to: a, atomically: true, encoding: .utf8)
+        try #"{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": "DZA"}, {"id": "TUN"}], "edges": [{"source": "DZA", "target": "TUN"}]}"#
+            .write(to: b, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["diff", a.path, b.path])
+        #expect(r.status != 0)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stderr.contains("b.json") && r.stderr.contains("version"))
+    }
+
+    @Test func emptySessionIsRefused() throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Session 2's only article names no country and no meeting.
+        let s1 = dir.appendingPathComponent("sessions/1"), s2 = dir.appendingPathComponent("sessions/2")
+        try FileManager.default.createDirectory(at: s1, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: s2, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("seeds/000_5fb139bb7f0b8772.txt"),
+                                         to: s1.appendingPathComponent("a.txt"))
+        try "Weather report: sunny with light winds.\n".write(to: s2.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["diff", dir.path, "--session-from-folder", "--from", "1", "--to", "2"])
+        #expect(r.status != 0)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stderr.contains("#2") && r.stderr.contains("#1"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func articlesWithoutSessionsNamed() throws {
+        let r = try CLI.run(["diff", "seeds", "--session-from-folder"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--from") && r.stderr.contains("#39") && r.stderr.contains("#42"))
+    }
+}
