@@ -113,7 +113,7 @@ enum RolePhraseFinder {
                     last = cm.last; j = cm.last + 1; continue
                 }
                 if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
-                if h.counterpart || h.plural {
+                if h.counterpart {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
@@ -134,7 +134,11 @@ enum RolePhraseFinder {
                 }
                 break
             }
-            if h.plural && !h.counterpart { i = last + 1; continue }
+            if h.plural && !h.counterpart {
+                out.append(RolePhrase(first: i, last: last, label: "", country: nil, org: nil, counterpart: false, plural: true,
+                                      domestic: false, acting: false, bare: last == i))
+                i = last + 1; continue
+            }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
             let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
             if country == nil { country = CountryTitles.match(stems) }
@@ -224,6 +228,7 @@ enum RolePhraseFinder {
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
+            if t.norm == "to", j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm == "of" { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, ["and", "honorary", "deputy", "first"].contains(toks[j - 1].norm) { words.append(t.norm); last = j; j += 1; continue }
@@ -255,8 +260,8 @@ enum RolePhraseFinder {
         let counterpart = h == "counterpart"
         let plural = toks[i].norm == "counterparts" || toks[i].norm == "ministers"
         if country == nil { country = CountryTitles.match(words) }
-        return RolePhrase(first: first, last: last, label: label, country: country, org: org, counterpart: counterpart,
-                          plural: plural, domestic: org == nil && !counterpart, acting: ws.contains("acting"), bare: false)
+        return RolePhrase(first: first, last: last, label: label, country: country, org: h == "minister" ? nil : org, counterpart: counterpart,
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
     }
 }
 
