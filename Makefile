@@ -24,5 +24,8 @@ bench-analysis:
 
 bench: bench-analysis
 
+bench-extract: setup
+	@bash scripts/bench-extract.sh
+
 clean:
 	rm -rf .build output/*
