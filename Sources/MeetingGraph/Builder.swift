@@ -177,7 +177,7 @@ public struct GraphBuilder: Sendable {
             switch kind {
             case .person:
                 let p = peopleByID[id]!
-                if PersonName.isArabic(p.name) { ar = p.name } else { en = p.name }
+                if PersonName.isArabic(p.name) { ar = p.name; en = p.nameLatin } else { en = p.name }
                 if let r = p.role { attrs[NodeAttribute.role] = r }
                 if let c = p.country { attrs[NodeAttribute.country] = c }
                 if !p.aliases.isEmpty { attrs[NodeAttribute.aliases] = p.aliases.joined(separator: NodeAttribute.separator) }

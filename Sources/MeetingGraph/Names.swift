@@ -100,3 +100,67 @@ public enum PersonName {
         s.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) }
     }
 }
+
+extension PersonName {
+    /// A consonant skeleton of each name token that Arabic and Latin spellings of one name share:
+    /// "Emad Trabelsi" and "عماد الطرابلسي" both give ["md", "trbls"]. Vowels and the letters written as
+    /// vowels (ا و ي ى ع ء ة, a e i o u y w) are dropped, the article ال / al- removed, Latin digraphs
+    /// (sh th kh gh dh dj ch) and Arabic letters mapped to one consonant class each, doubled letters collapsed.
+    public static func skeleton(_ name: String) -> [String] {
+        tokens(name).compactMap { t -> String? in
+            if t == "ال" || t == "al" || t == "el" { return nil }
+            var s = isArabic(t) ? arabicSkeleton(t) : latinSkeleton(t)
+            // A final h is often taa marbuta (ة, normalized to ه) or a Latin "-ah": drop it on both sides.
+            if s.count > 1, s.hasSuffix("h") { s.removeLast() }
+            return s.isEmpty ? nil : s
+        }
+    }
+
+    static func arabicSkeleton(_ token: String) -> String {
+        var t = Substring(token)
+        if t.hasPrefix("ال"), t.count > 3 { t = t.dropFirst(2) }
+        if t.hasPrefix("عبدال"), t.count > 6 { t = "عبد" + t.dropFirst(5) } // عبدالعزيز ~ abdulaziz → "bdzz"
+        var out: [Character] = []
+        for ch in t {
+            let m: Character?
+            switch ch {
+            case "ب": m = "b"; case "ت", "ث", "ط": m = "t"; case "ج": m = "j"; case "ح", "ه": m = "h"
+            case "خ", "ك", "ق": m = "k"; case "د", "ذ", "ض": m = "d"; case "ر": m = "r"; case "ز", "ظ": m = "z"
+            case "س", "ش", "ص": m = "s"; case "غ": m = "G"; case "ف": m = "f"; case "ل": m = "l"; case "م": m = "m"
+            case "ن": m = "n"; case "پ": m = "b"; case "ڤ": m = "f"; case "گ": m = "j"
+            default: m = nil
+            }
+            if let m, out.last != m { out.append(m) }
+        }
+        return String(out)
+    }
+
+    static func latinSkeleton(_ token: String) -> String {
+        var s = token
+        if ["abu", "abou", "aboul", "abul", "abo"].contains(s) { return "b" } // أبو, "Aboul" = أبو ال
+        if s.hasPrefix("abdul"), s.count > 5 { s = "abd" + s.dropFirst(5) }
+        if s.hasPrefix("al"), s.count > 4, !["alan", "alex", "alain", "albert", "alfred"].contains(s) {
+            // "alshammari" written as one word
+            let rest = s.dropFirst(2)
+            if let f = rest.first, !"aeiou".contains(f) { s = String(rest) }
+        }
+        for (d, r) in [("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "k"), ("gh", "G"), ("dh", "d"), ("dj", "j"), ("ph", "f")] {
+            s = s.replacingOccurrences(of: d, with: r)
+        }
+        var out: [Character] = []
+        for ch in s {
+            let m: Character?
+            switch ch {
+            case "a", "e", "i", "o", "u", "y", "w", "'": m = nil
+            case "q", "c", "k": m = "k"
+            case "g", "j": m = "j"
+            case "p": m = "b"
+            case "v": m = "f"
+            case "x": m = "k"
+            default: m = ch.isLetter ? ch : nil
+            }
+            if let m, out.last != m { out.append(m) }
+        }
+        return String(out)
+    }
+}

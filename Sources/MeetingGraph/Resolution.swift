@@ -23,6 +23,8 @@ public struct ResolvedPerson: Hashable, Sendable {
     public var id: String
     /// The canonical (longest, then most frequent) form as written.
     public var name: String
+    /// The Latin-script form (from English articles) when `name` is Arabic and both were joined.
+    public var nameLatin: String?
     /// Every other form seen (names and aliases as written), sorted.
     public var aliases: [String]
     public var country: String?
@@ -42,7 +44,10 @@ public struct ResolvedPerson: Hashable, Sendable {
 /// 2. a name of two or more tokens that is an ordered subsequence of a longer name with the same first token
 ///    (`عماد الطرابلسي` → `عماد مصطفى الطرابلسي`), when exactly one person matches;
 /// 3. a one-token name (`الطرابلسي`) joins the single person of the same country (or, when the record has no
-///    country, the single person overall) whose name contains it after the first token.
+///    country, the single person overall) whose name contains it after the first token;
+/// 4. a Latin-script name (English articles) joins the single Arabic-script person of the same country whose
+///    consonant skeleton (`PersonName.skeleton`) equals or abbreviates it ("Emad Trabelsi" → عماد مصطفى
+///    الطرابلسي); without a known country only equal skeletons of three or more tokens join.
 public enum PersonResolver {
     public static func resolve(_ records: [PersonRecord]) -> (persons: [ResolvedPerson], assignment: [Int]) {
         let n = records.count
@@ -121,32 +126,62 @@ public enum PersonResolver {
             if candidates.count == 1 { join(i, candidates.first!) }
         }
 
+        // 4. The same person in Arabic and Latin script (English articles): equal consonant skeletons, or one an
+        //    abbreviation of the other, within one known country; without a country, equal skeletons of three or
+        //    more tokens only.
+        let skel = records.map { PersonName.skeleton($0.name) }
+        let arabic = records.map { PersonName.isArabic($0.name) }
+        var arabicByFirst: [String: [Int]] = [:]
+        for j in 0..<n where arabic[j] && skel[j].count >= 2 { arabicByFirst[skel[j][0], default: []].append(j) }
+        for i in order where !arabic[i] && skel[i].count >= 2 {
+            var candidates = Set<Int>()
+            let ri = uf.find(i)
+            for j in arabicByFirst[skel[i][0]] ?? [] {
+                let rj = uf.find(j)
+                guard rj != ri, compatible(i, j) else { continue }
+                let known = countries[ri].count == 1 && countries[rj].count == 1
+                if known {
+                    if PersonName.isAbbreviation(skel[i], of: skel[j]) || PersonName.isAbbreviation(skel[j], of: skel[i]) {
+                        candidates.insert(rj)
+                    }
+                } else if skel[i] == skel[j], skel[i].count >= 3 {
+                    candidates.insert(rj)
+                }
+            }
+            if candidates.count == 1 { join(i, candidates.first!) }
+        }
+
         // Build clusters.
         var members: [Int: [Int]] = [:]
         for i in 0..<n { members[uf.find(i), default: []].append(i) }
         var persons: [ResolvedPerson] = []
         for (root, ms) in members {
-            // Canonical key: most tokens, then most records, then smallest key.
-            var keyCount: [String: Int] = [:]
-            for m in ms { keyCount[toks[m].joined(separator: " "), default: 0] += 1 }
-            let canonicalIndex = ms.min { a, b in
-                if toks[a].count != toks[b].count { return toks[a].count > toks[b].count }
-                let ka = toks[a].joined(separator: " "), kb = toks[b].joined(separator: " ")
-                if keyCount[ka]! != keyCount[kb]! { return keyCount[ka]! > keyCount[kb]! }
-                return ka < kb
-            }!
-            let key = toks[canonicalIndex].joined(separator: " ")
-            var surface: [String: Int] = [:]
-            for m in ms where toks[m].joined(separator: " ") == key {
-                surface[records[m].name.trimmingSpaces, default: 0] += 1
+            // Canonical form per script: most tokens, then most records, then smallest key; the Arabic one names
+            // the node when there is one.
+            func canonical(_ group: [Int]) -> (key: String, name: String)? {
+                guard !group.isEmpty else { return nil }
+                var keyCount: [String: Int] = [:]
+                for m in group { keyCount[toks[m].joined(separator: " "), default: 0] += 1 }
+                let best = group.min { a, b in
+                    if toks[a].count != toks[b].count { return toks[a].count > toks[b].count }
+                    let ka = toks[a].joined(separator: " "), kb = toks[b].joined(separator: " ")
+                    if keyCount[ka]! != keyCount[kb]! { return keyCount[ka]! > keyCount[kb]! }
+                    return ka < kb
+                }!
+                let key = toks[best].joined(separator: " ")
+                var surface: [String: Int] = [:]
+                for m in group where toks[m].joined(separator: " ") == key { surface[records[m].name.trimmingSpaces, default: 0] += 1 }
+                return (key, surface.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }!.key)
             }
-            let name = surface.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }!.key
+            let ar = canonical(ms.filter { arabic[$0] }), latin = canonical(ms.filter { !arabic[$0] })
+            let (key, name) = (ar ?? latin)!
             var forms = Set<String>()
             for m in ms {
                 forms.insert(records[m].name.trimmingSpaces)
                 for a in records[m].aliases { forms.insert(a.trimmingSpaces) }
             }
             forms.remove(name)
+            if ar != nil, let l = latin { forms.remove(l.name) }
             forms.remove("")
             var roles: [String: Int] = [:]
             for m in ms { if let r = records[m].role, !r.isEmpty { roles[r, default: 0] += 1 } }
@@ -157,7 +192,7 @@ public enum PersonResolver {
             }?.key
             let orgs = Set(ms.compactMap { records[$0].organization }).sorted()
             persons.append(ResolvedPerson(
-                id: "person:" + key, name: name, aliases: forms.sorted(), country: countries[root].first,
+                id: "person:" + key, name: name, nameLatin: ar != nil ? latin?.name : nil, aliases: forms.sorted(), country: countries[root].first,
                 role: role, organizations: orgs, records: ms.sorted()))
         }
         // Disambiguate ids shared by different people (same name, different countries).
