@@ -41,6 +41,10 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A JSON lexicon of extra actors, organizations and topic cues (see docs/lexicon.md).")
     var lexicon: String?
 
+    /// Development aid: fill organizations and topics from the lexicon finders alone.
+    @Flag(name: .long, help: .hidden)
+    var lexiconsOnly = false
+
     func run() async throws {
         var failed = false
         var userLexicon = UserLexicon()
@@ -51,6 +55,8 @@ struct ExtractCommand: AsyncParsableCommand {
             }
         }
         let extractor = makeExtractor(lexicon: userLexicon)
+        let orgFinder = OrganizationFinder(extra: userLexicon.organizations)
+        let topicFinder = TopicFinder(extra: userLexicon.topics, organizations: orgFinder)
         let corpus = Corpus(paths: paths)
         for notice in corpus.notices { printNotice(notice) }
         let out = StandardOutput.shared
@@ -66,7 +72,18 @@ struct ExtractCommand: AsyncParsableCommand {
                 failed = true
             case .success(let article):
                 if let note = article.note { printNotice("\(article.source): \(note)") }
-                let doc = extractor.extract(text: article.text, source: article.source)
+                var doc = extractor.extract(text: article.text, source: article.source)
+                if lexiconsOnly {
+                    let tokens = LexTokens(article.text)
+                    var seen = Set<String>()
+                    doc.organizations = orgFinder.find(in: tokens).filter { OrganizationLexicon.vocabIDs.contains($0.id) && seen.insert($0.id).inserted }.map { ExtractedOrganization(id: $0.id, mentions: [$0.evidence]) }
+                    seen = []
+                    let hits = topicFinder.find(in: tokens)
+                    doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+                    if ProcessInfo.processInfo.environment["MAJLIS_DEBUG_TOPICS"] != nil {
+                        for h in hits { writeStderr("\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n") }
+                    }
+                }
                 progress.step(article.source)
                 switch format {
                 case .json:
@@ -102,10 +119,8 @@ func loadUserLexicon(path: String) -> Result<UserLexicon, InputProblem> {
     }
     do {
         return .success(try UserLexicon.parse(data))
-    } catch let e as UserLexicon.LoadError {
-        return .failure(InputProblem(path: path, message: e.description))
     } catch {
-        return .failure(InputProblem(path: path, message: "malformed lexicon: \(error)"))
+        return .failure(InputProblem(path: path, message: error.description))
     }
 }
 
