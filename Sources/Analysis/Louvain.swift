@@ -12,24 +12,48 @@ extension Community {
     /// ΔQ = w(u,C)/m − γ·Σ_tot(C)·k_u/(2m²) − [w(u,C_u)/m − γ·(Σ_tot(C_u) − k_u)·k_u/(2m²)]
     /// until a pass moves nothing; communities are then aggregated (inner weight becomes a self-loop) and
     /// the next level starts, until a level improves modularity by at most `threshold`, or made no move,
-    /// or `maxLevels` levels ran. The shuffle uses `SeededRandom(seed:)` (not Python's Mersenne Twister), so
+    /// or `maxLevels` levels ran. With `polish` (default) the whole level procedure is then run again
+    /// starting from its result (nodes in their communities, not singletons) while that raises modularity
+    /// by more than `threshold` — this can only improve the NetworkX result; `polish: false` is NetworkX's
+    /// procedure alone. The shuffle uses `SeededRandom(seed:)` (not Python's Mersenne Twister), so
     /// communities are deterministic for a seed but not the same sets NetworkX gets for that seed.
     public static func louvain(_ g: WeightedGraph, resolution: Double = 1, threshold: Double = 1e-7,
-                               seed: UInt64 = 42, maxLevels: Int? = nil) -> Partition {
+                               seed: UInt64 = 42, maxLevels: Int? = nil, polish: Bool = true) -> Partition {
         let n = g.nodeCount
+        if g.edgeCount == 0 { return Partition(g, labels: Array(0..<n), resolution: resolution) }
         var rng = SeededRandom(seed: seed)
-        // membership of original nodes in the current aggregated nodes
-        var top = Array(0..<n)
-        if g.edgeCount == 0 { return Partition(g, labels: top, resolution: resolution) }
+        var result = louvainLevels(g, start: nil, resolution: resolution, threshold: threshold,
+                                   maxLevels: maxLevels, rng: &rng)
+        if polish {
+            var q = modularity(g, membership: result, resolution: resolution)
+            for _ in 0..<20 {
+                let next = louvainLevels(g, start: result, resolution: resolution, threshold: threshold,
+                                         maxLevels: maxLevels, rng: &rng)
+                let qNext = modularity(g, membership: next, resolution: resolution)
+                if qNext - q <= threshold { break }
+                result = next; q = qNext
+            }
+        }
+        return Partition(g, labels: result, resolution: resolution)
+    }
+
+    /// The level loop of NetworkX `louvain_partitions`, optionally starting from a partition instead of
+    /// singletons. Returns a compact community label per original node.
+    static func louvainLevels(_ g: WeightedGraph, start: [Int]?, resolution: Double, threshold: Double,
+                              maxLevels: Int?, rng: inout SeededRandom) -> [Int] {
+        let n = g.nodeCount
         let m = g.totalWeight
         var graph = g
-        var mod = modularity(graph, membership: Array(0..<n), resolution: resolution)
+        let initial = start.map { compactLabels($0).labels } ?? Array(0..<n)
+        var mod = modularity(graph, membership: initial, resolution: resolution)
+        var top = Array(0..<n)  // original node -> node of the current (aggregated) graph
+        var result = initial
         var levels = 0
-        var result = top
+        var first: [Int]? = initial
         while true {
-            let (labels, moved) = louvainOneLevel(graph, m: m, resolution: resolution, rng: &rng)
+            let (labels, moved) = louvainOneLevel(graph, start: first, m: m, resolution: resolution, rng: &rng)
+            first = nil
             if !moved && levels > 0 { break }
-            // Compose: original node -> community of its aggregated node.
             let compact = compactLabels(labels)
             top = top.map { compact.labels[$0] }
             result = top
@@ -40,17 +64,21 @@ extension Community {
             mod = newMod
             graph = aggregate(graph, labels: compact.labels, count: compact.count)
         }
-        return Partition(g, labels: result, resolution: resolution)
+        return result
     }
 
     /// One Louvain level (NetworkX `_one_level`): returns a community label per node and whether any node
     /// moved.
-    static func louvainOneLevel(_ g: WeightedGraph, m: Double, resolution: Double,
+    static func louvainOneLevel(_ g: WeightedGraph, start: [Int]? = nil, m: Double, resolution: Double,
                                 rng: inout SeededRandom) -> ([Int], Bool) {
         let n = g.nodeCount
-        var node2com = Array(0..<n)
+        var node2com = start ?? Array(0..<n)
         let degrees = Centrality.strength(g)
         var stot = degrees
+        if start != nil {
+            stot = [Double](repeating: 0, count: n)
+            for u in 0..<n { stot[node2com[u]] += degrees[u] }
+        }
         var order = Array(0..<n)
         rng.shuffle(&order)
         var neighWeight = [Double](repeating: 0, count: n)
