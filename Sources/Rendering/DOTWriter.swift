@@ -123,11 +123,24 @@ public enum DOTWriter {
         return out
     }
 
-    /// Escapes `s` for a tooltip (or URL-free text attribute): like `escape`, but a backslash becomes the
-    /// entity `&#92;`, because Graphviz expands `\N`, `\G`, `\E` in tooltips even after a doubled
-    /// backslash; SVG keeps the entity and the browser shows `\`.
+    /// Escapes `s` for a tooltip: like `escape`, except that a backslash before `N`, `G`, `E`, `T`, `H` or
+    /// `L` is doubled once more, because Graphviz expands those object escapes in tooltips one level deeper
+    /// than in labels.
     public static func escapeTooltip(_ s: String) -> String {
-        escape(s).replacingOccurrences(of: "\\\\", with: "&#92;")
+        guard s.unicodeScalars.contains("\\") else { return escape(s) }
+        var out = ""
+        var pending = String.UnicodeScalarView()
+        let scalars = Array(s.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "\\", i + 1 < scalars.count, "NGETHL".unicodeScalars.contains(scalars[i + 1]) {
+                out += escape(String(pending))
+                pending = String.UnicodeScalarView()
+                out += "\\\\\\\\"
+            } else {
+                pending.append(scalar)
+            }
+        }
+        return out + escape(String(pending))
     }
 
     /// Escapes text for an HTML-like label (`<...>` values): XML entities only, backslashes literal.

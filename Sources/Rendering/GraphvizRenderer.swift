@@ -101,9 +101,6 @@ public actor GraphvizRenderer {
     public static let shared = GraphvizRenderer()
 
     private let gvc: OpaquePointer?
-    /// Warnings Graphviz reported during the most recent successful call (not fatal).
-    public private(set) var lastWarnings: [String] = []
-
     private init() {
         _ = agseterrf(collectGraphvizMessage)
         _ = agseterr(AGWARN)
@@ -117,6 +114,13 @@ public actor GraphvizRenderer {
 
     /// Lays `dot` out once and renders it to several formats (same picture in each).
     public func render(dot: String, layout: Layout, formats: [OutputFormat]) throws -> [Data] {
+        try renderWithWarnings(dot: dot, layout: layout, formats: formats).outputs
+    }
+
+    /// Like `render(dot:layout:formats:)`, also returning the warnings Graphviz reported (e.g. an unknown
+    /// shape), which are not fatal.
+    public func renderWithWarnings(dot: String, layout: Layout, formats: [OutputFormat]) throws
+        -> (outputs: [Data], warnings: [String]) {
         guard let gvc else { throw GraphvizError(stage: .context, message: "gvContext() failed") }
         beginCall()
         guard let graph = dot.withCString({ agmemread($0) }) else {
@@ -150,8 +154,9 @@ public actor GraphvizRenderer {
             }
             outputs.append(data)
         }
-        lastWarnings = parseGraphvizOutput(graphvizOutput).warnings
-        return outputs
+        let warnings = parseGraphvizOutput(graphvizOutput).warnings
+        graphvizOutput = ""
+        return (outputs, warnings)
     }
 
     /// Parses `dot` and returns each node's value of `attribute` (by node name), in file order. Used to
@@ -194,7 +199,6 @@ public actor GraphvizRenderer {
 
     private func beginCall() {
         graphvizOutput = ""
-        lastWarnings = []
         // The level of the last message is sticky inside libcgraph; reset it so one failed call does not
         // colour the next. Errors are detected from the messages themselves.
         _ = agreseterrors()
