@@ -2,8 +2,9 @@
 //
 // Per session, nodes of the kind are ranked with competition ranks ("1224": 1 + the number of nodes with a
 // strictly larger value, values within 1e-12 equal; missing scores count as 0), listed by (rank, id), and
-// the first N kept. The series follow every node that is in the top N of at least one session, with its
-// rank and value in each session where it is present at all (nil where it is absent from the session).
+// the first N kept. Nodes whose value is 0 (no link at all in that session, for degree) are not ranked:
+// a session where nobody met anybody has an empty top list. The series follow every node that is in the top
+// N of at least one session, with its rank and value in each session where it is ranked (nil elsewhere).
 import MeetingGraph
 
 public struct HistoryEntry: Codable, Hashable, Sendable {
@@ -59,15 +60,16 @@ public struct RankHistory: Codable, Hashable, Sendable {
         var allRanks: [[String: Int]] = []
         var labels: [String: Node] = [:]
         for inp in inputs {
-            let nodes = inp.graph.nodes.filter { $0.kind == kind }
-            for n in nodes where labels[n.id] == nil { labels[n.id] = n }
+            let all = inp.graph.nodes.filter { $0.kind == kind }
+            for n in all where labels[n.id] == nil { labels[n.id] = n }
+            let nodes = all.filter { (inp.scores[$0.id] ?? 0) > 1e-12 }
             let ids = nodes.map(\.id)
             let r = GraphDiff.ranks(ids, inp.scores)
             allRanks.append(r)
             let ordered = nodes.sorted { (r[$0.id]!, $0.id) < (r[$1.id]!, $1.id) }
             let kept = top > 0 ? Array(ordered.prefix(top)) : ordered
             sessions.append(HistorySession(
-                session: inp.session, number: inp.number, year: inp.year, nodes: nodes.count,
+                session: inp.session, number: inp.number, year: inp.year, nodes: all.count,
                 top: kept.map { HistoryEntry(rank: r[$0.id]!, id: $0.id, labelAR: $0.labelAR, labelEN: $0.labelEN,
                                              value: inp.scores[$0.id] ?? 0) }))
         }

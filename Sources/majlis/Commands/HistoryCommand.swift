@@ -16,7 +16,8 @@ struct HistoryCommand: AsyncParsableCommand {
         officials on the persons view (officials met), topics on the country–topic view (countries that \
         discussed them), organizations on the full graph. \
         Ranks are competition ranks: equal values share a rank. Prints each session's top N with rank \
-        and value, then the rank of each of those nodes in every session ("–" where absent).
+        and value, then the rank of each of those nodes in every session ("–" where absent or without \
+        any link: nodes with value 0 are not ranked).
 
         With -o DIR, writes DIR/history.svg: a line chart of rank by session drawn by majlis itself \
         (plain SVG, no Graphviz, browser or Python needed), labelled in Arabic and English, with a legend.
@@ -146,7 +147,7 @@ struct HistoryCommand: AsyncParsableCommand {
             }
         }
         s += formatTable(rows, rightAligned: [2, 4])
-        s += "\nRank per session (– = absent)\n\n"
+        s += "\nRank per session (– = absent, or no link in that session)\n\n"
         var rows2: [[String]] = [[h.kind.rawValue] + h.sessions.map(\.session)]
         for ser in h.series {
             rows2.append([name(ser.id, ser.labelAR, ser.labelEN)] + ser.ranks.map { $0.map(String.init) ?? "–" })
