@@ -150,22 +150,48 @@ struct SessionInput {
         for notice in corpus.notices { printNotice(notice) }
         var failed = false
         var docs: [DocumentExtraction] = []
+        // Load and extract concurrently (a few at a time); results kept in corpus order.
+        let items = corpus.items
+        var results = [Result<DocumentExtraction, InputProblem>?](repeating: nil, count: items.count)
         var progress = Progress(total: corpus.articleCount, label: "extracting")
-        for item in corpus {
-            switch item {
-            case .failure(let problem):
-                printError(problem.description); failed = true
-            case .success(let article):
-                if let note = article.note { printNotice("\(article.source): \(note)") }
-                if options.gold {
-                    switch SessionInput.goldExtraction(article.source) {
-                    case .success(let d): docs.append(d)
-                    case .failure(let p): printError(p.description); failed = true
+        var stdinArticle: Result<Article, InputProblem>?
+        if items.contains(.stdin) { stdinArticle = Corpus.loadStandardInput() }
+        let stdinResult = stdinArticle
+        let gold = options.gold
+        await withTaskGroup(of: (Int, Result<DocumentExtraction, InputProblem>, String?).self) { group in
+            let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
+            var next = 0
+            func launch(_ i: Int) {
+                let item = items[i]
+                group.addTask {
+                    let loaded: Result<Article, InputProblem>
+                    switch item {
+                    case .problem(let p): return (i, .failure(p), nil)
+                    case .stdin: loaded = stdinResult ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
+                    case .file(let path): loaded = Corpus.load(path: path)
                     }
-                } else {
-                    docs.append(extractor.extract(text: article.text, source: article.source))
+                    switch loaded {
+                    case .failure(let p): return (i, .failure(p), nil)
+                    case .success(let a):
+                        let note = a.note.map { "\(a.source): \($0)" }
+                        if gold { return (i, SessionInput.goldExtraction(a.source), note) }
+                        return (i, .success(extractor.extract(text: a.text, source: a.source)), note)
+                    }
                 }
-                progress.step(article.source)
+            }
+            while next < min(width, items.count) { launch(next); next += 1 }
+            for await (i, r, note) in group {
+                results[i] = r
+                if let note { printNotice(note) }
+                if case .success(let d) = r { progress.step(d.source) }
+                if next < items.count { launch(next); next += 1 }
+            }
+        }
+        for r in results {
+            switch r {
+            case .success(let d): docs.append(d)
+            case .failure(let p): printError(p.description); failed = true
+            case nil: break
             }
         }
         progress.finish()
