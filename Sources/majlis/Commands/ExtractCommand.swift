@@ -1,12 +1,186 @@
 import ArgumentParser
+import Foundation
+import ArabicText
+import Extraction
+import MeetingGraph
 
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Not implemented yet."
+        abstract: "Extract sessions, countries, officials, organizations, meetings and topics from articles.",
+        discussion: """
+        PATH is an article file, a folder (searched recursively for *.txt; other files are ignored with a \
+        notice) or - for standard input. Files may be UTF-8, UTF-16 or Windows-1256; anything not plain UTF-8 \
+        is decoded and a notice says how. A file that cannot be read is reported on one line and the others \
+        are still extracted; the exit status is 1 when any input failed.
+
+        Formats:
+          text   readable summary per article (default)
+          json   one object {"documents": [...]} (the evaluation contract, PROTOCOL.md)
+          jsonl  one document per line, streamed
+
+        Examples:
+          majlis extract seeds/000_5fb139bb7f0b8772.txt
+          majlis extract --format json seeds > extraction.json
+          majlis extract --format jsonl seeds/sessions/41
+          cat article.txt | majlis extract -
+          majlis extract --lexicon examples/lexicon.json seeds
+        """
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, jsonl
+    }
+
+    @Argument(help: "Article files, folders (recursive *.txt) or - for standard input.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Output format: text, json or jsonl.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "A JSON lexicon of extra actors, organizations and topic cues (see docs/lexicon.md).")
+    var lexicon: String?
+
+    /// Development aid: fill organizations and topics from the lexicon finders alone.
+    @Flag(name: .long, help: .hidden)
+    var lexiconsOnly = false
+
     func run() async throws {
-        throw ValidationError("majlis extract is not implemented yet")
+        var failed = false
+        var userLexicon = UserLexicon()
+        if let lexicon {
+            switch loadUserLexicon(path: lexicon) {
+            case .success(let l): userLexicon = l
+            case .failure(let p): printError(p.description); throw ExitCode(1)
+            }
+        }
+        let extractor = makeExtractor(lexicon: userLexicon)
+        let orgFinder = OrganizationFinder(extra: userLexicon.organizations)
+        let topicFinder = TopicFinder(extra: userLexicon.topics, organizations: orgFinder)
+        let corpus = Corpus(paths: paths)
+        for notice in corpus.notices { printNotice(notice) }
+        let out = StandardOutput.shared
+        var progress = Progress(total: corpus.articleCount, label: "extracting")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if format == .json { out.write("{\"documents\": [") }
+        var first = true
+        for item in corpus {
+            switch item {
+            case .failure(let problem):
+                printError(problem.description)
+                failed = true
+            case .success(let article):
+                if let note = article.note { printNotice("\(article.source): \(note)") }
+                var doc = extractor.extract(text: article.text, source: article.source)
+                if lexiconsOnly {
+                    let tokens = LexTokens(article.text)
+                    var seen = Set<String>()
+                    doc.organizations = orgFinder.find(in: tokens).filter { OrganizationLexicon.vocabIDs.contains($0.id) && seen.insert($0.id).inserted }.map { ExtractedOrganization(id: $0.id, mentions: [$0.evidence]) }
+                    seen = []
+                    let hits = topicFinder.find(in: tokens)
+                    doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+                    if ProcessInfo.processInfo.environment["MAJLIS_DEBUG_TOPICS"] != nil {
+                        for h in hits { writeStderr("\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n") }
+                    }
+                }
+                progress.step(article.source)
+                switch format {
+                case .json:
+                    out.write(first ? "\n" : ",\n")
+                    out.write(try encoder.encode(doc))
+                case .jsonl:
+                    out.write(try encoder.encode(doc))
+                    out.write("\n")
+                case .text:
+                    if !first { out.write("\n") }
+                    out.write(TextReport.render(doc, text: article.text))
+                }
+                first = false
+            }
+        }
+        if format == .json { out.write(first ? "]}\n" : "\n]}\n") }
+        progress.finish()
+        out.flush()
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// The extractor configured with a user lexicon.
+func makeExtractor(lexicon: UserLexicon) -> Extractor {
+    Extractor(lexicon: lexicon)
+}
+
+/// Reads and parses a `--lexicon FILE`; the failure is one line naming the file.
+func loadUserLexicon(path: String) -> Result<UserLexicon, InputProblem> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        let exists = FileManager.default.fileExists(atPath: path)
+        return .failure(InputProblem(path: path, message: exists ? "cannot read lexicon file" : "no such file"))
+    }
+    do {
+        return .success(try UserLexicon.parse(data))
+    } catch {
+        return .failure(InputProblem(path: path, message: error.description))
+    }
+}
+
+/// The readable `--format text` report for one article.
+enum TextReport {
+    static func render(_ d: DocumentExtraction, text: String) -> String {
+        var s = "== \(d.source) (\(d.language))\n"
+        if let session = d.session {
+            let body = OrganizationLexicon.entry(session.body)?.en ?? session.body
+            s += "session: \(body), session \(session.number)\n"
+        } else {
+            s += "session: none\n"
+        }
+        s += "countries: " + (d.countries.isEmpty ? "none" : d.countries.map { code in
+            CountryLexicon.entry(code).map { "\(code) (\($0.en))" } ?? code
+        }.joined(separator: ", ")) + "\n"
+        if d.persons.isEmpty { s += "officials: none\n" } else {
+            s += "officials:\n"
+            for p in d.persons {
+                var line = "  - \(p.name)"
+                var facts = [String]()
+                if let c = p.country { facts.append(c) }
+                if let r = p.role { facts.append(r) }
+                if let o = p.organization { facts.append(o) }
+                if !facts.isEmpty { line += " — " + facts.joined(separator: ", ") }
+                if !p.aliases.isEmpty { line += " (also: " + p.aliases.joined(separator: "; ") + ")" }
+                s += line + "\n"
+            }
+        }
+        if !d.organizations.isEmpty {
+            s += "organizations: " + d.organizations.map(\.id).joined(separator: ", ") + "\n"
+        }
+        if d.meetings.isEmpty { s += "meetings: none\n" } else {
+            s += "meetings:\n"
+            for m in d.meetings {
+                let sides = m.participants.map(describe).joined(separator: " ↔ ")
+                s += "  - [\(m.kind.rawValue)] \(sides)\n"
+                if !m.topics.isEmpty { s += "    topics: " + m.topics.joined(separator: ", ") + "\n" }
+                let sentence = m.sentence ?? slice(text, m.evidence)
+                s += "    evidence [\(m.evidence.start)-\(m.evidence.end)]: \(oneLine(sentence))\n"
+            }
+        }
+        s += "topics: " + (d.topics.isEmpty ? "none" : d.topics.joined(separator: ", ")) + "\n"
+        return s
+    }
+
+    static func describe(_ p: Participant) -> String {
+        var parts = [String]()
+        if let n = p.person { parts.append(n) }
+        if let c = p.country { parts.append(p.person == nil ? c : "(\(c))") }
+        if let o = p.organization { parts.append(p.person == nil && p.country == nil ? o : "[\(o)]") }
+        return parts.isEmpty ? "?" : parts.joined(separator: " ")
+    }
+
+    /// The original text between two Unicode-scalar offsets.
+    static func slice(_ text: String, _ e: Evidence) -> String {
+        let scalars = text.unicodeScalars
+        guard e.start >= 0, e.end >= e.start, e.end <= scalars.count else { return "" }
+        let a = scalars.index(scalars.startIndex, offsetBy: e.start)
+        let b = scalars.index(a, offsetBy: e.end - e.start)
+        return String(scalars[a..<b])
     }
 }

@@ -1,0 +1,371 @@
+// Fast multi-phrase matching over normalized tokens, for the lexicon finders (topics, organizations, ...).
+//
+// The text is read once as Unicode scalars, normalized scalar by scalar (diacritics and tatweel dropped,
+// alef/yaa/taa-marbuta/hamza-seat variants folded, Arabic-Indic digits to ASCII, Latin lowercased) and cut
+// into word tokens that keep their Unicode-scalar offsets into the original text. Each Arabic token also
+// yields its "cores": the token without proclitics (و ف ب ك ل) and without the article (ال، لل). A phrase
+// is a sequence of token cores stored in a hashed trie; matching is leftmost-longest over token positions.
+// Cost: one pass over scalars plus a few hash probes per token.
+
+/// Normalized tokens of a text, with Unicode-scalar offsets into the original text.
+public struct LexTokens: Sendable {
+    /// Start (inclusive) and end (exclusive) of each token, in Unicode scalars of the original text.
+    public private(set) var starts: [Int32] = []
+    public private(set) var ends: [Int32] = []
+    /// Sentence number of each token (a new sentence after . ! ? ؟ or a line break).
+    public private(set) var sentence: [Int32] = []
+    /// Up to `maxCores` core hashes per token (first = the whole token), `coreCount` of them used.
+    var cores: [UInt64] = []
+    var coreCount: [UInt8] = []
+    /// Whether a token is a bare conjunction-prefixed word (starts with و) — used by ellipsis rules.
+    var startsWithWaw: [Bool] = []
+    /// Whether the token carries the article (ال or لل after optional proclitics): "الإرهاب", "وللشرطة".
+    public private(set) var hasArticle: [Bool] = []
+    /// Whether the token was written in capital Latin letters in the original ("UN", "WHO").
+    public private(set) var isUppercase: [Bool] = []
+    /// Total number of Unicode scalars in the original text.
+    public private(set) var scalarCount: Int = 0
+
+    static let maxCores = 4
+
+    public var count: Int { starts.count }
+
+    public init(_ text: String) {
+        var buf = [UInt32]()
+        buf.reserveCapacity(32)
+        let approx = text.utf8.count / 6 + 8
+        starts.reserveCapacity(approx); ends.reserveCapacity(approx); sentence.reserveCapacity(approx)
+        cores.reserveCapacity(approx * 4); coreCount.reserveCapacity(approx); startsWithWaw.reserveCapacity(approx)
+        isUppercase.reserveCapacity(approx)
+        var pos: Int32 = 0
+        var tokStart: Int32 = -1
+        var lastLetterEnd: Int32 = 0
+        var sent: Int32 = 0
+        var pendingBreak = false
+        var sawLower = false
+        for s in text.unicodeScalars {
+            if s.value >= 0x61 && s.value <= 0x7A { sawLower = true }
+            let v = LexNormalizer.fold(s.value)
+            if v == LexNormalizer.drop {
+                // diacritic / tatweel: part of the current token if any
+                pos += 1
+                continue
+            }
+            if LexNormalizer.isWordScalar(v) {
+                if tokStart < 0 {
+                    tokStart = pos
+                    if pendingBreak { sent += 1; pendingBreak = false }
+                }
+                buf.append(v)
+                lastLetterEnd = pos + 1
+            } else {
+                if tokStart >= 0 {
+                    appendToken(buf, start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
+                    buf.removeAll(keepingCapacity: true)
+                    tokStart = -1
+                }
+                sawLower = false
+                if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F || v == 0x0A || v == 0x06D4 { pendingBreak = true }
+            }
+            pos += 1
+        }
+        if tokStart >= 0 { appendToken(buf, start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower) }
+        scalarCount = Int(pos)
+    }
+
+    private mutating func appendToken(_ t: [UInt32], start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
+        starts.append(start); ends.append(end); sentence.append(s)
+        isUppercase.append(!lower && t[0] >= 0x61 && t[0] <= 0x7A)
+        var n: UInt8 = 0
+        let base = cores.count
+        cores.append(contentsOf: repeatElement(0, count: LexTokens.maxCores))
+        func add(_ from: Int) {
+            guard n < UInt8(LexTokens.maxCores) else { return }
+            let h = LexNormalizer.hash(t, from: from)
+            for k in 0..<Int(n) where cores[base + k] == h { return }
+            cores[base + Int(n)] = h
+            n += 1
+        }
+        add(0)
+        var article = false
+        if t.count >= 3, LexNormalizer.isArabicLetter(t[0]) {
+            for p in LexNormalizer.proclitics(t) {
+                add(p)
+                if p >= 2 && t[p - 1] == LexNormalizer.lam && (t[p - 2] == LexNormalizer.alef || t[p - 2] == LexNormalizer.lam) {
+                    article = true
+                }
+            }
+        }
+        hasArticle.append(article)
+        coreCount.append(n)
+        startsWithWaw.append(t.count > 2 && t[0] == 0x0648)
+    }
+
+    @inline(__always) func core(_ token: Int, _ k: Int) -> UInt64 { cores[token * LexTokens.maxCores + k] }
+
+    /// Index of the first token whose start is ≥ `offset` (binary search).
+    public func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi { let mid = (lo + hi) / 2; if Int(starts[mid]) < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+}
+
+/// Scalar-level normalization used by the lexicon matchers (same folding as the evaluation protocol).
+enum LexNormalizer {
+    static let drop: UInt32 = 0xFFFF_FFFF
+
+    @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return v + 0x20 }
+            return v
+        }
+        switch v {
+        case 0x064B...0x0652, 0x0670, 0x0640, 0x0653...0x065F, 0x06D6...0x06ED, 0x200C, 0x200D, 0x200E, 0x200F, 0x00AD:
+            return drop
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return 0x0627   // آ أ إ ٱ → ا
+        case 0x0649, 0x06CC, 0x06D2: return 0x064A                          // ى ی ے → ي
+        case 0x0629, 0x06C1, 0x06BE, 0x06D5: return 0x0647                  // ة ۃ ھ ە → ه
+        case 0x0624: return 0x0648                                           // ؤ → و
+        case 0x0626: return 0x064A                                           // ئ → ي
+        case 0x06A9: return 0x0643                                           // ک → ك
+        case 0x0660...0x0669: return v - 0x0660 + 0x30
+        case 0x06F0...0x06F9: return v - 0x06F0 + 0x30
+        case 0x00C0...0x00DE where v != 0x00D7: return v + 0x20
+        case 0xFB50...0xFEFC: return presentationForm(v)
+        default: return v
+        }
+    }
+
+    /// A few Arabic presentation forms (from old PDFs) → base letters; others pass through.
+    static func presentationForm(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0xFE8D, 0xFE8E, 0xFE81...0xFE88: return 0x0627
+        case 0xFEFB, 0xFEFC, 0xFEF5...0xFEFA: return 0x0644 // lam-alef ligatures: keep lam (approximation)
+        default: return v
+        }
+    }
+
+    @inline(__always) static func isArabicLetter(_ v: UInt32) -> Bool {
+        (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A) || (v >= 0x0671 && v <= 0x06D3)
+    }
+
+    @inline(__always) static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
+        }
+        return isArabicLetter(v) || (v >= 0x00DF && v <= 0x024F && v != 0x00F7) || (v >= 0xFB50 && v <= 0xFEFC)
+    }
+
+    /// FNV-1a over t[from...].
+    @inline(__always) static func hash(_ t: [UInt32], from: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = from
+        while i < t.count {
+            h = (h ^ UInt64(t[i])) &* 0x0000_0100_0000_01B3
+            i += 1
+        }
+        return h == 0 ? 1 : h
+    }
+
+    static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, kaf: UInt32 = 0x0643,
+               lam: UInt32 = 0x0644, alef: UInt32 = 0x0627
+
+    /// Start offsets of plausible cores after proclitics: [و|ف]? [ب|ك|ل]? (ال)?  and  [و|ف]? لل.
+    /// Every core keeps at least 2 letters.
+    static func proclitics(_ t: [UInt32]) -> [Int] {
+        var out = [Int]()
+        var i = 0
+        if t[0] == waw || t[0] == fa { i = 1; if t.count - i >= 2 { out.append(i) } }
+        let afterConj = i
+        // لل = ل + ال
+        if t.count - afterConj >= 4, t[afterConj] == lam, t[afterConj + 1] == lam {
+            out.append(afterConj + 2)
+        }
+        var j = afterConj
+        if t.count - j >= 3, t[j] == ba || t[j] == kaf || t[j] == lam { j += 1; out.append(j) }
+        // article
+        for k in Set([afterConj, j]).sorted() where t.count - k >= 4 && t[k] == alef && t[k + 1] == lam {
+            out.append(k + 2)
+        }
+        return out
+    }
+
+    /// Normalizes a phrase into token scalar arrays (same rules as the text side).
+    static func tokens(_ phrase: String) -> [[UInt32]] {
+        var out = [[UInt32]]()
+        var cur = [UInt32]()
+        for s in phrase.unicodeScalars {
+            let v = fold(s.value)
+            if v == drop { continue }
+            if isWordScalar(v) { cur.append(v) } else if !cur.isEmpty { out.append(cur); cur = [] }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
+    /// The key a pattern token is stored under: without the article ال (when ≥ 2 letters remain) so that
+    /// definite, indefinite and لل forms all meet it. Tokens written with a leading clitic in the pattern
+    /// (e.g. "بالبشر") are stored as written *and* as their core; callers decide.
+    static func patternKey(_ t: [UInt32]) -> UInt64 {
+        if t.count >= 4, t[0] == alef, t[1] == lam, isArabicLetter(t[2]) { return hash(t, from: 2) }
+        return hash(t, from: 0)
+    }
+}
+
+/// A hashed trie of token-key sequences → payload indices; leftmost-longest matching over `LexTokens`.
+struct PhraseTrie: Sendable {
+    // Open-addressing table: (parent node, token key) → child node.
+    private var keys: [UInt64]
+    private var parents: [Int32]
+    private var children: [Int32]
+    private var mask: Int
+    private var used = 0
+    /// Payload list per node (indices into the owner's payload table); empty = not a phrase end.
+    private(set) var payloads: [[Int32]] = [[]]
+    private(set) var maxDepth = 0
+
+    init() {
+        let cap = 1024
+        keys = Array(repeating: 0, count: cap)
+        parents = Array(repeating: -1, count: cap)
+        children = Array(repeating: -1, count: cap)
+        mask = cap - 1
+    }
+
+    var nodeCount: Int { payloads.count }
+
+    @inline(__always) private static func slot(_ parent: Int32, _ key: UInt64) -> Int {
+        var h = key ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 32
+        return Int(truncatingIfNeeded: h)
+    }
+
+    @inline(__always) func child(_ parent: Int32, _ key: UInt64) -> Int32 {
+        var i = PhraseTrie.slot(parent, key) & mask
+        while true {
+            let c = children[i]
+            if c < 0 { return -1 }
+            if keys[i] == key && parents[i] == parent { return c }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldParents = parents, oldChildren = children
+        let cap = keys.count * 2
+        keys = Array(repeating: 0, count: cap)
+        parents = Array(repeating: -1, count: cap)
+        children = Array(repeating: -1, count: cap)
+        mask = cap - 1
+        for i in 0..<oldKeys.count where oldChildren[i] >= 0 {
+            insertEdge(oldParents[i], oldKeys[i], oldChildren[i])
+        }
+    }
+
+    private mutating func insertEdge(_ parent: Int32, _ key: UInt64, _ node: Int32) {
+        var i = PhraseTrie.slot(parent, key) & mask
+        while children[i] >= 0 { i = (i + 1) & mask }
+        keys[i] = key; parents[i] = parent; children[i] = node
+    }
+
+    /// Adds a phrase (sequence of token keys) with a payload index.
+    mutating func insert(_ phrase: [UInt64], payload: Int32) {
+        guard !phrase.isEmpty else { return }
+        var node: Int32 = 0
+        for key in phrase {
+            let c = child(node, key)
+            if c >= 0 { node = c; continue }
+            if (used + 1) * 2 > keys.count { grow() }
+            let new = Int32(payloads.count)
+            payloads.append([])
+            insertEdge(node, key, new)
+            used += 1
+            node = new
+        }
+        if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        maxDepth = max(maxDepth, phrase.count)
+    }
+
+    struct Match { var first: Int; var end: Int; var node: Int32 }
+
+    /// Payload flag: the phrase's last word is written with the article, and so must the text's be.
+    /// ("التهريب" is smuggling in general; "تهريب" is the head of "تهريب المخدرات" and names no topic alone.)
+    static let definiteEnd: Int32 = 1 << 30
+
+    /// Payloads of `node` that accept a match ending at token `last`.
+    @inline(__always) func accepted(_ node: Int32, last: Int, in t: LexTokens) -> [Int32] {
+        let ps = payloads[Int(node)]
+        if t.hasArticle[last] { return ps.map { $0 & ~PhraseTrie.definiteEnd } }
+        return ps.compactMap { $0 & PhraseTrie.definiteEnd != 0 ? nil : $0 }
+    }
+
+    @inline(__always) func accepts(_ node: Int32, last: Int, in t: LexTokens) -> Bool {
+        let ps = payloads[Int(node)]
+        if ps.isEmpty { return false }
+        if t.hasArticle[last] { return true }
+        return ps.contains { $0 & PhraseTrie.definiteEnd == 0 }
+    }
+
+    /// Longest phrase starting at token `i` (any core of each token), or nil.
+    func longest(at i: Int, in t: LexTokens) -> Match? {
+        var best: Match?
+        // Depth-first over (token position, node); small branching (≤ 4 cores per token).
+        var stack: [(Int, Int32)] = [(i, 0)]
+        while let (pos, node) = stack.popLast() {
+            guard pos < t.count else { continue }
+            let n = Int(t.coreCount[pos])
+            for k in 0..<n {
+                let c = child(node, t.core(pos, k))
+                if c < 0 { continue }
+                if accepts(c, last: pos, in: t), best == nil || pos + 1 > best!.end {
+                    best = Match(first: i, end: pos + 1, node: c)
+                }
+                if pos + 1 - i < maxDepth { stack.append((pos + 1, c)) }
+            }
+        }
+        return best
+    }
+
+    /// All leftmost-longest, non-overlapping matches over the tokens.
+    func matches(in t: LexTokens, from: Int = 0, to: Int? = nil) -> [Match] {
+        var out = [Match]()
+        var i = from
+        let end = min(to ?? t.count, t.count)
+        while i < end {
+            // Fast reject: no core of token i starts a phrase.
+            var starts = false
+            for k in 0..<Int(t.coreCount[i]) where child(0, t.core(i, k)) >= 0 { starts = true; break }
+            if starts, let m = longest(at: i, in: t), m.end <= end {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+/// A Latin abbreviation written in capitals ("UN", "WHO", "AI"): matched only where the text has capitals too.
+func isCapitalAbbreviation(_ phrase: String) -> Bool {
+    let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count >= 2 && letters.count <= 6 && !phrase.contains(" ")
+        && letters.allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
+}
+
+extension PhraseTrie {
+    /// Inserts a phrase written in natural text; returns false when it has no tokens.
+    @discardableResult
+    mutating func insert(phrase: String, payload: Int32) -> Bool {
+        let toks = LexNormalizer.tokens(phrase)
+        guard !toks.isEmpty else { return false }
+        let last = toks[toks.count - 1]
+        let definite = last.count >= 4 && last[0] == LexNormalizer.alef && last[1] == LexNormalizer.lam
+            && LexNormalizer.isArabicLetter(last[2])
+        insert(toks.map(LexNormalizer.patternKey), payload: definite ? payload | PhraseTrie.definiteEnd : payload)
+        return true
+    }
+}

@@ -1,0 +1,476 @@
+// Topic lexicon (ids of vocab/topics.json) and the TopicFinder.
+//
+// Each cue is a phrase (Arabic or English) mapped to one or more topic ids. Phrases are matched on
+// normalized tokens with proclitics (و ف ب ك ل ال لل) stripped, leftmost-longest, so a longer phrase decides:
+// "تمويل الإرهاب" is money-laundering (corpus convention), "التطرف العنيف" is extremism, not violence.
+// Rules beyond plain phrases:
+//   - ellipsis: a bare object after a trafficking head in a conjunction list takes the head's topic
+//     ("تجارة المخدرات والسلاح" → arms-trafficking; "تهريب الأسلحة والبشر" → human-trafficking);
+//   - cue words inside an organization's name are not topics ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة"),
+//     but strategy documents are phrases of their own that still signal their subject
+//     ("الاستراتيجية العربية لمكافحة الإرهاب" → arab-security-strategy + terrorism);
+//   - blockers: phrases that contain a cue word but are not the topic ("الأمن والاستقرار" is not a topic,
+//     "الاستراتيجية الأمنية الخليجية" is not the Arab strategy).
+
+public struct TopicHit: Sendable, Hashable {
+    public let id: String
+    public let evidence: Evidence
+    public init(id: String, evidence: Evidence) { self.id = id; self.evidence = evidence }
+}
+
+public struct TopicEntry: Sendable, Hashable {
+    public let id: String
+    public let en: String
+    public let ar: String
+    public let generic: Bool
+}
+
+public enum TopicLexicon {
+    public static var all: [(id: String, en: String, ar: String, generic: Bool)] {
+        topicData.map { ($0.id, $0.en, $0.ar, $0.generic) }
+    }
+    public static func entry(_ id: String) -> (id: String, en: String, ar: String, generic: Bool)? {
+        topicData.first { $0.id == id }.map { ($0.id, $0.en, $0.ar, $0.generic) }
+    }
+    /// Ids marked generic in vocab/topics.json (excluded from the "specific topics" score).
+    public static let genericIDs: Set<String> = Set(topicData.filter(\.generic).map(\.id))
+}
+
+let topicData: [TopicEntry] = [
+    TopicEntry(id: "terrorism", en: "Terrorism", ar: "الإرهاب", generic: false),
+    TopicEntry(id: "extremism", en: "Extremism", ar: "التطرف", generic: false),
+    TopicEntry(id: "violence", en: "Violence", ar: "العنف", generic: false),
+    TopicEntry(id: "drug-trafficking", en: "Drug trafficking", ar: "المخدرات", generic: false),
+    TopicEntry(id: "arms-trafficking", en: "Arms trafficking", ar: "تهريب السلاح", generic: false),
+    TopicEntry(id: "illegal-migration", en: "Irregular migration", ar: "الهجرة غير الشرعية", generic: false),
+    TopicEntry(id: "human-trafficking", en: "Human trafficking", ar: "الاتجار بالبشر", generic: false),
+    TopicEntry(id: "organized-crime", en: "Organized crime", ar: "الجريمة المنظمة", generic: false),
+    TopicEntry(id: "border-security", en: "Border security", ar: "تأمين الحدود", generic: false),
+    TopicEntry(id: "information-exchange", en: "Information exchange", ar: "تبادل المعلومات", generic: false),
+    TopicEntry(id: "training", en: "Training and capacity building", ar: "التدريب والتأهيل", generic: false),
+    TopicEntry(id: "cybercrime", en: "Cybercrime and emerging crimes", ar: "الجرائم الإلكترونية", generic: false),
+    TopicEntry(id: "artificial-intelligence", en: "Artificial intelligence", ar: "الذكاء الاصطناعي", generic: false),
+    TopicEntry(id: "money-laundering", en: "Money laundering", ar: "غسل الأموال", generic: false),
+    TopicEntry(id: "road-safety", en: "Road safety", ar: "السلامة المرورية", generic: false),
+    TopicEntry(id: "civil-defense", en: "Civil defense", ar: "الحماية المدنية", generic: false),
+    TopicEntry(id: "corruption", en: "Corruption", ar: "الفساد", generic: false),
+    TopicEntry(id: "legislation", en: "Security legislation", ar: "التشريعات الأمنية", generic: false),
+    TopicEntry(id: "extradition", en: "Extradition and wanted persons", ar: "تسليم المطلوبين", generic: false),
+    TopicEntry(id: "refugees", en: "Refugees and displaced persons", ar: "اللاجئون", generic: false),
+    TopicEntry(id: "palestinian-cause", en: "The Palestinian cause", ar: "القضية الفلسطينية", generic: false),
+    TopicEntry(id: "security-cooperation", en: "Security cooperation (general)", ar: "التعاون الأمني", generic: true),
+    TopicEntry(id: "smuggling", en: "Smuggling (general)", ar: "التهريب", generic: false),
+    TopicEntry(id: "expertise-exchange", en: "Exchange of expertise", ar: "تبادل الخبرات", generic: false),
+    TopicEntry(id: "police-cooperation", en: "Police cooperation", ar: "التعاون الشرطي", generic: false),
+    TopicEntry(id: "judicial-cooperation", en: "Judicial cooperation", ar: "التعاون القضائي", generic: false),
+    TopicEntry(id: "economic-cooperation", en: "Economic cooperation", ar: "التعاون الاقتصادي", generic: false),
+    TopicEntry(id: "security-awareness", en: "Security awareness and crime prevention", ar: "التوعية الأمنية", generic: false),
+    TopicEntry(id: "arab-security-strategy", en: "Arab security strategy and plans", ar: "الاستراتيجية الأمنية العربية", generic: false),
+    TopicEntry(id: "human-rights", en: "Human rights", ar: "حقوق الإنسان", generic: false),
+    TopicEntry(id: "regional-situation", en: "Regional security situation", ar: "الأوضاع في المنطقة", generic: true),
+    TopicEntry(id: "foreign-interference", en: "Foreign interference", ar: "التدخلات الخارجية", generic: false),
+    TopicEntry(id: "bilateral-relations", en: "Bilateral relations (general)", ar: "العلاقات الثنائية", generic: true),
+]
+
+/// When a cue counts only in context.
+enum CueCondition: Sendable, Hashable {
+    /// Always.
+    case none
+    /// Only after a trafficking / smuggling head word earlier in the same sentence (ellipsis in a list).
+    case afterTraffickingHead
+    /// Only when one of these topics was found a few tokens before, in the same sentence
+    /// ("الإرهاب وتمويله" → money-laundering).
+    case afterTopic(String)
+    /// Only after a "field" word earlier in the same sentence ("المجالات الأمنية والشرطية").
+    case afterFieldWord
+}
+
+struct TopicCue: Sendable {
+    var phrase: String
+    var ids: [String]
+    var condition: CueCondition = .none
+}
+
+/// Marker payloads (not topics) used by context rules.
+enum TopicMarker {
+    static let traffickingHead = "#trafficking-head"
+    static let fieldWord = "#field-word"
+    static let block = "#block"
+}
+
+private func cues(_ id: String, _ phrases: [String]) -> [TopicCue] { phrases.map { TopicCue(phrase: $0, ids: [id]) } }
+private func cues(_ ids: [String], _ phrases: [String]) -> [TopicCue] { phrases.map { TopicCue(phrase: $0, ids: ids) } }
+
+/// The built-in cue list. General phrasings only; never sentences from a particular article.
+let topicCues: [TopicCue] = {
+    var c = [TopicCue]()
+    // MARK: terrorism
+    c += cues("terrorism", [
+        "الإرهاب", "إرهاب", "الإرهابي", "الإرهابية", "الإرهابيين", "الإرهابيون", "إرهابية", "إرهابيين", "إرهابي",
+        "مكافحة الإرهاب", "محاربة الإرهاب", "الجماعات الإرهابية", "التنظيمات الإرهابية", "العمليات الإرهابية",
+        "الأعمال الإرهابية", "الهجمات الإرهابية", "المقاتلين الإرهابيين الأجانب", "المقاتلين الأجانب",
+        "التنظيمات المسلحة الإرهابية", "داعش", "تنظيم داعش",
+        "terrorism", "terrorist", "terrorists", "counter terrorism", "counterterrorism", "anti terrorism",
+        "terror", "foreign terrorist fighters", "foreign fighters",
+    ])
+    // MARK: extremism
+    c += cues("extremism", [
+        "التطرف", "تطرف", "التطرف العنيف", "الفكر المتطرف", "الأفكار المتطرفة", "الجماعات المتطرفة",
+        "التنظيمات المتطرفة", "المتطرفة", "المتطرفين", "المتطرف", "الغلو", "التطرف الفكري", "الفكر التكفيري",
+        "خطاب الكراهية", "التشدد", "الراديكالية", "التكفيرية", "التكفيريين", "التكفيري", "الفكر الضال",
+        "extremism", "extremist", "extremists", "violent extremism", "radicalization", "radicalisation",
+        "radicalism", "hate speech",
+    ])
+    // MARK: violence
+    c += cues("violence", [
+        "العنف", "أعمال العنف", "عنف", "العنف الأسري", "violence", "violent crime", "violent crimes",
+    ])
+    // MARK: drugs
+    c += cues("drug-trafficking", [
+        "المخدرات", "مخدرات", "المخدرة", "تجارة المخدرات", "تهريب المخدرات", "ترويج المخدرات", "مكافحة المخدرات",
+        "الاتجار بالمخدرات", "الاتجار في المخدرات", "الاتجار غير المشروع بالمخدرات", "المؤثرات العقلية",
+        "المواد المخدرة", "الحبوب المخدرة", "المواد المؤثرة", "المخدرات والمؤثرات العقلية", "الكبتاغون", "الكبتاجون",
+        "كبتاغون", "كبتاجون", "الحشيش", "الكوكايين", "الهيروين", "الترامادول", "الإدمان", "تعاطي المخدرات",
+        "حبوب الكبتاغون", "الحبوب المهلوسة", "المهلوسات", "السموم البيضاء",
+        "drug", "drugs", "narcotics", "narcotic", "drug trafficking", "drug smuggling", "drug trade",
+        "smuggling of narcotics", "smuggling of drugs", "trafficking of drugs", "trafficking in drugs",
+        "narcotic drugs", "psychotropic substances", "captagon", "hashish", "cocaine", "heroin",
+    ])
+    // MARK: arms
+    c += cues("arms-trafficking", [
+        "تجارة السلاح", "تجارة الأسلحة", "تهريب السلاح", "تهريب الأسلحة", "الاتجار بالأسلحة", "الاتجار بالسلاح",
+        "الاتجار غير المشروع بالأسلحة", "الاتجار في الأسلحة", "انتشار السلاح", "انتشار الأسلحة", "الأسلحة غير الشرعية",
+        "الأسلحة غير المرخصة", "تهريب الأسلحة والذخائر", "الأسلحة والذخائر", "السلاح المنفلت", "الأسلحة الخفيفة",
+        "الأسلحة الصغيرة والخفيفة", "السلاح غير الشرعي", "حيازة الأسلحة", "تدفق الأسلحة",
+        "arms trafficking", "arms smuggling", "weapons smuggling", "weapons trafficking", "smuggling of weapons",
+        "trafficking of weapons", "trafficking in weapons", "arms trade", "illicit arms", "flow of weapons",
+        "flow of arms", "small arms", "weapons", "arms",
+    ])
+    c += [TopicCue(phrase: "السلاح", ids: ["arms-trafficking"], condition: .afterTraffickingHead),
+          TopicCue(phrase: "الأسلحة", ids: ["arms-trafficking"], condition: .afterTraffickingHead),
+          TopicCue(phrase: "الذخائر", ids: ["arms-trafficking"], condition: .afterTraffickingHead),
+          TopicCue(phrase: "البشر", ids: ["human-trafficking"], condition: .afterTraffickingHead),
+          TopicCue(phrase: "بالبشر", ids: ["human-trafficking"], condition: .afterTraffickingHead),
+          TopicCue(phrase: "الأشخاص", ids: ["human-trafficking"], condition: .afterTraffickingHead),
+          TopicCue(phrase: "المهاجرين", ids: ["illegal-migration"], condition: .afterTraffickingHead),
+          TopicCue(phrase: "الأموال", ids: ["money-laundering"], condition: .afterTopic("money-laundering")),
+          TopicCue(phrase: "الشرطية", ids: ["police-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "والشرطية", ids: ["police-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "الأمنية", ids: ["security-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "التكوين", ids: ["training"], condition: .afterFieldWord),
+          TopicCue(phrase: "التدريب", ids: ["training"], condition: .afterFieldWord)]
+    // Heads that license the ellipsis above.
+    c += cues([TopicMarker.traffickingHead], ["تجارة", "تهريب", "الاتجار", "الإتجار", "ترويج", "الاتجار غير المشروع"])
+    c += cues([TopicMarker.fieldWord], ["المجالات", "مجالات", "المجال", "مجال", "مجالي", "الجوانب", "الميادين", "الأجهزة", "ميادين"])
+    // MARK: migration
+    c += cues("illegal-migration", [
+        "الهجرة غير الشرعية", "الهجرة غير النظامية", "الهجرة غير القانونية", "الهجرة غير المشروعة", "الهجرة السرية",
+        "المهاجرين غير الشرعيين", "المهاجرين غير النظاميين", "المهاجرين غير القانونيين", "تهريب المهاجرين",
+        "الهجرة النظامية وغير النظامية", "الهجرة الشرعية وغير الشرعية", "قوارب الهجرة", "الحرقة", "قوارب الموت", "المهاجرين غير الشرعيين",
+        "illegal migration", "irregular migration", "illegal immigration", "irregular migrants", "illegal migrants",
+        "illegal immigrants", "migrant smuggling", "smuggling of migrants",
+    ])
+    // MARK: human trafficking
+    c += cues("human-trafficking", [
+        "الاتجار بالبشر", "الإتجار بالبشر", "الاتجار في البشر", "تهريب البشر", "الاتجار بالأشخاص", "الإتجار بالأشخاص",
+        "الاتجار في الأشخاص", "تجارة البشر", "الاتجار بالنساء والأطفال", "الاتجار بالأعضاء البشرية",
+        "human trafficking", "trafficking in persons", "trafficking in human beings", "people smuggling",
+        "people trafficking", "human smuggling", "trafficking of persons",
+    ])
+    // MARK: organized crime
+    c += cues("organized-crime", [
+        "الجريمة المنظمة", "الجرائم المنظمة", "الجريمة المنظمة العابرة للحدود", "الجرائم المنظمة العابرة للحدود",
+        "الجريمة العابرة للحدود", "الجرائم العابرة للحدود", "الجريمة العابرة للحدود الوطنية",
+        "الجرائم العابرة للحدود الوطنية", "الشبكات الإجرامية", "العصابات الإجرامية", "العصابات المنظمة",
+        "الجريمة المنظمة بكافة أشكالها", "الجريمة المنظمة بجميع أشكالها", "الجريمة العابرة للقارات",
+        "organized crime", "organised crime", "transnational crime", "transnational organized crime",
+        "transnational organised crime", "cross border crime", "criminal networks", "criminal gangs",
+    ])
+    // MARK: borders
+    c += cues("border-security", [
+        "تأمين الحدود", "أمن الحدود", "ضبط الحدود", "حماية الحدود", "مراقبة الحدود", "إدارة الحدود", "الحدود المشتركة",
+        "المنافذ الحدودية", "المعابر الحدودية", "المعبر الحدودي", "المنفذ الحدودي", "الشريط الحدودي", "الحدود البرية",
+        "الحدود البحرية", "تأمين المنافذ", "المناطق الحدودية", "المراكز الحدودية", "النقاط الحدودية", "أمن المنافذ",
+        "تأمين الشريط الحدودي", "الحدود", "الحدودي", "الحدودية", "المنافذ البرية", "المنفذ البري",
+        "المنافذ", "المنافذ الجوية والبرية والبحرية", "عبر الحدود",
+        "border security", "border control", "border controls", "border management", "borders", "border",
+        "frontier", "frontiers", "border crossings", "border crossing",
+    ])
+    // MARK: information exchange
+    c += cues("information-exchange", [
+        "تبادل المعلومات", "تبادل المعلومات الأمنية", "تبادل البيانات", "تبادل المعطيات", "المعلومات الاستخباراتية",
+        "تبادل المعلومات الاستخباراتية", "الربط الإلكتروني", "تقاسم المعلومات",
+        "information sharing", "exchange of information", "intelligence sharing", "information exchange",
+        "sharing information", "sharing of information", "share information", "exchange information",
+        "exchanging information", "sharing intelligence", "exchange of intelligence",
+    ])
+    c += cues(["information-exchange", "expertise-exchange"], [
+        "تبادل الخبرات والمعلومات", "تبادل المعلومات والخبرات", "تبادل الخبرات والتجارب والمعلومات",
+        "exchange of information and expertise", "exchange of expertise and information",
+    ])
+    // MARK: training
+    c += cues("training", [
+        "التدريب", "تدريب", "التأهيل", "تأهيل", "بناء القدرات", "الدورات التدريبية", "البرامج التدريبية",
+        "دورات تدريبية", "برامج تدريبية", "التدريبية", "التدريبي", "التكوين الأمني", "الدورات التكوينية",
+        "مجال التكوين", "التدريب والتأهيل", "رفع الكفاءة", "تطوير القدرات", "التكوين والتدريب", "التدريب المشترك",
+        "training", "trainings", "capacity building", "training programmes", "training programs", "training courses",
+    ])
+    // MARK: cybercrime
+    c += cues("cybercrime", [
+        "الجرائم الإلكترونية", "الجريمة الإلكترونية", "الجرائم المعلوماتية", "الجريمة المعلوماتية",
+        "الجرائم السيبرانية", "الجريمة السيبرانية", "الجرائم المستحدثة", "الجريمة المستحدثة", "الأمن السيبراني",
+        "الفضاء السيبراني", "الهجمات السيبرانية", "الهجمات الإلكترونية", "الابتزاز الإلكتروني", "الاحتيال الإلكتروني",
+        "جرائم تقنية المعلومات", "الجرائم التقنية", "الجرائم الرقمية", "الجريمة الرقمية", "الجرائم الناشئة",
+        "الأمن الإلكتروني", "الأمن الرقمي", "الأمن المعلوماتي", "التهديدات السيبرانية", "السيبرانية", "السيبراني",
+        "جرائم الإنترنت", "الجرائم الافتراضية", "الاحتيال المالي الإلكتروني", "عبر الإنترنت",
+        "الجرائم المالية عبر الإنترنت", "الجرائم المرتكبة عبر الإنترنت", "الجرائم الإلكترونية والمالية",
+        "cybercrime", "cybercrimes", "cyber crime", "cyber crimes", "cyber security", "cybersecurity",
+        "emerging crimes", "cyber attacks", "cyberattacks", "online fraud", "electronic crimes", "cyber threats",
+        "crimes committed with new technologies", "new forms of crime",
+    ])
+    // MARK: AI
+    c += cues("artificial-intelligence", [
+        "الذكاء الاصطناعي", "الذكاء الصناعي", "الذكاء الإصطناعي", "تقنيات الذكاء", "artificial intelligence", "AI",
+    ])
+    // MARK: money laundering (corpus convention: terrorist financing is tagged here)
+    c += cues("money-laundering", [
+        "غسل الأموال", "غسيل الأموال", "تبييض الأموال", "غسل الاموال", "تمويل الإرهاب", "تمويل الجماعات الإرهابية",
+        "تمويل التنظيمات الإرهابية", "تجفيف منابع", "تجفيف مصادر", "مصادر تمويل", "منابع تمويل", "تمويل الإرهابيين",
+        "العملات المشفرة", "الجرائم المالية المرتبطة بالإرهاب",
+        "money laundering", "terrorist financing", "terrorism financing", "financing of terrorism", "terror financing",
+        "financing terrorism", "terror funding", "laundering",
+    ])
+    c += [TopicCue(phrase: "تمويله", ids: ["money-laundering"], condition: .afterTopic("terrorism")),
+          TopicCue(phrase: "تمويلها", ids: ["money-laundering"], condition: .afterTopic("terrorism")),
+          TopicCue(phrase: "its financing", ids: ["money-laundering"], condition: .afterTopic("terrorism")),
+          TopicCue(phrase: "their financing", ids: ["money-laundering"], condition: .afterTopic("terrorism")),
+          TopicCue(phrase: "financing", ids: ["money-laundering"], condition: .afterTopic("terrorism"))]
+    // MARK: road safety
+    c += cues("road-safety", [
+        "السلامة المرورية", "حوادث المرور", "الحوادث المرورية", "حوادث السير", "السلامة على الطرق", "السلامة الطرقية",
+        "أسبوع المرور العربي", "التوعية المرورية", "المرور",
+        "road safety", "traffic safety", "traffic accidents", "road accidents", "traffic",
+    ])
+    // MARK: civil defense
+    c += cues("civil-defense", [
+        "الحماية المدنية", "الدفاع المدني", "مواجهة الكوارث", "إدارة الكوارث", "إدارة الأزمات والكوارث",
+        "الكوارث الطبيعية", "الإطفاء", "الإنقاذ",
+        "civil defense", "civil defence", "civil protection", "disaster management", "natural disasters",
+    ])
+    // MARK: corruption
+    c += cues("corruption", [
+        "الفساد", "مكافحة الفساد", "الفساد المالي", "الرشوة", "النزاهة",
+        "corruption", "anti corruption", "bribery",
+    ])
+    // MARK: legislation
+    c += cues("legislation", [
+        "الجوانب التشريعية", "التشريعات", "التشريعات الأمنية", "الاتفاقيات الأمنية", "مشاريع القرارات",
+        "الأطر القانونية", "الإطار القانوني", "إطار قانوني", "أطر قانونية", "القوانين", "مشروع اتفاقية", "مشاريع الاتفاقيات",
+        "مشروع قانون", "مشروع القانون", "القانون العربي الاسترشادي", "القانون النموذجي", "القوانين النموذجية",
+        "المنظومة التشريعية", "المنظومة القانونية", "التشريعية", "تشريعات", "الاتفاقيات العربية", "الاتفاقية العربية",
+        "القانون الاسترشادي", "القوانين الاسترشادية", "اتفاقية عربية", "الاتفاقيات الدولية", "التشريعي",
+        "legislation", "legal framework", "legal frameworks", "security agreements", "model law", "draft law",
+        "draft convention", "draft agreement", "laws",
+    ])
+    // MARK: extradition
+    c += cues("extradition", [
+        "تسليم المطلوبين", "المطلوبين أمنيا", "تسليم المجرمين", "المطلوبين", "المطلوبين للعدالة", "الفارين من العدالة", 
+        "تسليم المتهمين", "تسليم المحكوم عليهم", "النشرات الحمراء", "النشرة الحمراء", "ملاحقة الفارين", "المطلوبون",
+        "الهاربين", "الفارين", "تبادل المطلوبين", "تسليم الفارين",
+        "extradition", "wanted persons", "wanted people", "fugitives", "wanted", "red notices", "red notice",
+        "handover of wanted", "handing over wanted",
+    ])
+    // MARK: refugees
+    c += cues("refugees", [
+        "اللاجئين", "اللاجئون", "النازحين", "النازحون", "اللجوء", "النزوح", "المهجرين", "التهجير", "تهجير",
+        "التهجير القسري", "تهجير قسري", "اللاجئ", "لاجئين", "نازحين",
+        "refugees", "refugee", "displaced persons", "displaced people", "displaced", "asylum seekers",
+    ])
+    // MARK: Palestine
+    c += cues("palestinian-cause", [
+        "القضية الفلسطينية", "دعم الأشقاء الفلسطينيين", "الشعب الفلسطيني", "حقوق الشعب الفلسطيني",
+        "الحقوق الفلسطينية", "الأراضي الفلسطينية المحتلة", "الاحتلال الإسرائيلي", "الدولة الفلسطينية", "قضية فلسطين",
+        "الأشقاء الفلسطينيين", "القدس الشريف", "الأراضي الفلسطينية", "الاحتلال",
+        "palestinian cause", "support for palestinians", "palestinian people", "israeli occupation",
+        "palestinian state", "occupied palestinian territories",
+    ])
+    // MARK: security cooperation (generic)
+    c += cues("security-cooperation", [
+        "التعاون الأمني", "العلاقات الأمنية", "التنسيق الأمني", "العمل الأمني العربي المشترك", "العمل الأمني المشترك",
+        "التعاون في المجال الأمني", "التعاون في المجالات الأمنية", "الشراكة الأمنية", "التعاون والتنسيق الأمني",
+        "التعاون والتشاور الأمني", "التشاور الأمني", "التنسيق والتعاون الأمني", "التعاون الأمني المشترك",
+        "المجالات الأمنية", "المجال الأمني", "التنسيق بين الأجهزة الأمنية", "التعاون بين الأجهزة الأمنية", "القضايا الأمنية", "المسائل الأمنية", "الشؤون الأمنية",
+        "security cooperation", "security coordination", "cooperation in security", "security ties",
+        "security cooperation and coordination", "joint security", "security matters", "security issues",
+    ])
+    // MARK: smuggling (general)
+    c += cues("smuggling", [
+        "التهريب", "عمليات التهريب", "منع التهريب", "مكافحة التهريب", "شبكات التهريب", "المهربين", "تهريب",
+        "smuggling", "smugglers", "contraband",
+    ])
+    // MARK: expertise
+    c += cues("expertise-exchange", [
+        "تبادل الخبرات", "الاستفادة من الخبرات", "تبادل التجارب", "نقل الخبرات", "تقاسم الخبرات",
+        "الاستفادة من التجارب", "تبادل الخبرة", "الاستفادة من الخبرة", "الاستفادة من التجربة", "تبادل الخبرات والتجارب",
+        "تبادل التجارب والخبرات", "الخبرات", "خبرات", "خبراتها", "خبراته", "خبراتنا", "تقاسم التجارب", "تقاسم تجربتها", "نقل التجربة",
+        "نقل تجربتها", "الاستفادة من تجربة", "الاستفادة من تجارب", "الاستفادة من خبرات", "الاستفادة من خبرة",
+        "exchange of expertise", "sharing expertise", "share expertise", "share its expertise", "exchange expertise",
+        "exchanging expertise", "exchange of experience", "exchange of experiences", "sharing experience",
+        "sharing experiences", "expertise", "benefit from the experience",
+    ])
+    // MARK: police
+    c += cues("police-cooperation", [
+        "التعاون الشرطي", "المجالات الشرطية", "العمل الشرطي", "التعاون بين أجهزة الشرطة", "الأجهزة الشرطية",
+        "التعاون الشرطي العربي", "الشرطية",
+        "police cooperation", "policing cooperation", "police work", "cooperation between police",
+    ])
+    // MARK: judicial
+    c += cues("judicial-cooperation", [
+        "التعاون القضائي", "المساعدة القانونية المتبادلة", "التعاون القانوني والقضائي", "الإنابة القضائية",
+        "الإنابات القضائية", "التعاون القانوني", "المساعدة القضائية", "الجهات القضائية", "السلطات القضائية", "الأجهزة القضائية",
+        "judicial cooperation", "legal cooperation", "mutual legal assistance", "judicial assistance",
+    ])
+    // MARK: economy
+    c += cues("economic-cooperation", [
+        "التعاون الاقتصادي", "الاستثمار", "الاستثمارات", "التبادل التجاري", "العلاقات الاقتصادية", "المجالات الاقتصادية",
+        "التعاون التجاري", "الشراكة الاقتصادية",
+        "economic cooperation", "investment", "investments", "trade", "economic ties", "economic relations",
+    ])
+    // MARK: awareness
+    c += cues("security-awareness", [
+        "التوعية الأمنية", "الوقاية من الجريمة", "الخطة الإعلامية", "الإعلام الأمني", "منع الجريمة", "التوعية",
+        "حملات التوعية", "الوعي الأمني", "الشائعات", "التصدي للشائعات",
+        "security awareness", "crime prevention", "awareness campaigns", "public awareness", "awareness",
+    ])
+    // MARK: Arab strategy
+    c += cues("arab-security-strategy", [
+        "الاستراتيجية الأمنية العربية", "خطة أمنية عربية", "الخطة الأمنية العربية", "الخطة المرحلية", "الخطط المرحلية",
+        "الاستراتيجية العربية لمكافحة", "الاستراتيجية العربية", "الاستراتيجيات العربية", "الاستراتيجيات الأمنية العربية",
+        "استراتيجية عربية", "الإستراتيجية العربية", "للاستراتيجية العربية",
+        "arab security strategy", "arab security plan", "arab strategy", "arab counter terrorism strategy",
+        "phase plan", "arab security strategies",
+    ])
+    c += cues(["arab-security-strategy", "terrorism"], ["arab counter terrorism strategy", "arab strategy for combating terrorism"])
+    c += cues(["arab-security-strategy", "drug-trafficking"], ["arab strategy for combating narcotics", "arab strategy for combating drugs"])
+    // MARK: human rights
+    c += cues("human-rights", ["حقوق الإنسان", "حقوق الانسان", "human rights"])
+    // MARK: regional situation (generic)
+    c += cues("regional-situation", [
+        "الأوضاع الأمنية في المنطقة", "مستجدات الأوضاع", "التطورات على الساحة العربية", "الوضع الأمني في",
+        "الأوضاع في المنطقة", "الأوضاع الأمنية", "الوضع الأمني", "التطورات الإقليمية", "الأوضاع الراهنة",
+        "المستجدات الإقليمية", "الأوضاع الإقليمية", "الوضع الإقليمي", "التطورات الراهنة", "مستجدات الأحداث",
+        "الأوضاع في", "تطورات الأوضاع", "التحديات الأمنية", "التحديات الأمنية في المنطقة", "المستجدات على الساحة", "الساحة الإقليمية", "الساحة العربية",
+        "regional situation", "security situation", "regional developments", "situation in the region",
+        "developments in the region",
+    ])
+    // MARK: foreign interference
+    c += cues("foreign-interference", [
+        "التدخلات الخارجية", "التدخل في الشؤون الداخلية", "التدخل الأجنبي", "التدخلات الأجنبية", "التدخل الخارجي",
+        "التدخلات الإقليمية", "foreign interference", "interference in internal affairs", "foreign intervention",
+    ])
+    // MARK: bilateral relations (generic)
+    c += cues("bilateral-relations", [
+        "العلاقات الثنائية", "التعاون الثنائي", "العلاقات الأخوية", "علاقات التعاون الثنائية", "العلاقات بين البلدين",
+        "علاقات الأخوة", "العلاقات المتميزة", "العلاقات التاريخية", "العلاقات الأخوية المتميزة",
+        "علاقات الأخوة والتعاون", "أواصر التعاون", "العلاقات الوطيدة", "علاقات التعاون الثنائي", "التعاون الثنائي المشترك",
+        "علاقات التعاون بين البلدين", "العلاقات بين البلدين الشقيقين", "العلاقات الثنائية المتميزة",
+        "bilateral relations", "bilateral cooperation", "bilateral ties", "relations between the two countries",
+        "ties between the two countries", "bilateral",
+    ])
+    // MARK: blockers — phrases that contain a cue word but signal no topic.
+    c += cues([TopicMarker.block], [
+        "الاستراتيجية الأمنية الخليجية", "الاستراتيجية الأمنية الخليجية الشاملة", "الأمن والاستقرار",
+        "اللقاءات الثنائية", "لقاءات ثنائية", "لقاء ثنائي", "مباحثات ثنائية", "المباحثات الثنائية", "اللقاء الثنائي",
+        "الاجتماعات الثنائية", "bilateral meeting", "bilateral meetings", "bilateral talks",
+        "وزير الداخلية", "وزارة الداخلية", "الحدود الدنيا", "حدود الله", "في حدود", "trade union",
+        "الأمين العام", "air traffic", "traffic jam", "الاحتلال العسكري", "arms of", "arms length",
+        "border on", "borders on", "بالتجربة", "experience in", "قانون المرور",
+    ])
+    return c
+}()
+
+/// Finds topic cues in a text. Build once and reuse (the lexicon is compiled into a trie at init).
+public struct TopicFinder: Sendable {
+    private let trie: PhraseTrie
+    private let payloads: [TopicCue]
+    private let organizations: OrganizationFinder
+    /// Trie node → every cue ending there is a capital abbreviation ("AI").
+    private let capsOnly: [Bool]
+
+    public init(extra: [UserLexicon.TopicCues] = []) {
+        self.init(extra: extra, organizations: OrganizationFinder())
+    }
+
+    /// With the organization finder whose names mask topic cues (pass the one holding user organizations).
+    public init(extra: [UserLexicon.TopicCues], organizations: OrganizationFinder) {
+        var trie = PhraseTrie()
+        var payloads = [TopicCue]()
+        var all = topicCues
+        for t in extra { all += t.cues.map { TopicCue(phrase: $0, ids: [t.id]) } }
+        for cue in all {
+            let index = Int32(payloads.count)
+            payloads.append(cue)
+            trie.insert(phrase: cue.phrase, payload: index)
+        }
+        self.trie = trie
+        self.payloads = payloads
+        self.organizations = organizations
+        self.capsOnly = trie.payloads.map { ps in !ps.isEmpty && ps.allSatisfy { isCapitalAbbreviation(payloads[Int($0 & ~PhraseTrie.definiteEnd)].phrase) } }
+    }
+
+    /// Topic hits in `text`, in text order (one hit per cue occurrence; several ids may share a span).
+    public func find(in text: String) -> [TopicHit] {
+        find(in: LexTokens(text))
+    }
+
+    /// Same, over tokens already computed (share one `LexTokens` between finders).
+    public func find(in tokens: LexTokens) -> [TopicHit] {
+        let orgSpans = organizations.tokenSpans(in: tokens)
+        var hits = [TopicHit]()
+        var recent = [(token: Int, sentence: Int32, id: String)]() // topics and markers found so far
+        var orgIndex = 0
+        for m in trie.matches(in: tokens) {
+            // Inside an organization's name?
+            while orgIndex < orgSpans.count && orgSpans[orgIndex].upperBound <= m.first { orgIndex += 1 }
+            if orgIndex < orgSpans.count, orgSpans[orgIndex].lowerBound <= m.first, m.end <= orgSpans[orgIndex].upperBound {
+                continue
+            }
+            if m.end - m.first == 1 && !tokens.isUppercase[m.first] && capsOnly[Int(m.node)] { continue }
+            let sentence = tokens.sentence[m.first]
+            let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
+            var emitted = Set<String>()
+            for p in trie.accepted(m.node, last: m.end - 1, in: tokens) {
+                let cue = payloads[Int(p)]
+                switch cue.condition {
+                case .none: break
+                case .afterTraffickingHead:
+                    guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 10
+                        && ($0.id == TopicMarker.traffickingHead || $0.id == "drug-trafficking" && $0.token < m.first
+                            || $0.id == "arms-trafficking" || $0.id == "human-trafficking" || $0.id == "smuggling") })
+                    else { continue }
+                case .afterTopic(let id):
+                    guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 6 && $0.id == id })
+                    else { continue }
+                case .afterFieldWord:
+                    guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 4
+                        && ($0.id == TopicMarker.fieldWord || $0.id == "security-cooperation" || $0.id == "police-cooperation") })
+                    else { continue }
+                }
+                for id in cue.ids where emitted.insert(id).inserted {
+                    recent.append((m.first, sentence, id))
+                    if id.hasPrefix("#") { continue }
+                    hits.append(TopicHit(id: id, evidence: evidence))
+                }
+            }
+            if recent.count > 64 { recent.removeFirst(recent.count - 32) }
+        }
+        return hits
+    }
+
+    /// Distinct topic ids in order of first mention.
+    public func ids(in text: String) -> [String] {
+        var seen = Set<String>(), out = [String]()
+        for h in find(in: text) where seen.insert(h.id).inserted { out.append(h.id) }
+        return out
+    }
+}

@@ -1,0 +1,151 @@
+// Finding and loading article files for the CLI.
+//
+// A PATH is a file, a folder (searched recursively for `*.txt`, sorted by path; other files are ignored with
+// a notice, `*.gold.json` and hidden files silently), or `-` for standard input. Discovery lists paths only;
+// each article is read and decoded when the iteration reaches it, so a 1 GB corpus keeps memory flat.
+import Foundation
+import ArabicText
+
+/// A problem with one input, reported as `majlis: error: PATH: MESSAGE` and never fatal to the others.
+public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public let path: String
+    public let message: String
+    public init(path: String, message: String) { self.path = path; self.message = message }
+    public var description: String { "\(path): \(message)" }
+}
+
+/// One decoded article.
+public struct Article: Sendable, Hashable {
+    /// The path as given (for a folder argument: the folder as given joined with the relative path), or "-".
+    public let source: String
+    public let text: String
+    public let encoding: TextEncoding
+    /// "decoded as Windows-1256 (...)" when the file was not plain UTF-8.
+    public let note: String?
+    public init(source: String, text: String, encoding: TextEncoding = .utf8, note: String? = nil) {
+        self.source = source; self.text = text; self.encoding = encoding; self.note = note
+    }
+}
+
+/// The articles named by a list of PATH arguments, in order, loaded lazily.
+public struct Corpus: Sequence, Sendable {
+    public enum Item: Sendable, Hashable {
+        case file(String)
+        case stdin
+        case problem(InputProblem)
+    }
+
+    /// Files to load (and problems found during discovery), in output order.
+    public let items: [Item]
+    /// Messages about ignored files ("ignoring seeds/x.csv (not a .txt article)").
+    public let notices: [String]
+
+    /// Number of article files (or stdin) the corpus will try to load.
+    public var articleCount: Int { items.reduce(0) { $1.isProblem ? $0 : $0 + 1 } }
+
+    public init(items: [Item], notices: [String] = []) { self.items = items; self.notices = notices }
+
+    /// Discovers the files behind `paths`. Never throws: problems become `.problem` items.
+    public init(paths: [String], fileManager: FileManager = .default) {
+        var items = [Item]()
+        var notices = [String]()
+        for path in paths {
+            if path == "-" { items.append(.stdin); continue }
+            var isDir: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDir) else {
+                items.append(.problem(InputProblem(path: path, message: "no such file or directory")))
+                continue
+            }
+            if !isDir.boolValue { items.append(.file(path)); continue }
+            let (files, ignored, problem) = Corpus.scan(directory: path, fileManager: fileManager)
+            if let problem { items.append(.problem(problem)); continue }
+            for f in ignored { notices.append("\(f): ignored (not a .txt article)") }
+            if files.isEmpty {
+                items.append(.problem(InputProblem(path: path, message: "directory contains no .txt articles")))
+            } else {
+                items.append(contentsOf: files.map { .file($0) })
+            }
+        }
+        self.items = items
+        self.notices = notices
+    }
+
+    /// Recursive `*.txt` listing of a folder, sorted by path (Unicode scalar order).
+    static func scan(directory: String, fileManager: FileManager) -> (files: [String], ignored: [String], problem: InputProblem?) {
+        let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        guard let walker = fileManager.enumerator(atPath: base) else {
+            return ([], [], InputProblem(path: directory, message: "cannot read directory"))
+        }
+        var files = [String](), ignored = [String]()
+        while let rel = walker.nextObject() as? String {
+            let name = (rel as NSString).lastPathComponent
+            let full = base + "/" + rel
+            var isDir: ObjCBool = false
+            _ = fileManager.fileExists(atPath: full, isDirectory: &isDir)
+            if name.hasPrefix(".") {
+                if isDir.boolValue { walker.skipDescendants() }
+                continue
+            }
+            if isDir.boolValue { continue }
+            if name.hasSuffix(".txt") { files.append(full) }
+            else if name.hasSuffix(".gold.json") { continue }
+            else { ignored.append(full) }
+        }
+        let byScalars: (String, String) -> Bool = { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        return (files.sorted(by: byScalars), ignored.sorted(by: byScalars), nil)
+    }
+
+    public func makeIterator() -> Iterator { Iterator(items: items) }
+
+    public struct Iterator: IteratorProtocol {
+        var items: [Item]
+        var index = 0
+        public mutating func next() -> Result<Article, InputProblem>? {
+            guard index < items.count else { return nil }
+            defer { index += 1 }
+            switch items[index] {
+            case .problem(let p): return .failure(p)
+            case .stdin: return Corpus.loadStandardInput()
+            case .file(let path): return Corpus.load(path: path)
+            }
+        }
+    }
+
+    /// Reads and decodes one file.
+    public static func load(path: String) -> Result<Article, InputProblem> {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            return .failure(InputProblem(path: path, message: "no such file or directory"))
+        }
+        if isDir.boolValue { return .failure(InputProblem(path: path, message: "is a directory")) }
+        guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(InputProblem(path: path, message: "cannot read file (permission denied)"))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do { data = try handle.readToEnd() ?? Data() } catch {
+            return .failure(InputProblem(path: path, message: "cannot read file (\(error.localizedDescription))"))
+        }
+        return decode(data, source: path)
+    }
+
+    /// Reads one article from standard input.
+    public static func loadStandardInput() -> Result<Article, InputProblem> {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return decode(data, source: "-")
+    }
+
+    /// Decodes bytes into an article (shared by files and stdin; usable on in-memory data).
+    public static func decode(_ data: Data, source: String) -> Result<Article, InputProblem> {
+        do {
+            let decoded = try TextDecoding.decode(bytes: data)
+            return .success(Article(source: source, text: decoded.text, encoding: decoded.encoding, note: decoded.note))
+        } catch {
+            return .failure(InputProblem(path: source, message: error.description))
+        }
+    }
+}
+
+extension Corpus.Item {
+    var isProblem: Bool { if case .problem = self { return true } else { return false } }
+}
