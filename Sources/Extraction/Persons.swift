@@ -58,6 +58,7 @@ enum NameFinder {
         else if RoleLexicon.heads[n] != nil { return false }
         for r in ctx.readings(i).dropFirst() {
             let s = r.stem
+            if RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
             if RoleLexicon.stopwords.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.honorifics.contains(s)
                 || RoleLexicon.counterparts.contains(s) || RoleLexicon.pluralHeads.contains(s) || RoleLexicon.protagonistRefs.contains(s) { return false }
             if s.hasPrefix("ال") && r.prefix != "" { return false }   // وال… بال… لل…
@@ -179,7 +180,7 @@ enum NameFinder {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm == "\u{060C}" || toks[b].norm == "," { b -= 1 }
-            if b >= 0, spanLast.contains(b), !r.counterpart { continue }
+            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) { continue }
             triggersAfter.append((r.last + 1, true))
         }
         for c in countries where c.kind == .nisba {
@@ -188,7 +189,7 @@ enum NameFinder {
             guard c.first == c.last, t.isArabic, t.norm.hasSuffix("ي") else { continue }
             let prev = c.first > 0 ? toks[c.first - 1] : t
             let listy = c.prefix.hasPrefix("و") || prev.norm == "\u{060C}" || prev.norm == "," || RoleLexicon.counterparts.contains(prev.norm)
-                || roles.contains { $0.last == c.first - 1 || ($0.first <= c.first && $0.last >= c.last) }
+
             if listy { triggersAfter.append((c.last + 1, false)) }
         }
         for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
