@@ -1,14 +1,54 @@
 // Entry point of the extraction layer. Pure: text in, values out.
+import ArabicText
 
 public struct Extractor: Sendable {
-    public init() {}
+    let lexicon: UserLexicon
+    let topicFinder: TopicFinder
+    let orgFinder: OrganizationFinder
+
+    public init(lexicon: UserLexicon = UserLexicon()) {
+        self.lexicon = lexicon
+        self.topicFinder = TopicFinder(extra: lexicon.topics)
+        self.orgFinder = OrganizationFinder(extra: lexicon.organizations)
+    }
 
     /// Extracts everything majlis knows how to find from one article.
     /// - Parameters:
     ///   - text: the article text (already decoded to a Swift String).
     ///   - source: the path as given by the user; copied into the result.
     public func extract(text: String, source: String) -> DocumentExtraction {
-        // Placeholder until the recognizers land (issue 2).
-        DocumentExtraction(source: source, language: "ar")
+        var run = ExtractionRun(text: text, extractor: self)
+        return run.run(source: source)
+    }
+
+    /// Language of a text: "ar" when Arabic letters outnumber Latin ones, else "en".
+    public static func detectLanguage(_ text: String) -> String {
+        var ar = 0, la = 0
+        for s in text.unicodeScalars {
+            if ArabicNormalizer.isArabicLetter(s) { ar += 1 } else if ArabicNormalizer.isLatinLetter(s) { la += 1 }
+        }
+        return ar >= la ? "ar" : "en"
+    }
+}
+
+extension Extractor {
+    /// A human-readable trace of the intermediate analysis (role phrases, name spans, mentions), for debugging rules.
+    public func debugTrace(text: String) -> String {
+        var run = ExtractionRun(text: text, extractor: self)
+        _ = run.run(source: "-")
+        var out: [String] = []
+        let tt = run.tt
+        out.append("home=\(run.home ?? "-") agency=\(run.agency ?? "-")")
+        for r in run.roles {
+            out.append("ROLE [\(r.first)-\(r.last)] \(tt.text(tokens: r.first, through: r.last)) | \(r.label) c=\(r.country ?? "-") org=\(r.org ?? "-") cp=\(r.counterpart) pl=\(r.plural) person=\(r.person.map(String.init) ?? "-")")
+        }
+        for (i, s) in run.spans.enumerated() {
+            out.append("SPAN \(i) [\(s.lead)/\(s.first)-\(s.last)] \(tt.text(tokens: s.lead, through: s.last)) → p\(s.person)")
+        }
+        for (i, p) in run.persons.enumerated() { out.append("PERSON \(i) \(p.name) c=\(p.country ?? "-") role=\(p.role ?? "-") org=\(p.org ?? "-")") }
+        for m in run.mentions {
+            out.append("MENTION [\(m.first)-\(m.last)] \(tt.text(tokens: m.first, through: m.last)) → \(m.ref) marked=\(m.marked) \(m.from)")
+        }
+        return out.joined(separator: "\n")
     }
 }

@@ -1,0 +1,147 @@
+// Tokens with Unicode-scalar offsets into the ORIGINAL text, and sentence splitting.
+
+public struct Token: Sendable, Hashable {
+    public enum Kind: UInt8, Sendable { case word, number, punct }
+    /// Half-open scalar offsets into the original text.
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// Normalized form (`ArabicNormalizer.fold` applied, Latin lower-cased).
+    public var norm: String
+    /// True for Arabic-script words.
+    public var isArabic: Bool
+    /// Line number (0-based) in the original text.
+    public var line: Int
+    public init(start: Int, end: Int, kind: Kind, norm: String, isArabic: Bool, line: Int) {
+        self.start = start; self.end = end; self.kind = kind; self.norm = norm; self.isArabic = isArabic; self.line = line
+    }
+    public var isWord: Bool { kind == .word }
+    public var isPunct: Bool { kind == .punct }
+}
+
+/// A text split into scalars and tokens.
+public struct TokenizedText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+
+    public init(_ text: String) {
+        let sc = Array(text.unicodeScalars)
+        self.scalars = sc
+        self.tokens = Tokenizer.tokenize(sc)
+    }
+
+    /// Original text of scalars [start, end).
+    public func text(_ start: Int, _ end: Int) -> String {
+        var v = String.UnicodeScalarView()
+        let s = max(0, start), e = min(scalars.count, end)
+        if s < e { v.append(contentsOf: scalars[s..<e]) }
+        return String(v)
+    }
+
+    /// Original text of tokens [from, to] inclusive (with the original spacing between them).
+    public func text(tokens from: Int, through to: Int) -> String {
+        guard from <= to, from >= 0, to < tokens.count else { return "" }
+        return text(tokens[from].start, tokens[to].end)
+    }
+}
+
+public enum Tokenizer {
+    private enum Cls { case arabic, latin, digit, mark, space, punct }
+
+    @inline(__always) private static func cls(_ s: Unicode.Scalar) -> Cls {
+        let v = s.value
+        if v < 0x80 {
+            if (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) { return .latin }
+            if (0x30...0x39).contains(v) { return .digit }
+            if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || v == 0x0B || v == 0x0C { return .space }
+            return .punct
+        }
+        if ArabicNormalizer.isDiacritic(s) || v == 0x200C || v == 0x200D { return .mark }
+        if ArabicNormalizer.isArabicLetter(s) { return .arabic }
+        if ArabicNormalizer.isDigit(s) { return .digit }
+        if ArabicNormalizer.isSpace(s) || v == 0x200E || v == 0x200F || v == 0xFEFF { return .space }
+        if ArabicNormalizer.isLatinLetter(s) { return .latin }
+        return .punct
+    }
+
+    public static func tokenize(_ sc: [Unicode.Scalar]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(sc.count / 5)
+        var i = 0
+        var line = 0
+        let n = sc.count
+        while i < n {
+            let s = sc[i]
+            let c = cls(s)
+            switch c {
+            case .space:
+                if s.value == 0x0A || s.value == 0x2029 { line += 1 }
+                i += 1
+            case .punct:
+                var v = String.UnicodeScalarView(); v.append(ArabicNormalizer.fold(s) ?? s)
+                out.append(Token(start: i, end: i + 1, kind: .punct, norm: String(v), isArabic: false, line: line))
+                i += 1
+            case .mark:
+                // Stray mark (tatweel / diacritic) outside a word: attach to the previous word when adjacent.
+                if let last = out.last, last.kind == .word, last.end == i { out[out.count - 1].end = i + 1 }
+                i += 1
+            case .digit:
+                var j = i
+                var v = String.UnicodeScalarView()
+                while j < n, cls(sc[j]) == .digit { if let f = ArabicNormalizer.fold(sc[j]) { v.append(f) }; j += 1 }
+                out.append(Token(start: i, end: j, kind: .number, norm: String(v), isArabic: false, line: line))
+                i = j
+            case .arabic, .latin:
+                var j = i
+                var v = String.UnicodeScalarView()
+                while j < n {
+                    let cj = cls(sc[j])
+                    if cj == c || (cj == .mark && c == .arabic) {
+                        if let f = ArabicNormalizer.fold(sc[j]) { v.append(f) }
+                        j += 1
+                    } else { break }
+                }
+                out.append(Token(start: i, end: j, kind: .word, norm: String(v), isArabic: c == .arabic, line: line))
+                i = j
+            }
+        }
+        return out
+    }
+}
+
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = ["dr", "lt", "gen", "col", "maj", "brig", "mr", "mrs", "ms", "st", "no",
+                                             "h", "hh", "sr", "jr", "prof", "eng", "sgt", "capt", "u", "s", "vs", "mt"]
+
+    /// Sentence ranges as half-open token index ranges. Splits at line breaks and at . ! ? ؟ (not after
+    /// one-letter abbreviations such as `د.` or English titles such as `Lt.`).
+    public static func split(_ tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if i > start, t.line != tokens[i - 1].line {
+                out.append(start..<i); start = i
+            }
+            if t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "\u{061F}" {
+                var isBreak = true
+                if t.norm == ".", i > 0 {
+                    let p = tokens[i - 1]
+                    if p.kind == .word, p.end == t.start, p.norm.unicodeScalars.count == 1 || abbreviations.contains(p.norm) {
+                        isBreak = false
+                    }
+                    if i + 1 < tokens.count, tokens[i + 1].kind == .number, p.kind == .number, tokens[i + 1].start == t.end {
+                        isBreak = false
+                    }
+                }
+                if isBreak {
+                    out.append(start..<(i + 1)); start = i + 1
+                }
+            }
+            i += 1
+        }
+        if start < tokens.count { out.append(start..<tokens.count) }
+        return out
+    }
+}

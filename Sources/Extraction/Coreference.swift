@@ -1,0 +1,213 @@
+// Persons from name spans (role attachment, country, clustering of variants) and the mention list used by
+// meeting extraction (names, surnames, bare role phrases, pronoun-like references).
+import ArabicText
+
+extension ExtractionRun {
+    static func sameKey(_ a: [String], _ b: [String]) -> Bool {
+        if a == b { return true }
+        let (s, l) = a.count <= b.count ? (a, b) : (b, a)
+        if s.count >= 2, l.count >= s.count {
+            for i in 0...(l.count - s.count) where Array(l[i..<(i + s.count)]) == s { return true }
+        }
+        if s.count >= 3, s.first == l.first, s.last == l.last { return true }
+        return false
+    }
+
+    func nameText(_ s: NameSpan) -> String {
+        var t = tt.text(tokens: s.first, through: s.last)
+        t = String(t.unicodeScalars.filter { !ArabicNormalizer.isQuote($0) })
+        return t.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    mutating func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
+        var pre: [Int: Int] = [:], post: [Int: Int] = [:]
+        var byLead: [Int: Int] = [:], byLast: [Int: Int] = [:]
+        for (si, s) in spans.enumerated() {
+            byLead[s.lead] = si
+            var l = s.last
+            if l + 1 < toks.count, NameFinder.isQuote(toks[l + 1]) { l += 1 }
+            byLast[l] = si
+            byLast[s.last] = si
+        }
+        func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm == "\u{060C}" || toks[k].norm == ",") }
+        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart {
+            let nextDirect = byLead[r.last + 1]
+            let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
+            var prev = byLast[r.first - 1]
+            if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
+            if r.counterpart { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
+            if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
+            else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first) { post[s] = ri; roles[ri].person = s }
+            else if let s = nextComma, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
+        }
+        return (pre, post)
+    }
+
+    mutating func buildPersons() {
+        let (pre, post) = attachRoles()
+        var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
+        for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
+        var nisbaBefore: [Int: String] = [:]
+        for m in countryMentions where m.kind == .nisba { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
+        for (si, s) in spans.enumerated() {
+            let key = NameFinder.key(ctx, s)
+            guard key.count >= 2 else { continue }
+            let text = nameText(s)
+            var pi = persons.firstIndex { Self.sameKey($0.key, key) }
+            if pi == nil {
+                persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
+                pi = persons.count - 1
+            }
+            let p = pi!
+            if key.count > persons[p].nameTokens || (key.count == persons[p].nameTokens && text.count > persons[p].name.count && false) {
+                if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
+                persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
+            } else if text != persons[p].name, !persons[p].aliases.contains(text) {
+                persons[p].aliases.append(text)
+            }
+            spans[si].person = p
+            persons[p].spans.append(si)
+            persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
+            // role and country
+            func take(_ ri: Int, _ src: Int) {
+                let r = roles[ri]
+                if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
+                if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
+                if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
+                if let o = r.org, persons[p].org == nil { persons[p].org = o }
+                if r.domestic { persons[p].domestic = true }
+            }
+            if let ri = roleOfSpan[si]?.pre ?? nil { take(ri, 1) }
+            if let ri = roleOfSpan[si]?.post ?? nil { take(ri, 2) }
+            var b = s.lead - 1
+            if b >= 0, toks[b].norm == "\u{060C}" || toks[b].norm == "," { b -= 1 }
+            if let iso = nisbaBefore[s.lead] ?? nisbaBefore[b + 1], 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
+            if (roleOfSpan[si]?.pre ?? nil) == nil && (roleOfSpan[si]?.post ?? nil) == nil {
+                // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
+                if let ri = roles.firstIndex(where: { $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
+                    && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","].contains(toks[k].norm) }) && $0.country != nil }) {
+                    roles[ri].person = si
+                    take(ri, 3)
+                }
+            }
+        }
+        // user lexicon actors: canonical names, countries, roles
+        for a in extractor.lexicon.actors {
+            let forms = [a.name] + a.aliases
+            for f in forms {
+                let k = TokenizedText(f).tokens.filter { $0.kind == .word }.map { $0.norm }
+                for p in persons.indices where Self.sameKey(persons[p].key, k) || persons[p].key == k {
+                    if persons[p].country == nil { persons[p].country = a.country }
+                    if persons[p].role == nil { persons[p].role = a.role }
+                    if persons[p].org == nil { persons[p].org = a.organization }
+                }
+            }
+        }
+        for p in persons.indices where persons[p].country == nil && persons[p].domestic && persons[p].org == nil {
+            persons[p].country = home
+        }
+    }
+
+    var protagonist: Int? { persons.isEmpty ? nil : persons.indices.min { persons[$0].first < persons[$1].first } }
+
+    mutating func buildMentions() {
+        var covered = [Bool](repeating: false, count: toks.count)
+        func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
+        func isMarked(_ first: Int) -> Bool {
+            let t = toks[first]
+            if t.isArabic, let r = Clitics.readings(t.norm).dropFirst().first(where: { !$0.prefix.isEmpty }), r.prefix.hasSuffix("ب") || r.prefix.hasSuffix("ل") {
+                // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
+                let s = r.stem
+                if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefix("ال") { return true }
+            }
+            var k = first - 1
+            while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
+            if k >= 0 { let p = toks[k].norm; if ["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"].contains(p) { return true } }
+            return false
+        }
+        // names
+        for (si, s) in spans.enumerated() where s.person >= 0 {
+            var f = s.lead, l = s.last
+            for r in roles where r.person == si { f = min(f, r.first); l = max(l, r.last) }
+            mentions.append(Mention(first: f, last: l, ref: .person(s.person), marked: isMarked(f) || isMarked(s.lead) && s.lead == f, from: "name"))
+            mark(f, l)
+        }
+        // surnames and single-token names
+        var surnames: [String: Set<Int>] = [:]
+        for (p, per) in persons.enumerated() {
+            let k = per.key
+            if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames[last, default: []].insert(p) }
+            if k.count >= 3 {
+                let s2 = k[k.count - 2]
+                if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
+                    surnames[s2, default: []].insert(p)
+                }
+            }
+        }
+        for i in toks.indices where !covered[i] && toks[i].kind == .word && !ctx.blocked[i] {
+            let t = toks[i]
+            if !t.isArabic && !ctx.isUpper(i) { continue }
+            var hit: Int? = nil
+            for r in ctx.readings(i) {
+                if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
+            }
+            guard let p = hit else { continue }
+            // include a leading honorific (السيد مراد، الوزير الطرابلسي)
+            var f = i
+            while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) || RoleLexicon.protagonistRefs.contains(toks[f - 1].norm) { f -= 1 }
+            mentions.append(Mention(first: f, last: i, ref: .person(p), marked: isMarked(f), from: "surname"))
+            persons[p].mentions.append(Evidence(start: toks[i].start, end: toks[i].end))
+            mark(f, i)
+        }
+        // bare role phrases
+        let prot = protagonist
+        for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart) {
+            guard !covered[r.first] else { continue }
+            var f = r.first
+            while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) { f -= 1 }
+            let ref = resolveRole(r, protagonist: prot)
+            mentions.append(Mention(first: f, last: r.last, ref: ref, marked: isMarked(f), isCounterpart: r.counterpart, from: "role"))
+            mark(f, r.last)
+        }
+        // pronoun-like references
+        for i in toks.indices where !covered[i] && toks[i].kind == .word {
+            let st = ctx.stems(i)
+            if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
+                mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
+            } else if toks[i].norm == "highness", i > 0, toks[i - 1].norm == "his" || toks[i - 1].norm == "her" {
+                mentions.append(Mention(first: i - 1, last: i, ref: .protagonist, marked: isMarked(i - 1), from: "pronoun"))
+            }
+        }
+        mentions.sort { $0.first < $1.first }
+    }
+
+    mutating func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
+        if let c = r.country {
+            let cands = persons.indices.filter { persons[$0].country == c }
+            if cands.count == 1 { return .person(cands[0]) }
+            if cands.count > 1 {
+                let byRole = cands.filter { persons[$0].role == r.label }
+                if byRole.count == 1 { return .person(byRole[0]) }
+                return .person(cands.last { persons[$0].first < r.first } ?? cands[0])
+            }
+            if !r.counterpart, let p = prot, persons[p].country == nil, r.label.contains("minister") {
+                persons[p].country = c; persons[p].countrySource = 5
+                return .person(p)
+            }
+            return .country(c)
+        }
+        if let o = r.org {
+            let cands = persons.indices.filter { persons[$0].org == o }
+            if cands.count == 1 { return .person(cands[0]) }
+            return .org(o)
+        }
+        if r.counterpart { return .none }
+        if r.bare && (r.label == "minister") { return .protagonist }
+        let cands = persons.indices.filter { persons[$0].role == r.label && (persons[$0].country == nil || persons[$0].country == home) }
+        if cands.count == 1 { return .person(cands[0]) }
+        let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefix(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
+        if loose.count == 1 { return .person(loose[0]) }
+        if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefix(r.label) { return .protagonist }
+        return .none
+    }
+}

@@ -1,0 +1,147 @@
+// Country mentions in context: names and official names with clitics, nisba adjectives in all genders and
+// numbers, capitals as metonyms, English names and demonyms. Ambiguous forms (عمان, المملكة, طرابلس) are
+// resolved per document by `resolve`.
+import ArabicText
+
+struct CountryMention: Sendable {
+    enum Kind: Sendable { case name, official, nisba, capital, description, kingdom, ambiguousOman }
+    var first: Int
+    var last: Int
+    /// Candidate ISO3 codes; exactly one after resolution (empty = dropped).
+    var isos: [String]
+    var kind: Kind
+    var prefix: String
+    var iso: String? { isos.count == 1 ? isos[0] : nil }
+}
+
+final class CountryIndex: @unchecked Sendable {
+    struct Form { let rest: [String]; let iso: String; let kind: CountryMention.Kind }
+    private(set) var byFirst: [String: [Form]] = [:]
+    static let shared = CountryIndex()
+
+    static let kingdoms: Set<String> = ["SAU", "MAR", "JOR", "BHR"]
+
+    private func add(_ phrase: String, _ iso: String, _ kind: CountryMention.Kind) {
+        let toks = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .punct }.map { $0.norm }
+        guard let f = toks.first else { return }
+        let form = Form(rest: Array(toks.dropFirst()), iso: iso, kind: toks.count > 1 && kind == .name ? .official : kind)
+        if byFirst[f]?.contains(where: { $0.rest == form.rest && $0.iso == iso }) == true { return }
+        byFirst[f, default: []].append(form)
+    }
+
+    init() {
+        for e in CountryLexicon.all {
+            for n in e.ar { add(n, e.iso3, .name) }
+            for c in e.capitals { add(c, e.iso3, .capital) }
+            for s in e.nisba {
+                let st = ArabicNormalizer.normalize(s)
+                for suf in ["", "ه", "ين", "ون", "ان", "تان", "تين", "ات"] {
+                    let w = st + suf
+                    add(w, e.iso3, .nisba); add("ال" + w, e.iso3, .nisba)
+                }
+            }
+            add(e.en, e.iso3, .name)
+            for a in e.enAliases { add(a, e.iso3, .nisba) }
+            for c in e.capitalsEN { add(c, e.iso3, .capital) }
+        }
+        // Descriptions that stand for a country.
+        add("خادم الحرمين الشريفين", "SAU", .description)
+        add("Custodian of the Two Holy Mosques", "SAU", .description)
+    }
+
+    func lookup(_ stem: String) -> [Form]? { byFirst[stem] }
+}
+
+enum CountryRecognizer {
+    static let mamlaka = ArabicNormalizer.normalize("المملكة")
+    static let oman = ArabicNormalizer.normalize("عمان")
+    static let maghrebAdj: Set<String> = ["العربي"]
+    static let causeNouns: Set<String> = ["القضيه", "للقضيه", "بالقضيه", "والقضيه", "الشعب", "للشعب", "والشعب"]
+
+    /// Finds country mentions; `blocked[i]` marks tokens inside organization names.
+    static func find(_ tokens: [Token], blocked: [Bool]) -> [CountryMention] {
+        let idx = CountryIndex.shared
+        var out: [CountryMention] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            guard t.kind == .word, !blocked[i] else { i += 1; continue }
+            var best: CountryMention? = nil
+            let readings = t.isArabic ? Clitics.readings(t.norm) : [("", t.norm)]
+            for (prefix, stem) in readings {
+                if let forms = idx.lookup(stem) {
+                    for f in forms {
+                        let len = f.rest.count
+                        guard i + len < n else { continue }
+                        var ok = true
+                        for (k, r) in f.rest.enumerated() where tokens[i + 1 + k].norm != r { ok = false; break }
+                        guard ok else { continue }
+                        if let b = best, b.last - b.first > len { continue }
+                        if let b = best, b.last - b.first == len, b.first == i {
+                            if !b.isos.contains(f.iso) { best!.isos.append(f.iso) }
+                            continue
+                        }
+                        best = CountryMention(first: i, last: i + len, isos: [f.iso], kind: f.kind, prefix: prefix)
+                    }
+                }
+                if best == nil, stem == mamlaka {
+                    best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: prefix)
+                }
+                if best != nil { break }
+            }
+            if var b = best {
+                // المغرب العربي (the Maghreb) is not Morocco.
+                if b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm), b.isos.contains("MAR") { i = b.last + 1; continue }
+                // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
+                if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
+                if t.isArabic, b.last == i, Clitics.readings(t.norm).contains(where: { $0.stem == oman }), b.kind != .nisba {
+                    b.kind = .ambiguousOman
+                }
+                // English: skip lower-case common words accidentally equal to a country form ("chad", "jordan" in names is rare).
+                out.append(b)
+                i = b.last + 1
+            } else { i += 1 }
+        }
+        return out
+    }
+
+    /// Resolves عمان (Oman / Amman), المملكة (which kingdom) and multi-country forms in one document.
+    static func resolve(_ ms: inout [CountryMention], tokens: [Token], home: String?) {
+        var counts: [String: Int] = [:]
+        for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts[m.isos[0], default: 0] += 1 }
+        if let h = home { counts[h, default: 0] += 1 }
+        let jordan = counts["JOR", default: 0] > 0
+        for k in ms.indices {
+            switch ms[k].kind {
+            case .ambiguousOman:
+                // In a list of countries (X و عمان / عمان و X) → Oman; in a Jordanian context → Amman.
+                let f = ms[k].first
+                let prevCountry = ms.contains { $0.last == f - 1 || ($0.last == f - 2 && tokens[f - 1].norm == "و") }
+                let nextIsCountry = f + 1 < tokens.count && ms.contains { $0.first == f + 1 && tokens[f + 1].norm.hasPrefix("و") }
+                let prevNorm = f > 0 ? tokens[f - 1].norm : ""
+                let capitalCue = prevNorm.hasSuffix("الاردنيه") || prevNorm == "العاصمه"
+                if capitalCue { ms[k].isos = ["JOR"] }
+                else if (prevCountry && ms[k].prefix == "و") || nextIsCountry { ms[k].isos = ["OMN"] }
+                else if jordan { ms[k].isos = ["JOR"] }
+                else { ms[k].isos = ["OMN"] }
+            case .kingdom:
+                if let h = home, CountryIndex.kingdoms.contains(h) { ms[k].isos = [h]; break }
+                // the nearest kingdom named before, else the most named kingdom
+                var pick: String? = nil
+                for j in stride(from: k - 1, through: 0, by: -1) {
+                    if let iso = ms[j].iso, CountryIndex.kingdoms.contains(iso) { pick = iso; break }
+                }
+                if pick == nil {
+                    pick = counts.filter { CountryIndex.kingdoms.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+                }
+                ms[k].isos = pick.map { [$0] } ?? []
+            default:
+                if ms[k].isos.count > 1 {
+                    let known = ms[k].isos.filter { counts[$0, default: 0] > 0 }
+                    ms[k].isos = [known.first ?? ms[k].isos[0]]
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+// One article's extraction: tokens → organizations → countries → role phrases → names → persons →
+// mentions → meetings → session and topics.
+import ArabicText
+
+enum Ref: Hashable { case person(Int), country(String), org(String), protagonist, none }
+
+struct Mention {
+    var first: Int
+    var last: Int
+    var ref: Ref
+    var marked: Bool
+    var isCounterpart: Bool = false
+    var from: String = ""
+}
+
+struct ExtractionRun {
+    let text: String
+    let extractor: Extractor
+    let tt: TokenizedText
+    var ctx: DocContext
+    var sentences: [Range<Int>] = []
+    var sentOf: [Int] = []
+    var orgHits: [(first: Int, last: Int, id: String)] = []
+    var countryMentions: [CountryMention] = []
+    var roles: [RolePhrase] = []
+    var spans: [NameSpan] = []
+    var persons: [PersonRecord] = []
+    var home: String? = nil
+    var agency: String? = nil
+    var mentions: [Mention] = []
+    var lang = "ar"
+
+    init(text: String, extractor: Extractor) {
+        self.text = text
+        self.extractor = extractor
+        self.tt = TokenizedText(text)
+        self.ctx = DocContext(tt: tt, blocked: [], orgAt: [:], countryAt: [:], countryCovered: [])
+    }
+
+    var toks: [Token] { tt.tokens }
+
+    // MARK: pipeline
+    mutating func run(source: String) -> DocumentExtraction {
+        lang = Extractor.detectLanguage(text)
+        let n = toks.count
+        sentences = SentenceSplitter.split(toks)
+        sentOf = [Int](repeating: 0, count: n)
+        for (si, r) in sentences.enumerated() { for k in r { sentOf[k] = si } }
+        // organizations → token spans
+        let orgs = extractor.orgFinder.find(in: text)
+        var blocked = [Bool](repeating: false, count: n)
+        var orgAt: [Int: (last: Int, id: String)] = [:]
+        var orgMentions: [String: [Evidence]] = [:]
+        var orgOrder: [String] = []
+        for h in orgs {
+            let f = firstToken(atOrAfter: h.evidence.start), l = lastToken(before: h.evidence.end)
+            guard f <= l, f < n else { continue }
+            orgHits.append((f, l, h.id))
+            for k in f...l { blocked[k] = true }
+            if orgAt[f] == nil || orgAt[f]!.last < l { orgAt[f] = (l, h.id) }
+            if orgMentions[h.id] == nil { orgOrder.append(h.id) }
+            orgMentions[h.id, default: []].append(h.evidence)
+        }
+        orgHits.sort { $0.first < $1.first }
+        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [])
+        // countries
+        countryMentions = CountryRecognizer.find(toks, blocked: blocked)
+        agency = findAgency()
+        var pre = countryMentions
+        CountryRecognizer.resolve(&pre, tokens: toks, home: agency)
+        setCountries(pre)
+        roles = RolePhraseFinder.find(ctx)
+        home = agency ?? homeFromContext()
+        CountryRecognizer.resolve(&countryMentions, tokens: toks, home: home)
+        setCountries(countryMentions)
+        roles = RolePhraseFinder.find(ctx)
+        spans = NameFinder.find(ctx, roles: roles, countries: countryMentions)
+        buildPersons()
+        buildMentions()
+        let meetings = findMeetings()
+        // outputs
+        var countries: [String] = []
+        var seen = Set<String>()
+        if let a = agency, !seen.contains(a) { _ = a }
+        var firstPos: [(Int, String)] = countryMentions.compactMap { m in m.iso.map { (m.first, $0) } }
+        if let a = agency { firstPos.append((agencyToken ?? 0, a)) }
+        for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
+        for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
+        var outPersons: [ExtractedPerson] = []
+        for p in persons {
+            outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
+                                              organization: p.org, mentions: p.mentions.sorted()))
+        }
+        let session = SessionFinder.find(ctx, sentences: sentences, orgs: orgHits)
+        var orgOut = orgOrder.map { ExtractedOrganization(id: $0, mentions: orgMentions[$0] ?? []) }
+        if let s = session, !orgOrder.contains(s.body) {
+            orgOut.append(ExtractedOrganization(id: s.body, mentions: s.evidence.map { [$0] } ?? []))
+        }
+        var topics: [String] = []
+        for h in topicHits where !topics.contains(h.id) { topics.append(h.id) }
+        return DocumentExtraction(source: source, language: lang, session: session, countries: countries,
+                                  persons: outPersons, organizations: orgOut, meetings: meetings, topics: topics)
+    }
+
+    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: text)
+    var agencyToken: Int? = nil
+
+    func firstToken(atOrAfter off: Int) -> Int {
+        var lo = 0, hi = toks.count
+        while lo < hi { let m = (lo + hi) / 2; if toks[m].start < off { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+    func lastToken(before off: Int) -> Int {
+        var lo = 0, hi = toks.count
+        while lo < hi { let m = (lo + hi) / 2; if toks[m].end <= off { lo = m + 1 } else { hi = m } }
+        return lo - 1
+    }
+
+    mutating func setCountries(_ ms: [CountryMention]) {
+        var at: [Int: CountryMention] = [:]
+        var cov = [Bool](repeating: false, count: toks.count)
+        for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
+            at[m.first] = m
+            for k in m.first...m.last { cov[k] = true }
+        }
+        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov)
+    }
+
+    // MARK: outlet country
+    mutating func findAgency() -> String? {
+        for (k, t) in toks.enumerated() {
+            if t.line > 3 { break }
+            guard t.kind == .word, let iso = RoleLexicon.agencies[t.norm] else { continue }
+            // within the first tokens of its line, next to a dateline mark or on a short line
+            let lineStart = toks.firstIndex { $0.line == t.line } ?? k
+            let lineLen = toks.filter { $0.line == t.line }.count
+            let prev = k > 0 ? toks[k - 1] : nil, next = k + 1 < toks.count ? toks[k + 1] : nil
+            let marks: Set<String> = ["-", "–", "—", "/", "(", ")", ",", ":"]
+            let nearMark = (prev.map { marks.contains($0.norm) } ?? false) || (next.map { marks.contains($0.norm) } ?? false)
+            if k - lineStart <= 4 && (nearMark || lineLen <= 4) { agencyToken = k; return iso }
+        }
+        return nil
+    }
+
+    /// The outlet's country when no agency names it: country words outside role phrases, weighting the
+    /// delegation (الوفد المصري) and ignoring venue mentions (بتونس، تحتضنها تونس، العاصمة التونسية).
+    func homeFromContext() -> String? {
+        var inRole = [Bool](repeating: false, count: toks.count)
+        for r in roles { for k in r.first...r.last { inRole[k] = true } }
+        let venueBefore: Set<String> = Set(["المنعقده", "المنعقد", "تحتضنها", "تستضيفها", "احتضنتها", "استضافتها", "العاصمه", "في", "الي",
+                                            "مدينه", "عاصمه", "تونس"].map { $0 })
+        var score: [String: Double] = [:]
+        var firstAt: [String: Int] = [:]
+        for m in countryMentions {
+            guard let iso = m.iso, !inRole[m.first] else { continue }
+            let prev = m.first > 0 ? toks[m.first - 1].norm : ""
+            let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
+            var w = 1.0
+            if m.prefix.hasSuffix("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
+            if toks[m.first].line == toks.first?.line, m.first + 1 < toks.count, ["-", "–", "—", "/", "("].contains(toks[m.first + 1].norm) { w = 0 }
+            if m.kind == .nisba {
+                if prev.hasSuffix("وفد") || prev == "الوفد" { w = 3 }
+                else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
+                else if m.prefix.hasPrefix("و"), toks[m.first].norm.hasSuffix("ي") { w = 0 }
+                else if ["العاصمه", "الاراضي", "القضيه", "الشعب"].contains(prev) { w = 0 }
+            }
+            if m.kind == .capital { w *= 0.5 }
+            score[iso, default: 0] += w
+            if firstAt[iso] == nil { firstAt[iso] = m.first }
+        }
+        let best = score.filter { $0.value > 0 }.sorted { a, b in
+            a.value != b.value ? a.value > b.value : (firstAt[a.key] ?? 0) < (firstAt[b.key] ?? 0)
+        }.first
+        return best?.key
+    }
+}

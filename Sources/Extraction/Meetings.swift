@@ -1,0 +1,243 @@
+// Meetings: met / received / called / invited / visited, with both sides resolved through the mention list,
+// group receptions split per guest, per-meeting topics and the evidence sentence.
+import ArabicText
+
+extension ExtractionRun {
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, invite, inviteVerb }
+
+    struct Trigger { var at: Int; var kind: TriggerKind }
+
+    func triggers(in r: Range<Int>) -> [Trigger] {
+        var out: [Trigger] = []
+        let n = r.upperBound
+        func hasAfter(_ k: Int, _ words: Set<String>, within: Int) -> Int? {
+            var q = k + 1
+            while q < min(n, k + 1 + within) {
+                if words.contains(toks[q].norm) { return q }
+                if toks[q].isArabic, let rr = Clitics.readings(toks[q].norm).dropFirst().first, words.contains(rr.prefix) { return q }
+                q += 1
+            }
+            return nil
+        }
+        for k in r where toks[k].kind == .word {
+            let t = toks[k]
+            if t.isArabic {
+                let st = ctx.stems(k)
+                if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbReceive)); continue }
+                if st.contains(where: { RoleLexicon.metVerbs.contains($0) }) {
+                    if st.contains(where: { RoleLexicon.withVerbs.contains($0) }) {
+                        // only with a مع complement: "بحث X مع نظيره"
+                        guard hasAfter(k, ["مع"], within: 14) != nil else { continue }
+                    }
+                    out.append(Trigger(at: k, kind: .verbMet)); continue
+                }
+                if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if st.contains(where: { RoleLexicon.callNouns.contains($0) }) { out.append(Trigger(at: k, kind: .call)); continue }
+                if st.contains(where: { RoleLexicon.inviteNouns.contains($0) }) {
+                    // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
+                    out.append(Trigger(at: k, kind: .invite)); continue
+                }
+                if st.contains(where: { RoleLexicon.meetNouns.contains($0) }) {
+                    let next = k + 1 < n ? toks[k + 1].norm : ""
+                    let next2 = k + 2 < n ? toks[k + 2].norm : ""
+                    let withNext = next == "مع" || next2 == "مع" || (k + 3 < n && toks[k + 3].norm == "مع" && (next == "اخر" || next == "ثالث" || next == "ثنائي"))
+                    let bi = next.hasPrefix("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
+                    let possessive = t.norm.hasSuffix("ه") && (t.norm.hasSuffix("لقائه") || t.norm.hasSuffix("لقاءه") || t.norm.hasSuffix("لقايه"))
+                    if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
+                    continue
+                }
+            } else {
+                switch t.norm {
+                case "met", "meets":
+                    out.append(Trigger(at: k, kind: .verbMet))
+                case "talks":
+                    if k > 0, ["held", "holds", "hold"].contains(toks[k - 1].norm) { out.append(Trigger(at: k, kind: .verbMet)) }
+                case "received", "receives", "hosted", "hosts":
+                    out.append(Trigger(at: k, kind: .verbReceive))
+                case "call":
+                    if k > 0, ["phone", "telephone"].contains(toks[k - 1].norm) { out.append(Trigger(at: k, kind: .call)) }
+                case "called":
+                    out.append(Trigger(at: k, kind: .call))
+                case "invited", "invites":
+                    out.append(Trigger(at: k, kind: .inviteVerb))
+                case "visited", "visits":
+                    out.append(Trigger(at: k, kind: .verbVisit))
+                default: break
+                }
+            }
+        }
+        return out
+    }
+
+    func isHardBreak(_ k: Int) -> Bool {
+        let t = toks[k]
+        if t.isArabic {
+            return ctx.stems(k).contains { ["بحضور", "حضر", "حضور"].contains($0) }
+        }
+        return ["attended", "presence", "attendance"].contains(t.norm)
+    }
+    func isSoftBreak(_ k: Int) -> Bool {
+        let t = toks[k]
+        if t.isArabic { return RoleLexicon.clauseBreak.contains(t.norm) }
+        return ["discussed", "reviewed", "said", "where", "who", "which", "during", "on", "to"].contains(t.norm) && false
+    }
+
+    func participant(_ ref: Ref, topicPerson: Int?) -> (Participant, Int?)? {
+        switch ref {
+        case .person(let p):
+            return (Participant(person: persons[p].name, country: persons[p].country, organization: persons[p].org), p)
+        case .country(let c): return (Participant(country: c), nil)
+        case .org(let o): return (Participant(organization: o), nil)
+        case .protagonist:
+            guard let p = topicPerson else { return nil }
+            return (Participant(person: persons[p].name, country: persons[p].country, organization: persons[p].org), p)
+        case .none: return nil
+        }
+    }
+
+    mutating func findMeetings() -> [ExtractedMeeting] {
+        var out: [ExtractedMeeting] = []
+        var topic: Int? = protagonist
+        var seen = Set<String>()
+        var meetingSentences: [(sent: Int, idx: [Int])] = []
+        for (si, sr) in sentences.enumerated() {
+            let trig = triggers(in: sr)
+            guard !trig.isEmpty else {
+                // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
+                continue
+            }
+            var made: [Int] = []
+            var consumedUntil = sr.lowerBound - 1
+            for (ti, tr) in trig.enumerated() {
+                guard tr.at > consumedUntil else { continue }
+                let nextTrig = ti + 1 < trig.count ? trig[ti + 1].at : sr.upperBound
+                let ms = mentions.filter { $0.first >= sr.lowerBound && $0.last < sr.upperBound }
+                var subject: Mention? = nil
+                var objects: [Mention] = []
+                var aIsObject = false   // invitation/call received: the object is side a
+                var fromIdxUsed = false
+                let k = tr.at
+                // region after the trigger up to the next trigger or a break
+                func collectAfter(_ start: Int, limit: Int) -> [Mention] {
+                    var res: [Mention] = []
+                    var q = start
+                    let after = ms.filter { $0.first >= start && $0.first < limit }
+                    var idx = 0
+                    while q < limit {
+                        if isHardBreak(q) { break }
+                        if isSoftBreak(q) && !res.isEmpty { break }
+                        if idx < after.count, after[idx].first == q {
+                            res.append(after[idx]); q = after[idx].last + 1; idx += 1; continue
+                        }
+                        q += 1
+                    }
+                    return res
+                }
+                let isEnglish = !toks[k].isArabic
+                switch tr.kind {
+                case .verbMet, .verbReceive, .verbVisit, .inviteVerb:
+                    // SVO: a mention just before the verb
+                    let before = ms.last { $0.last < k }
+                    let gapOK: Bool = {
+                        guard let b = before else { return false }
+                        let gap = (b.last + 1..<k).filter { toks[$0].kind == .word && !["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"].contains(toks[$0].norm) }
+                        return isEnglish ? gap.count <= 3 : gap.isEmpty
+                    }()
+                    var after = collectAfter(k + 1, limit: nextTrig)
+                    if isEnglish {
+                        if let b = before, gapOK || sentOf[b.first] == si { subject = b }
+                        objects = after
+                    } else if let b = before, gapOK, !b.marked {
+                        subject = b; objects = after
+                    } else if let f = after.first, !f.marked, !f.isCounterpart {
+                        let isTopicLike: Bool = {
+                            if case .protagonist = f.ref { return true }
+                            if case .person(let p) = f.ref, p == topic { return true }
+                            return false
+                        }()
+                        if after.count >= 2 || isTopicLike { subject = f; after.removeFirst(); objects = after }
+                        else { objects = after }
+                    } else { objects = after }
+                    if tr.kind == .inviteVerb && isEnglish { }
+                case .nounMet, .call, .invite:
+                    // light verb before the noun
+                    var lv: Int? = nil
+                    var q = k - 1
+                    while q >= sr.lowerBound, k - q <= 22 {
+                        if toks[q].kind == .word, ctx.stems(q).contains(where: { RoleLexicon.lightVerbs.contains($0) || RoleLexicon.metVerbs.contains($0) }) { lv = q; break }
+                        q -= 1
+                    }
+                    var between: [Mention] = []
+                    if let v = lv { between = ms.filter { $0.first > v && $0.last < k } }
+                    if let f = between.first(where: { !$0.marked }) { subject = f; between.removeAll { $0.first == f.first } }
+                    else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || ["قد", "كان", "وكان"].contains(toks[$0].norm) }) {
+                        subject = b
+                    }
+                    let receivedSide = lv.map { v in ctx.stems(v).contains { RoleLexicon.receiveLight.contains($0) } } ?? false
+                    // "من X" after the noun: X is side a
+                    var after = collectAfter(k + 1, limit: nextTrig)
+                    let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm == "من" || toks[$0].norm == "from" }
+                    if tr.kind != .nounMet, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
+                        // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
+                        let recipient = between.last ?? subject
+                        subject = x
+                        fromIdxUsed = true
+                        after = recipient.map { [$0] } ?? []
+                        if recipient == nil { aIsObject = true }
+                    } else if receivedSide && tr.kind != .nounMet {
+                        // تلقى اتصالا/دعوة without من: skip
+                        after = []
+                    } else {
+                        after = between + after
+                    }
+                    objects = after
+                }
+                consumedUntil = max(k, objects.last?.last ?? k)
+                let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
+                guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
+                let kind: MeetingKind = {
+                    switch tr.kind {
+                    case .verbReceive: return .received
+                    case .verbVisit: return .visited
+                    case .call: return .called
+                    case .invite, .inviteVerb: return .invited
+                    default: return .met
+                    }
+                }()
+                for o in objects {
+                    if case .none = o.ref { continue }
+                    guard let (pb, ib) = participant(o.ref, topicPerson: topic) else { continue }
+                    if let x = ia, let y = ib, x == y { continue }
+                    if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
+                    let key = "\(kind.rawValue)|\(pa.person ?? pa.country ?? pa.organization ?? "")|\(pb.person ?? pb.country ?? pb.organization ?? "")"
+                    if seen.contains(key) { continue }
+                    seen.insert(key)
+                    let ev = Evidence(start: toks[sr.lowerBound].start, end: toks[sr.upperBound - 1].end)
+                    out.append(ExtractedMeeting(participants: [pa, pb], kind: kind, topics: [], evidence: ev,
+                                                sentence: tt.text(ev.start, ev.end)))
+                    made.append(out.count - 1)
+                }
+                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
+            }
+            if !made.isEmpty { meetingSentences.append((si, made)) }
+        }
+        // topics per meeting: from its sentence to the next meeting sentence in the same paragraph
+        let hits = topicHits
+        for (j, ms) in meetingSentences.enumerated() {
+            let s0 = ms.sent
+            var s1 = s0
+            let line = toks[sentences[s0].lowerBound].line
+            let stop = j + 1 < meetingSentences.count ? meetingSentences[j + 1].sent : sentences.count
+            while s1 + 1 < stop, s1 + 1 < sentences.count, s1 - s0 < 3 {
+                let nl = toks[sentences[s1 + 1].lowerBound].line
+                if nl - line > 2 { break }
+                s1 += 1
+            }
+            let a = toks[sentences[s0].lowerBound].start, b = toks[sentences[s1].upperBound - 1].end
+            var ids: [String] = []
+            for h in hits where h.evidence.start >= a && h.evidence.end <= b && !ids.contains(h.id) { ids.append(h.id) }
+            for m in ms.idx { out[m].topics = ids }
+        }
+        return out
+    }
+}

@@ -1,0 +1,288 @@
+// Officials: names found from context (after ranks and honorifics, inside quotes, around role phrases and
+// nisba adjectives), their roles and countries, and coreference (surnames, role mentions) inside one article.
+import ArabicText
+
+struct NameSpan: Sendable {
+    var first: Int          // first name token
+    var last: Int           // last name token
+    var lead: Int           // first token of the honorifics/quotes before the name (== first when none)
+    var honorifics: [Int]
+    var person: Int = -1
+}
+
+struct PersonRecord: Sendable {
+    var key: [String]       // normalized tokens (عبد joined)
+    var name: String
+    var nameTokens: Int
+    var aliases: [String] = []
+    var country: String?
+    var countrySource: Int = 99   // lower is stronger
+    var role: String?
+    var org: String?
+    var domestic: Bool = false
+    var spans: [Int] = []   // indices into name spans
+    var mentions: [Evidence] = []
+    var first: Int          // first token of first mention
+}
+
+enum NameFinder {
+    static let quoteNorms: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "'", "\u{201E}"]
+    static let dal = ArabicNormalizer.normalize("د")
+    static let amin = ArabicNormalizer.normalize("الأمين")
+
+    static func isQuote(_ t: Token) -> Bool { t.kind == .punct && quoteNorms.contains(t.norm) }
+
+    /// Honorific at i (returns true for "د" only when followed by "." or a quote or a word).
+    static func isHonorific(_ ctx: DocContext, _ i: Int) -> Bool {
+        let t = ctx.tokens[i]
+        guard t.kind == .word else { return false }
+        if !t.isArabic { return RoleLexicon.enHonorifics.contains(t.norm) && ctx.isUpper(i) }
+        for r in ctx.readings(i) where RoleLexicon.honorifics.contains(r.stem) {
+            if r.stem == dal { return true }
+            return true
+        }
+        return false
+    }
+
+    /// Can token i be part of an Arabic name?
+    static func nameLike(_ ctx: DocContext, _ i: Int, afterConnector: Bool) -> Bool {
+        let t = ctx.tokens[i]
+        guard t.kind == .word, t.isArabic, !ctx.blocked[i] else { return false }
+        if afterConnector { return !RoleLexicon.stopwords.contains(t.norm) || t.norm == "علي" }
+        if t.norm == "علي", ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, ctx.tokens[i + 1].norm != "هامش" { return true }
+        if ctx.countryCovered[i] { return false }
+        let n = t.norm
+        if RoleLexicon.stopwords.contains(n) || RoleLexicon.honorifics.contains(n) || RoleLexicon.counterparts.contains(n) { return false }
+        if RoleLexicon.protagonistRefs.contains(n) || RoleLexicon.bothSides.contains(n) || RoleLexicon.pluralHeads.contains(n) { return false }
+        if n == amin { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
+        else if RoleLexicon.heads[n] != nil { return false }
+        for r in ctx.readings(i).dropFirst() {
+            let s = r.stem
+            if RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
+            if RoleLexicon.stopwords.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.honorifics.contains(s)
+                || RoleLexicon.counterparts.contains(s) || RoleLexicon.pluralHeads.contains(s) || RoleLexicon.protagonistRefs.contains(s) { return false }
+            if s.hasPrefix("ال") && r.prefix != "" { return false }   // وال… بال… لل…
+        }
+        if RoleLexicon.metVerbs.contains(n) || RoleLexicon.receiveVerbs.contains(n) || RoleLexicon.lightVerbs.contains(n)
+            || RoleLexicon.clauseBreak.contains(n) || RoleLexicon.meetNouns.contains(n) || RoleLexicon.callNouns.contains(n) { return false }
+        return true
+    }
+
+    /// Reads an Arabic name forward from token `s`. Returns the last token, or nil.
+    static func readArabicName(_ ctx: DocContext, from s: Int, quoted: Bool) -> Int? {
+        let toks = ctx.tokens
+        var j = s
+        var last: Int? = nil
+        var count = 0
+        var prevConnector = false
+        var prevJoin = false
+        while j < toks.count, count < 9 {
+            let t = toks[j]
+            if t.kind != .word || !t.isArabic { break }
+            if j > s, t.line != toks[j - 1].line { break }
+            let isConnTok = RoleLexicon.connectors.contains(t.norm)
+            let conn = isConnTok && count > 0
+            if !conn && !prevJoin && !nameLike(ctx, j, afterConnector: prevConnector) { break }
+            if count == 0 && t.norm.hasPrefix("ال") && !quoted && t.norm != "ال" { break }
+            last = j; count += 1
+            let isAl = t.norm == "ال" && count > 1   // آل / أل family marker
+            // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
+            if !conn && !prevJoin && count > 1 && t.norm.hasPrefix("ال") && t.norm.unicodeScalars.count > 2 { break }
+            if prevConnector && toks[j - 1].norm == "ال" { break }
+            prevConnector = isConnTok || isAl
+            prevJoin = RoleLexicon.joinNext.contains(t.norm) && !isAl
+            j += 1
+        }
+        guard var l = last else { return nil }
+        // never end on a connector
+        while l >= s, RoleLexicon.connectors.contains(toks[l].norm) { l -= 1 }
+        return l >= s ? l : nil
+    }
+
+    /// Reads an English name (capitalized words, with bin/Al/Abu/Abdul connectors).
+    static func readEnglishName(_ ctx: DocContext, from s: Int) -> Int? {
+        let toks = ctx.tokens
+        var j = s
+        var last: Int? = nil
+        var parts = 0
+        let conns: Set<String> = ["bin", "bint", "ibn", "al", "el", "abu", "abdul", "abd", "bou", "ould", "-", "'", "ben"]
+        while j < toks.count {
+            let t = toks[j]
+            if j > s, t.line != toks[j - 1].line { break }
+            if t.kind == .punct {
+                if t.norm == "-", last != nil, j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
+                break
+            }
+            guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
+            if conns.contains(t.norm) { j += 1; continue }
+            guard ctx.isUpper(j), !RoleLexicon.enStop.contains(t.norm), !ctx.countryCovered[j], !RoleLexicon.enHonorifics.contains(t.norm) || parts > 0 && !["general", "first"].contains(t.norm) else { break }
+            if RoleLexicon.enHonorifics.contains(t.norm) { break }
+            last = j; parts += 1; j += 1
+            if parts >= 7 { break }
+        }
+        guard let l = last, parts >= 1 else { return nil }
+        return l
+    }
+
+    /// All name spans of the document.
+    static func find(_ ctx: DocContext, roles: [RolePhrase], countries: [CountryMention]) -> [NameSpan] {
+        let toks = ctx.tokens
+        let n = toks.count
+        var spans: [NameSpan] = []
+        func add(_ lead: Int, _ first: Int, _ last: Int, _ hons: [Int]) {
+            guard first <= last else { return }
+            spans.append(NameSpan(first: first, last: last, lead: lead, honorifics: hons))
+        }
+        // After a run of honorifics (and quotes/commas/dots inside it).
+        func afterLead(_ start: Int) -> (lead: Int, first: Int, hons: [Int], quoted: Bool) {
+            var k = start
+            var hons: [Int] = []
+            var quoted = false
+            while k < n {
+                let t = toks[k]
+                if t.kind == .word, isHonorific(ctx, k) { hons.append(k); k += 1; continue }
+                if t.kind == .punct, isQuote(t) { quoted = true; k += 1; continue }
+                if t.kind == .punct, (t.norm == "." || t.norm == "," || t.norm == "\u{060C}" || t.norm == "(" || t.norm == ")"), !hons.isEmpty, k + 1 < n, isHonorific(ctx, k + 1) || isQuote(toks[k + 1]) || t.norm == "." { k += 1; continue }
+                break
+            }
+            return (start, k, hons, quoted)
+        }
+        var i = 0
+        while i < n {
+            let t = toks[i]
+            if ctx.blocked[i] { i += 1; continue }
+            // 1. honorific-led names
+            if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1))) {
+                let a = afterLead(i)
+                if a.first < n {
+                    if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted) { add(i, a.first, l, a.hons); i = l + 1; continue }
+                    if !toks[a.first].isArabic, toks[a.first].kind == .word, let l = readEnglishName(ctx, from: a.first) { add(i, a.first, l, a.hons); i = l + 1; continue }
+                }
+                i = max(i + 1, a.first); continue
+            }
+            // 2. quoted names
+            if t.kind == .punct, isQuote(t), i + 1 < n, toks[i + 1].isArabic {
+                let a = afterLead(i + 1)
+                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first) {
+                    add(i, a.first, l, a.hons); i = l + 1; continue
+                }
+            }
+            i += 1
+        }
+        // 3. after role phrases and nisba adjectives; 4. before role phrases (apposition)
+        var covered = [Bool](repeating: false, count: n)
+        for s in spans { for k in s.lead...s.last { covered[k] = true } }
+        var extra: [NameSpan] = []
+        var spanLast = Set<Int>()
+        for s in spans { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
+        var triggersAfter: [(Int, Bool)] = []
+        for r in roles where (!r.plural || r.counterpart) && !r.bare {
+            // a role already in apposition to the name before it does not introduce another name
+            var b = r.first - 1
+            if b >= 0, toks[b].norm == "\u{060C}" || toks[b].norm == "," { b -= 1 }
+            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) { continue }
+            triggersAfter.append((r.last + 1, true))
+        }
+        for c in countries where c.kind == .nisba {
+            // a masculine singular nisba in a list (والعراقي X، نظرائه الأردني X)
+            let t = toks[c.first]
+            guard c.first == c.last, t.isArabic, t.norm.hasSuffix("ي") else { continue }
+            let prev = c.first > 0 ? toks[c.first - 1] : t
+            let listy = c.prefix.hasPrefix("و") || prev.norm == "\u{060C}" || prev.norm == "," || RoleLexicon.counterparts.contains(prev.norm)
+
+            if listy { triggersAfter.append((c.last + 1, false)) }
+        }
+        for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
+            var k = k0
+            if allowComma, k < n, toks[k].norm == "\u{060C}" || toks[k].norm == "," { k += 1 }
+            guard k < n, !covered[k] else { continue }
+            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { continue }
+            if toks[k].isArabic {
+                let a = afterLead(k)
+                guard a.first < n, !covered[a.first] else { continue }
+                if let l = readArabicName(ctx, from: a.first, quoted: a.quoted), l > a.first || !a.hons.isEmpty {
+                    extra.append(NameSpan(first: a.first, last: l, lead: k, honorifics: a.hons))
+                    for q in k...l { covered[q] = true }
+                }
+            } else if toks[k].kind == .word, ctx.isUpper(k) {
+                let a = afterLead(k)
+                guard a.first < n, !covered[a.first] else { continue }
+                if let l = readEnglishName(ctx, from: a.first), l > a.first {
+                    extra.append(NameSpan(first: a.first, last: l, lead: k, honorifics: a.hons))
+                    for q in k...l { covered[q] = true }
+                }
+            }
+        }
+        for r in roles where !r.plural && !r.counterpart {
+            var e = r.first - 1
+            if e >= 0, toks[e].norm == "\u{060C}" || toks[e].norm == "," { e -= 1 }
+            guard e >= 0, !covered[e], toks[e].kind == .word else { continue }
+            if toks[e].isArabic {
+                var b = e
+                while b - 1 >= 0, e - b < 5, toks[b - 1].line == toks[e].line,
+                      nameLike(ctx, b - 1, afterConnector: false) || RoleLexicon.connectors.contains(toks[b - 1].norm)
+                        || (b - 2 >= 0 && RoleLexicon.connectors.contains(toks[b - 2].norm) && toks[b - 1].kind == .word) {
+                    if covered[b - 1] { break }
+                    b -= 1
+                }
+                while b < e, (RoleLexicon.connectors.contains(toks[b].norm) && !RoleLexicon.joinNext.contains(toks[b].norm)) || toks[b].norm.hasPrefix("ال") { b += 1 }
+                guard b < e else { continue }
+                if let l = readArabicName(ctx, from: b, quoted: false), l == e {
+                    extra.append(NameSpan(first: b, last: e, lead: b, honorifics: []))
+                    for q in b...e { covered[q] = true }
+                }
+            } else if ctx.isUpper(e) {
+                var b = e
+                while b - 1 >= 0, toks[b - 1].kind == .word || toks[b - 1].norm == "-", !RoleLexicon.enStop.contains(toks[b - 1].norm) || ["al", "bin"].contains(toks[b - 1].norm),
+                      ctx.isUpper(b - 1) || ["bin", "al", "-", "el", "abu"].contains(toks[b - 1].norm), !covered[b - 1], e - b < 7 {
+                    b -= 1
+                }
+                if let l = readEnglishName(ctx, from: b), l == e, e > b {
+                    extra.append(NameSpan(first: b, last: e, lead: b, honorifics: []))
+                    for q in b...e { covered[q] = true }
+                }
+            }
+        }
+        // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition.
+        for k in 0..<n where !covered[k] && toks[k].kind == .word && !toks[k].isArabic && ctx.isUpper(k) && !RoleLexicon.enStop.contains(toks[k].norm) && !ctx.countryCovered[k] && !ctx.blocked[k] {
+            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isArabic, ctx.isUpper(k - 1), !covered[k - 1], !RoleLexicon.enStop.contains(toks[k - 1].norm) { continue }
+            if let l = readEnglishName(ctx, from: k), l > k {
+                let words = (k...l).filter { toks[$0].kind == .word && ctx.isUpper($0) }.count
+                guard words >= 2 else { continue }
+                let next = l + 1 < n ? toks[l + 1].norm : ""
+                let prev = k > 0 ? toks[k - 1].norm : ""
+                if next == "," || RoleLexicon.enMeetVerbs.contains(next) || prev == "," || RoleLexicon.enMeetVerbs.contains(prev) || prev == "with" || next == "said" || prev == "and" {
+                    extra.append(NameSpan(first: k, last: l, lead: k, honorifics: []))
+                    for q in k...l { covered[q] = true }
+                }
+            }
+        }
+        spans += extra
+        spans.sort { $0.first < $1.first }
+        // drop spans nested in others
+        var out: [NameSpan] = []
+        for s in spans {
+            if let p = out.last, s.first <= p.last { if s.last - s.first > p.last - p.first { out[out.count - 1] = s }; continue }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// Matching key: normalized tokens without connectors' spacing (عبد العزيز == عبدالعزيز), "al-" dropped.
+    static func key(_ ctx: DocContext, _ s: NameSpan) -> [String] {
+        var out: [String] = []
+        var k = s.first
+        let toks = ctx.tokens
+        while k <= s.last {
+            let t = toks[k]
+            if t.kind != .word { k += 1; continue }
+            var w = t.norm
+            if (w == "عبد" || w == "abdul" || w == "abd") && k + 1 <= s.last { w += toks[k + 1].norm; k += 1 }
+            if w == "al" || w == "el" { k += 1; continue }
+            if w.hasPrefix("عبدال") || w.hasPrefix("abdul") { } // already joined
+            out.append(w)
+            k += 1
+        }
+        return out
+    }
+}

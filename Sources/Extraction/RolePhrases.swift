@@ -1,0 +1,294 @@
+// Role phrases: a head (وزير، رئيس، الأمين العام، نظيره، Minister …) and its complements (ministry, country
+// nisba or name, organization, government), mapped to an English label, a country and an organization.
+import ArabicText
+
+struct RolePhrase: Sendable {
+    var first: Int
+    var last: Int
+    var label: String
+    var country: String?
+    var org: String?
+    var counterpart: Bool
+    var plural: Bool
+    /// Domestic office (minister, president, prime minister …): the outlet's country applies when none is named.
+    var domestic: Bool
+    var acting: Bool
+    /// The person this phrase describes, once attached.
+    var person: Int? = nil
+    /// Head words only (no ministry): bare "الوزير".
+    var bare: Bool
+}
+
+struct DocContext {
+    let tt: TokenizedText
+    var tokens: [Token] { tt.tokens }
+    let blocked: [Bool]          // inside an organization name
+    let orgAt: [Int: (last: Int, id: String)]
+    let countryAt: [Int: CountryMention]
+    let countryCovered: [Bool]
+
+    func stems(_ i: Int) -> [String] {
+        let t = tt.tokens[i]
+        guard t.kind == .word else { return [] }
+        return t.isArabic ? Clitics.readings(t.norm).map { $0.stem } : [t.norm]
+    }
+    func readings(_ i: Int) -> [(prefix: String, stem: String)] {
+        let t = tt.tokens[i]
+        guard t.kind == .word else { return [] }
+        return t.isArabic ? Clitics.readings(t.norm) : [("", t.norm)]
+    }
+    func isUpper(_ i: Int) -> Bool {
+        let s = tt.scalars[tt.tokens[i].start].value
+        return (0x41...0x5A).contains(s)
+    }
+}
+
+enum RolePhraseFinder {
+    static let complementsNoArticle: Set<String> = Set(RoleLexicon.complements.map { Clitics.withoutArticle($0) })
+    static let amin = ArabicNormalizer.normalize("الأمين")
+    static let aam: Set<String> = ["العام", "العامه", "عام"]
+
+    /// The clitic-free, article-free stem of a word, stripping proclitics only where they precede ال or a known word.
+    static func bestStem(_ t: Token) -> String {
+        guard t.isArabic else { return t.norm }
+        let rs = Clitics.readings(t.norm)
+        for r in rs.reversed() {
+            let w = Clitics.withoutArticle(r.stem)
+            if complementsNoArticle.contains(w) || CountryTitles.generic.contains(w) || RoleLexicon.heads[r.stem] != nil { return w }
+        }
+        if t.norm.hasPrefix("ال") { return Clitics.withoutArticle(t.norm) }
+        for r in rs where r.stem.hasPrefix("ال") { return Clitics.withoutArticle(r.stem) }
+        return t.norm
+    }
+
+    /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
+    static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
+        let t = ctx.tokens[i]
+        guard t.isArabic else { return false }
+        for r in Clitics.readings(t.norm).dropFirst() where r.prefix.hasSuffix("ب") || r.prefix.hasSuffix("ل") {
+            if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
+        }
+        return false
+    }
+
+    static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
+        let toks = ctx.tokens
+        for r in ctx.readings(i) {
+            let s = r.stem
+            if RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
+            if RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
+            if let l = RoleLexicon.heads[s] {
+                if s == amin || s == "امين" || s == "الامينه" {
+                    guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
+                }
+                if s == "ولي" { guard i + 1 < toks.count, toks[i + 1].norm == "العهد" else { return nil } }
+                return (l, false, false)
+            }
+        }
+        return nil
+    }
+
+    static func find(_ ctx: DocContext) -> [RolePhrase] {
+        let toks = ctx.tokens
+        let n = toks.count
+        var out: [RolePhrase] = []
+        var i = 0
+        while i < n {
+            guard toks[i].kind == .word, !ctx.blocked[i] || ctx.orgAt[i] == nil && false else { i += 1; continue }
+            if ctx.blocked[i] { i += 1; continue }
+            if !toks[i].isArabic { if let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
+            guard let h = headLabel(ctx, i) else { i += 1; continue }
+            var heads = [h.label]
+            var stems: [String] = [bestStem(toks[i])]
+            var country: String? = nil, org: String? = nil
+            var j = i + 1
+            var last = i
+            var acting = false
+            var sawLadaa = false
+            while j < n {
+                let t = toks[j]
+                if t.kind != .word || t.line != toks[i].line { break }
+                if let cm = ctx.countryAt[j] {
+                    if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
+                    last = cm.last; j = cm.last + 1; continue
+                }
+                if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
+                if h.counterpart {
+                    // counterpart phrases take only a nisba (handled above) — stop here
+                    break
+                }
+                let st = ctx.stems(j)
+                if t.norm == "في" || t.norm == "لدي" {
+                    if t.norm == "لدي" { sawLadaa = true }
+                    if j + 1 < n, ctx.countryAt[j + 1] != nil || ctx.orgAt[j + 1] != nil { j += 1; continue }
+                    if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
+                    break
+                }
+                if let hh = headLabel(ctx, j), !hh.counterpart, !hh.plural {
+                    heads.append(hh.label); stems.append(bestStem(t)); last = j; j += 1; continue
+                }
+                if st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
+                    let s0 = bestStem(t)
+                    if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
+                    stems.append(s0); last = j; j += 1; continue
+                }
+                break
+            }
+            if h.plural && !h.counterpart {
+                out.append(RolePhrase(first: i, last: last, label: "", country: nil, org: nil, counterpart: false, plural: true,
+                                      domestic: false, acting: false, bare: last == i))
+                i = last + 1; continue
+            }
+            let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
+            if country == nil { country = CountryTitles.match(stems) }
+            let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
+            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, org: ownOrg,
+                                  counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
+                                  bare: last == i))
+            i = last + 1
+        }
+        return out
+    }
+
+    static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
+        if heads == ["counterpart"] { return "counterpart" }
+        let ss = Set(stems)
+        var parts: [String] = []
+        var k = 0
+        // Walk heads in order, giving each its ministry from the stems that follow it.
+        let joined = stems.joined(separator: " ")
+        for h in heads {
+            switch h {
+            case "minister":
+                if ss.contains("دوله") && (ss.contains("شوون") || ss.contains("لشوون")) { parts.append("minister of state") }
+                else if joined.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
+                else if joined.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
+                else if ss.contains("عدل") { parts.append("justice minister") }
+                else if ss.contains("دفاع") { parts.append("defence minister") }
+                else { parts.append("minister") }
+            case "president":
+                if ss.contains("وزراء") || ss.contains("حكومه") {
+                    parts.append(ss.contains("حكومه") ? "head of government" : "prime minister")
+                } else if let o = org, let e = OrganizationLexicon.entry(o) { parts.append("president of \(e.en)") }
+                else { parts.append("president") }
+            case "deputy":
+                parts.append(ss.contains("وزراء") ? (ss.contains("اول") ? "first deputy prime minister" : "deputy prime minister") : "deputy")
+            case "secretary-general":
+                if let o = org, let e = OrganizationLexicon.entry(o) { parts.append("secretary-general of \(e.en)") }
+                else { parts.append("secretary-general") }
+            default: parts.append(h)
+            }
+            k += 1
+        }
+        // "نائب رئيس مجلس الوزراء": deputy + president collapse
+        var out: [String] = []
+        for p in parts where !(p == "prime minister" && out.last?.hasSuffix("deputy prime minister") == true) { out.append(p) }
+        var s = out.joined(separator: " and ")
+        if acting { s += " (acting)" }
+        return s
+    }
+
+    // MARK: English roles: "Interior Minister", "Minister of Interior (and Municipalities) (of Jordan)",
+    // "Secretary-General of …", "counterpart", "President of INTERPOL", "Libya's interior minister".
+    static let enHeads: [String: String] = ["minister": "minister", "president": "president", "secretary": "secretary-general",
+                                            "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
+                                            "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker"]
+    static let enComplements: Set<String> = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
+                                             "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
+                                             "first", "deputy", "minister", "general", "-", "honorary", "the", "council",
+                                             "for", "home", "internal", "administration", "expatriates", "decentralisation",
+                                             "decentralization", "acting"]
+
+    static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
+        let toks = ctx.tokens
+        guard let h = enHeads[toks[i].norm] else { return nil }
+        if h == "deputy" || h == "secretary-general" || h == "inspector general" {
+            // need a following head word
+            var k = i + 1
+            while k < toks.count, toks[k].norm == "-" || toks[k].norm == "general" || toks[k].norm == "prime" || toks[k].norm == "first" { k += 1 }
+            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm == "general") { return nil }
+        }
+        var first = i
+        var country: String? = nil
+        var words: [String] = [toks[i].norm]
+        // preceding modifiers: "Interior Minister", "Libya's interior minister", "his Iraqi counterpart"
+        var b = i - 1
+        while b >= 0, ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"].contains(toks[b].norm) {
+            words.insert(toks[b].norm, at: 0); first = b; b -= 1
+        }
+        if b >= 0, ["'", "\u{2019}"].contains(toks[b].norm) { b -= 1 }
+        if b >= 0, let cm = ctx.countryAt.values.first(where: { $0.last == b }), let iso = cm.iso { country = iso; first = cm.first }
+        else if b >= 2, toks[b].norm == "s", toks[b - 1].norm == "'" || toks[b - 1].norm == "\u{2019}",
+                let cm = ctx.countryAt.values.first(where: { $0.last == b - 2 }), let iso = cm.iso { country = iso; first = cm.first }
+        var j = i + 1
+        var last = i
+        var org: String? = nil
+        while j < toks.count {
+            let t = toks[j]
+            if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
+            if t.norm == "to", j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
+            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm == "of" { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
+            if t.line != toks[i].line { break }
+            if enHeads[t.norm] != nil, ["and", "honorary", "deputy", "first"].contains(toks[j - 1].norm) { words.append(t.norm); last = j; j += 1; continue }
+            if enComplements.contains(t.norm) || (t.norm == "," && j + 1 < toks.count && ["local", "minister"].contains(toks[j + 1].norm)) {
+                words.append(t.norm); j += 1
+                if !["of", "and", "the", "-", ",", "for"].contains(t.norm) { last = j - 1 }
+                continue
+            }
+            break
+        }
+        let ws = Set(words)
+        var label: String
+        switch h {
+        case "counterpart": label = "counterpart"
+        case "minister":
+            if ws.contains("prime") { label = ws.contains("deputy") ? (ws.contains("first") ? "first deputy prime minister" : "deputy prime minister") : "prime minister"
+                if ws.contains("interior") { label += " and interior minister" } }
+            else if ws.contains("interior") || ws.contains("home") { label = "interior minister" }
+            else if ws.contains("foreign") { label = "foreign minister" }
+            else if ws.contains("justice") { label = "justice minister" }
+            else { label = "minister" }
+        case "secretary-general":
+            label = org.flatMap { OrganizationLexicon.entry($0)?.en }.map { "secretary-general of \($0)" } ?? "secretary-general"
+        case "president":
+            label = org.flatMap { OrganizationLexicon.entry($0)?.en }.map { "president of \($0)" } ?? "president"
+        default: label = h
+        }
+        if ws.contains("acting") { label += " (acting)" }
+        let counterpart = h == "counterpart"
+        let plural = toks[i].norm == "counterparts" || toks[i].norm == "ministers"
+        if country == nil { country = CountryTitles.match(words) }
+        return RolePhrase(first: first, last: last, label: label, country: country, org: h == "minister" ? nil : org, counterpart: counterpart,
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
+    }
+}
+
+/// Ministry titles that identify a country (CountryEntry.ministryTitles), matched on clitic-free stems.
+enum CountryTitles {
+    static let generic: Set<String> = Set(["وزير", "وزيره", "الداخليه", "داخليه", "الخارجيه", "خارجيه", "العدل", "عدل", "الدوله",
+                                           "دوله", "المكلف", "مكلف", "شوون", "الشوون", "في", "ب", "minister", "of", "the", "and",
+                                           "interior", "foreign", "affairs", "justice", ","])
+    static let titles: [(stems: [String], iso: String)] = {
+        var out: [(stems: [String], iso: String)] = []
+        for e in CountryLexicon.all {
+            for t in e.ministryTitles {
+                let toks = Tokenizer.tokenize(Array(t.unicodeScalars)).filter { $0.kind == .word }
+                let st = toks.map { RolePhraseFinder.bestStem($0) }.filter { !generic.contains($0) }
+                if !st.isEmpty { out.append((st, e.iso3)) }
+            }
+        }
+        return out
+    }()
+
+    /// `stems`: the role phrase's words with clitics and article removed (English: lower-cased words).
+    static func match(_ stems: [String]) -> String? {
+        let have = Set(stems.map { Clitics.withoutArticle($0) })
+        for (st, iso) in titles {
+            let hit = st.filter { have.contains($0) }.count
+            if hit == st.count || (st.count >= 3 && hit >= st.count - 1) { return iso }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,159 @@
+// Ranks, honorifics and role titles (Arabic and English), plus the function words that end a name.
+// Sets hold normalized forms (ArabicNormalizer.normalize); write them in natural spelling here.
+import ArabicText
+
+enum RoleLexicon {
+    static func norm(_ xs: [String]) -> Set<String> { Set(xs.map { ArabicNormalizer.normalize($0) }) }
+
+    /// Ranks and honorifics that may precede a name, in any combination.
+    static let honorifics: Set<String> = norm([
+        "اللواء", "لواء", "الفريق", "فريق", "أول", "الأول", "ركن", "الركن", "العميد", "عميد", "العقيد", "عقيد", "المقدم",
+        "الرائد", "النقيب", "المشير", "شرطة", "الشيخ", "الشيخة", "شيخ", "الأمير", "الأميرة", "صاحب", "صاحبة", "السمو", "الملكي",
+        "سمو", "سموّ", "معالي", "سعادة", "فخامة", "دولة", "القاضي", "المستشار", "المستشارة", "الدكتور", "الدكتورة", "د", "دكتور",
+        "السيد", "السيدة", "الأستاذ", "الأستاذة", "مولاي", "المهندس", "الحاج", "جلالة", "الملك", "الشريف", "العلامة",
+        "البروفيسور", "سيادة", "حضرة", "المشير", "الجنرال",
+    ])
+    /// Honorifics that never start a name when alone (they can be pronoun-like: دولة = state).
+    static let weakHonorifics: Set<String> = norm(["دولة", "أول", "الأول", "الملكي", "شرطة", "ركن", "الركن", "الملك"])
+
+    static let enHonorifics: Set<String> = [
+        "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "emir", "dr", "lt", "lieutenant", "general", "gen",
+        "major", "maj", "brigadier", "brig", "colonel", "col", "h", "hh", "his", "her", "highness", "excellency", "mr",
+        "mrs", "ms", "judge", "counsellor", "counselor", "sayyid", "sayed", "royal", "eng", "police", "staff", "field",
+        "marshal", "first", "sir",
+    ]
+
+    /// Name-internal connectors (normalized): بن، بنت، ابن، آل/أل (→ ال)، أبو، عبد، ولد.
+    static let connectors: Set<String> = norm(["بن", "بنت", "ابن", "آل", "أل", "أبو", "ابو", "أبي", "عبد", "ولد", "بو", "ذو", "أم", "عبدال"])
+    static let joinNext: Set<String> = norm(["عبد", "أبو", "ابو", "بو", "ذو", "أبي", "آل", "أل"])
+
+    /// Role heads (singular) and their English labels.
+    static let heads: [String: String] = {
+        var d: [String: String] = [:]
+        let raw: [(String, String)] = [
+            ("وزير", "minister"), ("وزيرة", "minister"), ("الوزير", "minister"), ("الوزيرة", "minister"),
+            ("رئيس", "president"), ("رئيسة", "president"), ("الرئيس", "president"), ("الرئيسة", "president"),
+            ("نائب", "deputy"), ("النائب", "deputy"), ("الأمين", "secretary-general"), ("أمين", "secretary-general"),
+            ("الأمينة", "secretary-general"), ("المفتش", "inspector general"), ("سفير", "ambassador"), ("السفير", "ambassador"),
+            ("سفيرة", "ambassador"), ("مدير", "director"), ("المدير", "director"), ("مديرة", "director"), ("قائد", "commander"),
+            ("القائد", "commander"), ("ولي", "crown prince"), ("المتحدث", "spokesperson"), ("مساعد", "assistant"),
+            ("محافظ", "governor"), ("المحافظ", "governor"), ("رئيس", "president"), ("عاهل", "king"), ("العاهل", "king"),
+            ("أمير", "emir"), ("ملك", "king"), ("المندوب", "representative"), ("مندوب", "representative"),
+        ]
+        for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
+        return d
+    }()
+
+    /// Counterpart words (نظيره …): the head of a role phrase that borrows the subject's role.
+    static let counterparts: Set<String> = norm([
+        "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيري", "نظرائه", "نظراءه", "نظراؤه", "نظرائها", "نظيريه", "نظرائهم", "نظيرهما",
+    ])
+    static let pluralCounterparts: Set<String> = norm(["نظرائه", "نظراءه", "نظراؤه", "نظرائها", "نظيريه", "نظرائهم"])
+
+    /// Plural heads: a collective, never one person.
+    static let pluralHeads: Set<String> = norm([
+        "وزراء", "الوزراء", "وزيري", "وزيرا", "رؤساء", "أصحاب", "المسؤولين", "مسؤولين", "الوفود", "قادة", "سفراء", "ممثلين", "ممثلي",
+    ])
+
+    /// Words that continue a role phrase after its head (normalized, clitics stripped).
+    static let complements: Set<String> = norm([
+        "الداخلية", "الخارجية", "العدل", "الدفاع", "الدولة", "الوزراء", "مجلس", "الحكومة", "حكومة", "الجمهورية", "جمهورية", "شؤون",
+        "الشؤون", "الجماعات", "المحلية", "التهيئة", "العمرانية", "البلديات", "اللامركزية", "المغتربين", "الهجرة", "المصريين",
+        "الخارج", "المكلف", "المكلفة", "الوحدة", "الوطنية", "الأول", "الأولى", "العام", "العامة", "الفخري", "الإدارة", "الشرطة",
+        "الجمارك", "الأمن", "العدلية", "المالية", "الاقتصاد", "الإعلام", "الصحة", "الوزارة", "وزارة", "الدورة", "الحالية", "الحالي",
+        "للشرطة", "السابق", "الأسبق", "الوطني", "العمومي", "الأعلى", "القضاء", "المجلس", "الجامعة", "التنفيذي", "الدائم",
+        "الشريفين", "الحرمين", "خادم", "العهد", "الأركان", "هيئة", "الداخليّة", "المؤقتة", "الانتقالية", "الانتقالي", "الرئاسي",
+        "المجلس", "المساعد", "للأمن", "والبلديات", "الأمانة", "النواب", "الشورى", "العموم",
+    ])
+
+    /// Function words, time words, frequent verbs and nouns that end a name (normalized).
+    static let stopwords: Set<String> = norm([
+        "في", "على", "علي", "من", "إلى", "الى", "عن", "مع", "حول", "بين", "عبر", "لدى", "بعد", "قبل", "منذ", "حيث", "إذ", "أن", "إن",
+        "ان", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "كل", "كلا", "كلاً", "عدد", "عددا", "جميع", "بعض",
+        "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "صباح",
+        "مساء", "أيضا", "أيضاً", "ايضا", "كذلك", "قد", "كان", "كانت", "التي", "الذي", "الذين", "اللذين", "اللتين", "وذلك", "ذات",
+        "خلال", "هامش", "أعمال", "أشغال", "فعاليات", "إطار", "سياق", "مجال", "مجالات", "سبل", "أجل", "حين", "عند", "لقاء", "لقاءات",
+        "اللقاء", "اللقاءات", "مباحثات", "محادثات", "المباحثات", "سلسلة", "اجتماع", "الاجتماع", "اجتماعات", "دعوة", "دعوه", "رئاسة",
+        "اتصالا", "اتصال", "هاتفيا", "كلمة", "بيان", "زيارة", "وفد", "الوفد", "الجلسة", "جلسة", "الدورة", "دورة", "مقر", "بمقر",
+        "التقى", "التقت", "يلتقي", "تلتقي", "استقبل", "استقبلت", "يستقبل", "بحث", "بحثت", "تباحث", "أجرى", "أجرت", "يجري", "عقد",
+        "عقدت", "شارك", "شاركت", "يشارك", "ترأس", "ترأست", "يترأس", "أكد", "أكدت", "قال", "قالت", "أضاف", "أوضح", "أشار", "أعرب",
+        "وجه", "وجهت", "تلقى", "تلقت", "سلم", "حضر", "حضور", "بحضور", "توجه", "وصل", "غادر", "افتتح", "اختتم", "نظيره", "نظيرها",
+        "الجانبان", "الطرفان", "الوزيران", "الوزيرتان", "الجانبين", "الطرفين", "وزراء", "الوزراء", "معاليه", "سموه", "فخامته",
+        "منصب", "يشغل", "يتولى", "تتولى", "بصفة", "بصفته", "المنعقدة", "المنعقد", "المشاركين", "المشارك", "المشاركة", "العرب",
+        "العربية", "العربي", "الشقيقين", "البلدين", "الشقيقة", "حاليا", "رسمية", "رسميا", "هاتفية", "الإعلامي", "المكتب", "مصادر",
+        "وفق", "وفقا", "بحسب", "حسب", "نحو", "لدي", "ضمن", "دون", "غير", "أو", "أم", "ثم", "لكن", "بل", "كما", "لما", "إذا",
+        "قصر", "بقصر", "العاصمة", "مدينة", "بمدينة", "منطقة", "بلاده", "بلادها", "الأمانة", "المجلس", "الجامعة", "الحكومة",
+        "كلمته", "كلمتها", "لقائه", "لقائها", "مشاركته", "مشاركتها", "المقابلة", "جرى", "تم", "يتم", "والوفد", "المرافق", "المرافقة",
+        "حفظه", "الله", "رعاه", "يرعاه", "أطال", "عمره", "حدة", "حده", "كلًا", "كلاً", "كلا", "بدوره", "بدورها", "جهته", "جهتها",
+        "الوزير", "الوزيرة", "تحت", "فوق", "أمام", "خلف", "وراء", "إثر", "اثر", "لأول", "مرة", "أول", "آخر", "أخرى", "سابق",
+        "الذي", "يذكر", "يُذكر", "وكان", "وكانت", "ويذكر", "شارك", "المقال", "الخبر", "تعليقاً", "تعليقا", "اترك", "اقرأ",
+    ])
+
+    static let enStop: Set<String> = [
+        "the", "of", "and", "on", "in", "at", "to", "for", "with", "by", "from", "a", "an", "his", "her", "their", "its",
+        "minister", "ministers", "interior", "foreign", "affairs", "justice", "defence", "defense", "deputy", "prime", "first",
+        "president", "secretary", "general", "council", "arab", "league", "university", "security", "sciences",
+        "government", "national", "unity", "ministry", "municipalities", "local", "authorities", "urban", "planning", "state",
+        "kingdom", "republic", "united", "nations", "office", "drugs", "crime", "interpol", "europol", "gulf", "cooperation",
+        "honorary", "custodian", "two", "holy", "mosques", "ambassador", "share", "this", "facebook", "x", "whatsapp", "twitter",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "agencies", "session", "meeting",
+        "during", "also", "today", "said", "met", "meets", "held", "the", "tripoli", "tunis", "riyadh", "cairo", "amman",
+        "baghdad", "doha", "dhabi", "muscat", "algiers", "rabat", "beirut", "damascus", "his", "highness", "he", "she",
+        "they", "sheikh", "prince", "lt", "dr", "h", "major", "organisation", "organization", "islamic", "african", "union",
+        "european", "centre", "center", "strategy", "general", "secretariat", "representatives", "spa", "wam", "petra", "qna",
+        "kuna", "bna", "ona", "sana", "mena", "wafa", "ina", "tap", "aps", "map", "inspector", "police", "customs", "staff",
+        "commander", "chief", "chairman", "head", "king", "emir", "crown", "speaker", "parliament", "assembly", "agency",
+        "news", "reuters", "afp", "ap", "as", "but", "after", "before", "while", "when", "however", "meanwhile", "according",
+    ]
+
+    /// Meeting verbs and nouns (normalized, after stripping و/ف): verbal triggers take a subject; nominal ones
+    /// (لقاء، مباحثات، اتصالا، دعوة) take the subject of a light verb before them.
+    static let metVerbs: Set<String> = norm([
+        "التقى", "التقت", "يلتقي", "تلتقي", "التقيا", "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "تباحث", "تباحثت", "يتباحث",
+        "تتباحث", "بحث", "بحثت", "يبحث", "تبحث", "ناقش", "ناقشت", "يناقش", "تناقش", "التقي",
+    ])
+    /// Verbs that are meetings only with an `مع` complement (otherwise they report what was discussed).
+    static let withVerbs: Set<String> = norm(["تباحث", "تباحثت", "يتباحث", "تتباحث", "بحث", "بحثت", "يبحث", "تبحث",
+                                              "ناقش", "ناقشت", "يناقش", "تناقش", "اجتمع", "اجتمعت", "يجتمع", "تجتمع"])
+    static let receiveVerbs: Set<String> = norm(["استقبل", "استقبلت", "يستقبل", "تستقبل"])
+    static let visitVerbs: Set<String> = norm(["زار", "زارت", "يزور", "تزور"])
+    static let meetNouns: Set<String> = norm(["لقاء", "لقاءً", "لقاءا", "لقائه", "لقائها", "لقاءه", "مباحثات", "محادثات", "المباحثات",
+                                              "المحادثات", "جلسة", "اجتماعا", "لقاءات", "اللقاء"])
+    static let callNouns: Set<String> = norm(["اتصالا", "اتصال", "اتصالاً", "مكالمة", "اتصالًا"])
+    static let inviteNouns: Set<String> = norm(["دعوة", "دعوه"])
+    static let inviteVerbs: Set<String> = norm(["دعا", "دعاه", "دعاها", "يدعو", "دعت"])
+    static let lightVerbs: Set<String> = norm(["عقد", "عقدت", "يعقد", "أجرى", "أجرت", "يجري", "تجري", "وجه", "وجهت", "يوجه", "توجه",
+                                               "تلقى", "تلقت", "يتلقى", "سلم", "سلمت", "نقل", "قدم", "أجريا", "عقدا"])
+    static let receiveLight: Set<String> = norm(["تلقى", "تلقت", "يتلقى", "تسلم", "تسلمت"])
+    /// Words that close the participant list of a meeting clause.
+    static let clauseBreak: Set<String> = norm([
+        "وجرى", "جرى", "وتم", "تم", "وتناول", "تناول", "وتناولت", "تناولت", "وتباحث", "وبحث", "بحث", "واتفق", "اتفق", "وأكد",
+        "أكد", "وأكدا", "حيث", "الذي", "التي", "الذين", "بحضور", "حضر", "وحضر", "وذلك", "لبحث", "لمناقشة", "وناقش", "ناقش",
+        "وتمحورت", "تمحورت", "واستعرض", "استعرض", "همت", "همّت", "تطرق", "وتطرق", "بحثا", "استعرضا", "وأطلع", "أطلع",
+        "واطلع", "مؤكدا", "مؤكدة", "مشيرا", "جدد", "وجدد", "لزيارة", "للقيام", "لحضور", "بمناسبة", "حول", "قصد",
+    ])
+    static let enMeetVerbs: Set<String> = ["met", "meets", "meet", "meeting", "talks", "received", "receives", "receive", "hosted",
+                                           "hosts", "called", "call", "invited", "invites", "invitation", "visited", "visits"]
+
+    /// Pronoun-like references to the article's protagonist.
+    static let protagonistRefs: Set<String> = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
+    /// Duals and plurals that stand for both sides of the meeting just named.
+    static let bothSides: Set<String> = norm(["الوزيران", "الوزيرين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيرتان",
+                                              "الوزيرتين"])
+
+    /// Dateline news agencies → ISO3.
+    static let agencies: [String: String] = {
+        var d: [String: String] = [:]
+        let raw: [(String, String)] = [
+            ("وات", "TUN"), ("واع", "IRQ"), ("واس", "SAU"), ("وام", "ARE"), ("وفا", "PSE"), ("قنا", "QAT"), ("كونا", "KWT"),
+            ("بنا", "BHR"), ("العمانية", "OMN"), ("سانا", "SYR"), ("بترا", "JOR"), ("ومع", "MAR"), ("واج", "DZA"), ("سبأ", "YEM"),
+            ("سونا", "SDN"), ("الأناضول", "TUR"), ("ونا", "LBY"), ("أشأ", "EGY"), ("ومض", "MRT"),
+            ("petra", "JOR"), ("spa", "SAU"), ("wam", "ARE"), ("qna", "QAT"), ("kuna", "KWT"), ("bna", "BHR"), ("ona", "OMN"),
+            ("sana", "SYR"), ("map", "MAR"), ("aps", "DZA"), ("mena", "EGY"), ("wafa", "PSE"), ("ina", "IRQ"), ("tap", "TUN"),
+            ("saba", "YEM"), ("suna", "SDN"), ("lana", "LBY"), ("anadolu", "TUR"), ("nna", "LBN"),
+        ]
+        for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
+        return d
+    }()
+}

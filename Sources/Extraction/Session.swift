@@ -1,0 +1,123 @@
+// Session extraction: the council and the ordinal of the session the article reports on.
+import ArabicText
+
+enum SessionFinder {
+    static let sessionWords: Set<String> = Set(["الدوره", "دوره", "الاجتماع", "اجتماع", "دورته", "دورتها", "الدورة"].map { ArabicNormalizer.normalize($0) })
+    static let enSessionWords: Set<String> = ["session", "meeting", "ordinary"]
+    static let pastCues: Set<String> = Set(["السابقه", "الماضيه", "المقبله", "القادمه", "المنصرمه", "الفائته", "الماضي", "المقبل", "القادم"])
+    static let pastBefore: Set<String> = Set(["قرارات", "توصيات", "لقرارات", "مخرجات", "ترأست", "ترأس", "خرجت", "التي", "لعقد", "عقد",
+                                               "استضافة", "لاستضافة", "تحضيرا", "التحضير"].map { ArabicNormalizer.normalize($0) })
+    static let goodBefore: Set<String> = Set(["أعمال", "أشغال", "فعاليات", "هامش", "افتتاح", "انطلاق", "اختتام", "ختام", "انطلقت",
+                                               "في", "حضور", "لحضور", "المشاركين", "المشاركة", "المشارك"].map { ArabicNormalizer.normalize($0) })
+
+    /// Classifies the council named in tokens [from, to).
+    static func council(_ ctx: DocContext, _ from: Int, _ to: Int, orgs: [(first: Int, last: Int, id: String)]) -> String? {
+        let toks = ctx.tokens
+        // organization finder hits first
+        for o in orgs where o.first >= from && o.first < to {
+            if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { return o.id }
+        }
+        var s = Set<String>()
+        for k in from..<min(to, toks.count) where toks[k].kind == .word {
+            for r in ctx.readings(k) { s.insert(Clitics.withoutArticle(r.stem)) }
+        }
+        let interior = s.contains("داخليه") || s.contains("interior")
+        if (s.contains("تعاون") && (s.contains("خليج") || s.contains("دول"))) || s.contains("gcc") || s.contains("gulf") {
+            if interior { return "gcc-interior-ministers" }
+        }
+        if interior { return "arab-interior-ministers-council" }
+        if s.contains("عدل") || s.contains("justice") { return "arab-justice-ministers-council" }
+        if s.contains("خارجيه") || s.contains("foreign") || (s.contains("مستوي") && s.contains("وزاري")) {
+            if s.contains("اسلامي") || s.contains("islamic") { return "oic-foreign-ministers-council" }
+            return "arab-foreign-ministers-council"
+        }
+        if s.contains("قمه") || s.contains("summit") { return "arab-league-summit" }
+        return nil
+    }
+
+    static func find(_ ctx: DocContext, sentences: [Range<Int>], orgs: [(first: Int, last: Int, id: String)]) -> SessionRef? {
+        let toks = ctx.tokens
+        let n = toks.count
+        struct Cand { var number: Int; var body: String?; var weight: Double; var first: Int; var last: Int }
+        var cands: [Cand] = []
+        var docCouncils: [String: Int] = [:]
+        for o in orgs { if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { docCouncils[o.id, default: 0] += 1 } }
+        let sentOf: [Int] = {
+            var a = [Int](repeating: 0, count: n)
+            for (si, r) in sentences.enumerated() { for k in r { a[k] = si } }
+            return a
+        }()
+        for i in 0..<n where toks[i].kind == .word {
+            let isAr = toks[i].isArabic
+            let stems = ctx.stems(i)
+            guard (isAr && stems.contains(where: { sessionWords.contains($0) })) || (!isAr && enSessionWords.contains(toks[i].norm)) else { continue }
+            if isAr {
+                // الدورة [العادية] [رقم] <ordinal> ل…
+                var k = i + 1
+                while k < n, ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"].contains(toks[k].norm) { k += 1 }
+                guard k < n, let num = Ordinals.parse(toks, at: k) else { continue }
+                var last = num.last
+                if last + 1 < n, toks[last + 1].norm == ")" { last += 1 }
+                let end = min(n, last + 14)
+                var stop = end
+                for q in (last + 1)..<end where toks[q].kind == .punct && [".", "\u{060C}", ",", "\u{061B}"].contains(toks[q].norm) { stop = q; break }
+                for q in (last + 1)..<stop where q > last + 1 && (RoleLexicon.metVerbs.contains(toks[q].norm)) { stop = q; break }
+                var body = council(ctx, last + 1, stop, orgs: orgs)
+                let nextNorm = last + 1 < n ? toks[last + 1].norm : ""
+                if body == nil, nextNorm.hasPrefix("للمجلس") || nextNorm == "للمجلس" || nextNorm == "للمؤتمر" || stop == last + 1 || nextNorm == "المنعقده" || nextNorm == "التي" {
+                    body = nil // refers to the doc's council; filled below
+                } else if body == nil, nextNorm.hasPrefix("ل") { continue }   // another body (e.g. لقادة الشرطة)
+                var w = 1.0
+                let prev = i > 0 ? toks[i - 1] : nil
+                if let p = prev, Clitics.readings(p.norm).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
+                if let p = prev, Clitics.readings(p.norm).contains(where: { pastBefore.contains($0.stem) }) { w -= 1.5 }
+                if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
+                if last + 1 < n, pastCues.contains(toks[last + 1].norm) { w -= 2 }
+                for q in (last + 1)..<min(n, last + 8) where pastCues.contains(toks[q].norm) || toks[q].norm == "ترأستها" { w -= 1; break }
+                if sentOf[i] == 0 || toks[i].line == 0 { w += 0.5 }
+                if body != nil { w += 0.5 }
+                cands.append(Cand(number: num.value, body: body, weight: w, first: i, last: last))
+            } else {
+                // "<ordinal> session of the …" ; "held its 38th session"
+                var k = i - 1
+                while k >= 0, ["ordinary", "regular", "annual", "extraordinary", "ministerial"].contains(toks[k].norm) { k -= 1 }
+                guard k >= 0 else { continue }
+                var found: (value: Int, last: Int)? = nil
+                var start = k
+                for s0 in stride(from: k, through: max(0, k - 2), by: -1) {
+                    if let p = Ordinals.parse(toks, at: s0), p.last == k { found = p; start = s0 }
+                }
+                guard let num = found else { continue }
+                let from = i + 1
+                var stop = min(n, i + 12)
+                for q in from..<stop where toks[q].kind == .punct && [".", ",", ";"].contains(toks[q].norm) { stop = q; break }
+                var body = council(ctx, from, stop, orgs: orgs)
+                if body == nil { body = council(ctx, max(0, start - 10), start, orgs: orgs) }
+                var w = 1.0
+                let before = (max(0, start - 4)..<start).map { toks[$0].norm }
+                if before.contains("hold") || before.contains("host") || before.contains("next") { w -= 2 }
+                if (from..<min(n, from + 8)).contains(where: { ["next", "previous", "last", "coming", "upcoming"].contains(toks[$0].norm) }) { w -= 1.5 }
+                if before.contains("held") || before.contains("sidelines") || before.contains("opened") || before.contains("of") { w += 0.5 }
+                if toks[i].line == 0 { w += 0.5 }
+                cands.append(Cand(number: num.value, body: body, weight: w, first: start, last: i))
+            }
+        }
+        guard !cands.isEmpty else { return nil }
+        // The doc's council: most frequent body among candidates, else org hits.
+        var bodyVotes: [String: Double] = [:]
+        for c in cands { if let b = c.body { bodyVotes[b, default: 0] += 1 } }
+        let docBody = bodyVotes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+            ?? docCouncils.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+        var votes: [String: (w: Double, first: Int, c: Cand)] = [:]
+        for c in cands {
+            guard let b = c.body ?? docBody else { continue }
+            let key = "\(b)#\(c.number)"
+            if let v = votes[key] { votes[key] = (v.w + c.weight, min(v.first, c.first), v.c) }
+            else { votes[key] = (c.weight, c.first, c) }
+        }
+        guard let best = votes.sorted(by: { ($0.value.w, -$0.value.first) > ($1.value.w, -$1.value.first) }).first, best.value.w > 0 else { return nil }
+        let c = best.value.c
+        let body = c.body ?? docBody!
+        return SessionRef(body: body, number: c.number, evidence: Evidence(start: toks[c.first].start, end: toks[c.last].end))
+    }
+}
