@@ -18,5 +18,11 @@ graph: release
 test: setup
 	$(SWIFT) test
 
+# Analysis benchmark: majlis vs NetworkX and igraph (release build; venv in bench/.venv).
+bench-analysis:
+	bash bench/bench-analysis.sh
+
+bench: bench-analysis
+
 clean:
 	rm -rf .build output/*
