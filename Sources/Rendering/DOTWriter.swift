@@ -4,6 +4,7 @@
 import Foundation
 import MeetingGraph
 import Analysis
+import Extraction
 
 /// Which labels nodes carry.
 public enum LabelLanguage: String, CaseIterable, Sendable, Codable {
@@ -386,7 +387,7 @@ public enum DOTWriter {
         let bodies = numbersByBody.keys.sorted { (numbersByBody[$0]!.count, $1) > (numbersByBody[$1]!.count, $0) }
         let main = bodies[0]
         let numbers = Array(Set(numbersByBody[main]!)).sorted()
-        var text = main.isEmpty ? "Council" : humanize(main)
+        var text = main.isEmpty ? "Council" : (OrganizationLexicon.entry(main)?.en ?? humanize(main))
         text += numbers.count == 1 ? ", session \(numbers[0])" : ", sessions " + ranges(numbers)
         if bodies.count > 1 { text += " (+\(bodies.count - 1) other bodies)" }
         return text
@@ -498,7 +499,8 @@ public enum DOTWriter {
             if !crow.isEmpty { html += "<tr><td><table border=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>" + crow + "</tr></table></td></tr>" }
         }
         html += "</table>>"
-        return html
+        // Graphviz rejects empty <font></font> elements (e.g. a cluster without countries).
+        return html.replacingOccurrences(of: "<font[^<>]*></font>", with: "", options: .regularExpression)
     }
 
     // MARK: - tooltips
@@ -509,7 +511,8 @@ public enum DOTWriter {
         let ar = node.labelAR, en = node.labelEN
         var head = [ar, en].compactMap { $0 }.joined(separator: " — ")
         if head.isEmpty { head = node.id }
-        lines.append(head + " [\(singular(node.kind))]")
+        lines.append(head)
+        lines.append(singular(node.kind))
         if let role = node.attributes["role"], !role.isEmpty { lines.append("role: " + role) }
         if let country = node.attributes["country"], !country.isEmpty {
             let name = byID[country].map { [$0.labelEN, $0.labelAR].compactMap { $0 }.joined(separator: " / ") } ?? ""
@@ -530,7 +533,7 @@ public enum DOTWriter {
     private static func edgeTooltip(_ edge: Edge, byID: [String: Node], labels: LabelLanguage) -> String {
         let a = byID[edge.source].map { $0.label(arabic: labels != .en) } ?? edge.source
         let b = byID[edge.target].map { $0.label(arabic: labels != .en) } ?? edge.target
-        var lines = ["\(a) — \(b): \(edge.kind.rawValue), weight \(measureText(edge.weight))"]
+        var lines = ["\(a) — \(b)", "\(edge.kind.rawValue), weight \(measureText(edge.weight))"]
         var kinds: [String: Int] = [:]
         for ref in edge.evidence { if let k = ref.kind { kinds[k, default: 0] += 1 } }
         if !kinds.isEmpty {
@@ -545,7 +548,7 @@ public enum DOTWriter {
             sentences.append((ref.source, s))
         }
         for (source, sentence) in sentences.prefix(3) {
-            let short = sentence.count > 240 ? String(sentence.prefix(237)) + "…" : sentence
+            let short = sentence.count > 320 ? String(sentence.prefix(317)) + "…" : sentence
             let file = (source as NSString).lastPathComponent
             lines.append("• " + short + " [" + file + "]")
         }

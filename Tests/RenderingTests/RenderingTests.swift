@@ -333,3 +333,23 @@ func normalizeSpaces(_ s: String) -> String { s.replacingOccurrences(of: "\u{A0}
         #expect(throws: OutputError.self) { try OutputFiles.prepare(directory: dir + "/file") }
     }
 }
+
+@Suite struct LegendTests {
+    @Test func everyViewAndOptionRendersInGraphviz() async throws {
+        let graph = sampleGraph()
+        // A cluster with no country in it, and one with only a topic.
+        let clusters = ["LBY": 0, "TUN": 0, "SYR": 0, "person:عماد مصطفى الطرابلسي": 1, "person:قيس سعيد": 1,
+                        "arab-interior-ministers-council": 2, "terrorism": 3]
+        for view in GraphView.allCases {
+            for labels in LabelLanguage.allCases {
+                for color in ColorMode.allCases {
+                    let g = graph.view(view)
+                    let dot = DOTWriter.dot(graph: g, clusters: clusters,
+                                            options: RenderOptions(view: view, labels: labels, color: color))
+                    let svg = try await GraphvizRenderer.shared.render(dot: dot, layout: .neato, format: .svg)
+                    #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
+                }
+            }
+        }
+    }
+}

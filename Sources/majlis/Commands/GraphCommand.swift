@@ -34,14 +34,10 @@ struct GraphCommand: AsyncParsableCommand {
 
     static let allFormats = ["svg", "png", "pdf", "dot", "json", "graphml", "gexf"]
 
-    @Argument(help: "Article files, folders (recursive *.txt), - for standard input, or one graph file.")
-    var paths: [String]
+    @OptionGroup var input: GraphInputOptions
 
     @Option(name: [.short, .long], help: "Output folder.")
     var output: String = "output"
-
-    @Option(help: "Graph view: full, countries, country-topic or persons.")
-    var view: String = "full"
 
     @Option(help: "Comma-separated formats: svg, png, pdf, dot, json, graphml, gexf.")
     var format: String = "dot,svg,json"
@@ -60,9 +56,6 @@ struct GraphCommand: AsyncParsableCommand {
 
     @Option(help: "Keep only the N most central nodes (by --size-by) in the drawing.")
     var maxNodes: Int?
-
-    @Option(help: "Only articles about council session N.")
-    var session: Int?
 
     @Option(help: "Title of the drawing (default: the council and its sessions).")
     var title: String?
@@ -86,9 +79,7 @@ struct GraphCommand: AsyncParsableCommand {
             if !formats.contains(raw) { formats.append(raw) }
         }
         if formats.isEmpty { throw UsageProblem("--format names no format (expected \(Self.allFormats.joined(separator: ", ")))") }
-        guard let view = GraphView(rawValue: view) else {
-            throw UsageProblem("unknown view '\(view)' (expected \(GraphView.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
+        let view = input.view
         var chosenLayout: Layout?
         if let layout {
             guard let l = Layout(rawValue: layout.lowercased()) else {
@@ -120,10 +111,16 @@ struct GraphCommand: AsyncParsableCommand {
             printError("\(error)"); throw ExitCode(1)
         }
 
-        // Input: articles or a graph file.
-        let input = await loadGraphForDrawing(paths: paths, session: session)
-        let full = input.graph
-        let drawnFull = project(full, view: settings.view)
+        // Input: articles, folders or graph files; session filter and view applied by the loader.
+        let loaded = try await loadGraph(input)
+        // The graph the summary describes: the session's (when --session is given), all node kinds.
+        let full = input.session.map { loaded.fullGraph.filtered(session: $0) } ?? loaded.fullGraph
+        let drawnFull = loaded.graph
+        let label = input.paths.count == 1 ? input.paths[0] : "input"
+        if let n = input.session, drawnFull.nodes.isEmpty, !full.nodes.isEmpty {
+            printError("--session \(n): no articles of that session (sessions: \(loaded.sessionsAvailable.joined(separator: ", ")))")
+            throw ExitCode(1)
+        }
 
         // Measures on the drawn view; options for the writer.
         let analysis = GraphAnalysis(drawnFull)
@@ -148,7 +145,7 @@ struct GraphCommand: AsyncParsableCommand {
                 let datas = try await GraphvizRenderer.shared.render(dot: dot, layout: options.layout!, formats: drawings)
                 for (f, d) in zip(drawings, datas) { rendered[f] = d }
             } catch let e as GraphvizError {
-                printError("\(input.label): \(e.description)")
+                printError("\(label): \(e.description)")
                 throw ExitCode(1)
             }
         }
@@ -163,7 +160,7 @@ struct GraphCommand: AsyncParsableCommand {
                 }
             }
         } catch {
-            printError("\(input.label): cannot write \(settings.formats.joined(separator: ",")): \(error)")
+            printError("\(label): cannot write \(settings.formats.joined(separator: ",")): \(error)")
             throw ExitCode(1)
         }
         let written: [String]
@@ -172,12 +169,12 @@ struct GraphCommand: AsyncParsableCommand {
         } catch {
             printError("\(error)"); throw ExitCode(1)
         }
-        let summary = GraphSummary.text(articlesRead: input.articlesRead, full: full, drawn: trimmed.graph,
+        let summary = GraphSummary.text(articlesRead: loaded.articleCount, full: full, drawn: trimmed.graph,
                                         view: settings.view, layout: drawings.isEmpty && !settings.formats.contains("dot") ? nil : options.layout,
                                         trimNote: trimmed.note, written: written)
         StandardOutput.shared.write(summary)
         StandardOutput.shared.flush()
-        if input.failed { throw ExitCode(1) }
+        if loaded.hadProblems { throw ExitCode(1) }
     }
 }
 
@@ -187,41 +184,11 @@ struct UsageProblem: Error {
     init(_ message: String) { self.message = message }
 }
 
-// MARK: - input, views and graph files (bridged to the MeetingGraph layer)
-
-struct DrawingInput {
-    var graph: Graph
-    var articlesRead: Int
-    var failed: Bool
-    /// What to name in error messages (the first path, or "input").
-    var label: String
-}
-
-/// Loads the graph to draw. Until the article → graph builder is merged this reads graph JSON files
-/// (the `Graph` Codable form).
-func loadGraphForDrawing(paths: [String], session: Int?) async -> DrawingInput {
-    var failed = false
-    var graph = Graph()
-    for path in paths {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("\(path): cannot read"); failed = true; continue
-        }
-        do {
-            graph = try JSONDecoder().decode(Graph.self, from: data)
-        } catch {
-            printError("\(path): not a graph file (\(error))"); failed = true
-        }
-    }
-    return DrawingInput(graph: graph, articlesRead: graph.metadata.sources.count, failed: failed,
-                        label: paths.first ?? "input")
-}
-
-func project(_ graph: Graph, view: GraphView) -> Graph {
-    graph
-}
+// MARK: - graph files
 
 func graphFile(_ graph: Graph, format: String) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return try encoder.encode(graph)
+    guard let f = GraphFormat(rawValue: format) else {
+        throw UsageProblem("unknown graph file format \(format)")
+    }
+    return GraphIO.data(graph, as: f)
 }
