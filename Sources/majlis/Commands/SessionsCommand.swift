@@ -226,6 +226,7 @@ struct SessionInput {
     func unassignedGraph() -> Graph { GraphBuilder(labeler: labeler).build(groups.unassigned) }
 }
 
+/// (CSV fields: `csvField` in TopCommand.swift.)
 /// Right-pads columns (left-aligned text, right-aligned numbers) by character count.
 func formatTable(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
     guard let first = rows.first else { return "" }
@@ -241,9 +242,5 @@ func formatTable(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         out += cells.joined(separator: "  ") + "\n"
     }
     return out
-}
-
-func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
 }
 
