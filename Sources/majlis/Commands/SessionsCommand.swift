@@ -243,7 +243,4 @@ func formatTable(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
     return out
 }
 
-func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-}
 
