@@ -132,9 +132,11 @@ extension ExtractionRun {
             return false
         }
         // names
+        var rolesOf: [Int: [Int]] = [:]
+        for (ri, r) in roles.enumerated() { if let p = r.person { rolesOf[p, default: []].append(ri) } }
         for (si, s) in spans.enumerated() where s.person >= 0 {
             var f = s.lead, l = s.last
-            for r in roles where r.person == si { f = min(f, r.first); l = max(l, r.last) }
+            for ri in rolesOf[si] ?? [] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
             mentions.append(Mention(first: f, last: l, ref: .person(s.person), marked: isMarked(f) || isMarked(s.lead) && s.lead == f, from: "name"))
             mark(f, l)
         }
