@@ -18,5 +18,8 @@ graph: release
 test: setup
 	$(SWIFT) test
 
+bench-extract: setup
+	@bash scripts/bench-extract.sh
+
 clean:
 	rm -rf .build output/*
