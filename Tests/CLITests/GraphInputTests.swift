@@ -45,6 +45,16 @@ import Foundation
         #expect(r.stderr == "majlis: error: \(bad.path):5: <edge> without target\n")
     }
 
+    @Test func nothingReadableWritesNothing() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["graph", "no/such/article.txt", "-o", out.path, "--format", "json"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "majlis: error: no/such/article.txt: no such file or directory\n")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.json").path))
+    }
+
     @Test func missingInputIsReportedAndOthersStillRead() throws {
         let dir = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -54,8 +54,8 @@ struct LoadedGraph: Sendable {
 
 /// Reads the inputs, extracts articles (concurrently, results in path order), builds the graph, merges
 /// any graph files, then applies `--session` and `--view`. Unreadable inputs are reported as one-line errors
-/// and skipped; the others are still used. A bad `--lexicon` file is reported and ends the command
-/// (`ExitCode(1)`).
+/// and skipped; the others are still used. A bad `--lexicon` file, or inputs of which none could be read,
+/// end the command with `ExitCode(1)` (the errors already printed).
 func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
     var problems: [InputProblem] = []
     func problem(_ p: InputProblem) {
@@ -147,6 +147,9 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
             problem(InputProblem(path: e.location, message: e.detail))
         }
     }
+
+    // Nothing could be read at all: the errors are printed; there is nothing to work on.
+    if extractions.isEmpty && graphFiles == 0 && !problems.isEmpty { throw ExitCode(1) }
 
     // 4. Session and view.
     let full = graph
