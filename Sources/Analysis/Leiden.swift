@@ -10,8 +10,9 @@ extension Community {
     /// (only well-connected nodes move, into well-connected sub-communities, chosen at random with
     /// probability ∝ exp(ΔH/θ) over non-negative gains, θ = `randomness`; gains in edge-weight units as in
     /// igraph), aggregation by the refined partition with the unrefined partition as the starting point.
-    /// The whole procedure is repeated from its own result until the partition no longer changes (at most
-    /// `maxIterations` times), like igraph `community_leiden(n_iterations=-1)`.
+    /// The whole procedure is repeated from its own result while that raises modularity (at most
+    /// `maxIterations` times), like igraph `community_leiden(n_iterations=-1)` which repeats until the
+    /// partition is stable.
     ///
     /// Same quality as NetworkX `modularity(G, communities, resolution=γ)`. Random choices use
     /// `SeededRandom(seed:)`: deterministic for a seed.
@@ -22,12 +23,13 @@ extension Community {
         var rng = SeededRandom(seed: seed)
         let m = g.totalWeight
         var membership = Array(0..<n)
+        var q = modularity(g, membership: membership, resolution: resolution)
         for _ in 0..<max(1, maxIterations) {
             let next = leidenIteration(g, start: membership, m: m, resolution: resolution,
                                        theta: randomness, rng: &rng)
-            let same = compactLabels(next).labels == compactLabels(membership).labels
-            membership = next
-            if same { break }
+            let qNext = modularity(g, membership: next, resolution: resolution)
+            if qNext - q <= 1e-12 { break }
+            membership = next; q = qNext
         }
         return Partition(g, labels: membership, resolution: resolution)
     }

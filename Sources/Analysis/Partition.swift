@@ -20,9 +20,13 @@ public struct Partition: Sendable, Hashable {
     /// Canonicalizes any labelling (labels may be arbitrary integers) and computes its modularity on `g`.
     public init(_ g: WeightedGraph, labels: [Int], resolution: Double = 1) {
         precondition(labels.count == g.nodeCount)
-        var groups: [Int: [Int]] = [:]
-        for (v, c) in labels.enumerated() { groups[c, default: []].append(v) }
-        let sorted = groups.values.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+        // Compact labels number groups by first appearance, i.e. by smallest member.
+        let compact = Community.compactLabels(labels)
+        var groups = [[Int]](repeating: [], count: compact.count)
+        for (v, c) in compact.labels.enumerated() { groups[c].append(v) }
+        let sorted = groups.indices.sorted { a, b in
+            groups[a].count != groups[b].count ? groups[a].count > groups[b].count : a < b
+        }.map { groups[$0] }
         var membership = [Int](repeating: 0, count: g.nodeCount)
         for (i, members) in sorted.enumerated() { for v in members { membership[v] = i } }
         self.membership = membership

@@ -37,7 +37,7 @@ extension ExtractionRun {
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
             if r.counterpart { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
-            else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3 { post[s] = ri; roles[ri].person = s }
+            else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first) { post[s] = ri; roles[ri].person = s }
             else if let s = nextComma, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
         }
         return (pre, post)

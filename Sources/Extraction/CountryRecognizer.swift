@@ -56,6 +56,7 @@ enum CountryRecognizer {
     static let mamlaka = ArabicNormalizer.normalize("المملكة")
     static let oman = ArabicNormalizer.normalize("عمان")
     static let maghrebAdj: Set<String> = ["العربي"]
+    static let causeNouns: Set<String> = ["القضيه", "للقضيه", "بالقضيه", "والقضيه", "الشعب", "للشعب", "والشعب"]
 
     /// Finds country mentions; `blocked[i]` marks tokens inside organization names.
     static func find(_ tokens: [Token], blocked: [Bool]) -> [CountryMention] {
@@ -92,6 +93,8 @@ enum CountryRecognizer {
             if var b = best {
                 // المغرب العربي (the Maghreb) is not Morocco.
                 if b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm), b.isos.contains("MAR") { i = b.last + 1; continue }
+                // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
+                if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
                 if t.isArabic, b.last == i, Clitics.readings(t.norm).contains(where: { $0.stem == oman }), b.kind != .nisba {
                     b.kind = .ambiguousOman
                 }

@@ -84,6 +84,7 @@ struct ExtractionRun {
         if let a = agency, !seen.contains(a) { _ = a }
         var firstPos: [(Int, String)] = countryMentions.compactMap { m in m.iso.map { (m.first, $0) } }
         if let a = agency { firstPos.append((agencyToken ?? 0, a)) }
+        for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
         for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
         for p in persons {
@@ -153,12 +154,14 @@ struct ExtractionRun {
         for m in countryMentions {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
+            let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
-            if m.prefix.hasSuffix("ب") || venueBefore.contains(prev) { w = 0 }
+            if m.prefix.hasSuffix("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
             if toks[m.first].line == toks.first?.line, m.first + 1 < toks.count, ["-", "–", "—", "/", "("].contains(toks[m.first + 1].norm) { w = 0 }
             if m.kind == .nisba {
                 if prev.hasSuffix("وفد") || prev == "الوفد" { w = 3 }
-                else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) { w = 0 }
+                else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
+                else if m.prefix.hasPrefix("و"), toks[m.first].norm.hasSuffix("ي") { w = 0 }
                 else if ["العاصمه", "الاراضي", "القضيه", "الشعب"].contains(prev) { w = 0 }
             }
             if m.kind == .capital { w *= 0.5 }

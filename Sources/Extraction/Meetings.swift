@@ -115,6 +115,7 @@ extension ExtractionRun {
                 var subject: Mention? = nil
                 var objects: [Mention] = []
                 var aIsObject = false   // invitation/call received: the object is side a
+                var fromIdxUsed = false
                 let k = tr.at
                 // region after the trigger up to the next trigger or a break
                 func collectAfter(_ start: Int, limit: Int) -> [Mention] {
@@ -180,6 +181,7 @@ extension ExtractionRun {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
                         let recipient = between.last ?? subject
                         subject = x
+                        fromIdxUsed = true
                         after = recipient.map { [$0] } ?? []
                         if recipient == nil { aIsObject = true }
                     } else if receivedSide && tr.kind != .nounMet {
@@ -193,7 +195,6 @@ extension ExtractionRun {
                 consumedUntil = max(k, objects.last?.last ?? k)
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
                 guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
-                if let p = ia { topic = p }
                 let kind: MeetingKind = {
                     switch tr.kind {
                     case .verbReceive: return .received
@@ -216,6 +217,7 @@ extension ExtractionRun {
                                                 sentence: tt.text(ev.start, ev.end)))
                     made.append(out.count - 1)
                 }
+                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
             }
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }

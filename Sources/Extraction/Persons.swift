@@ -49,6 +49,7 @@ enum NameFinder {
         let t = ctx.tokens[i]
         guard t.kind == .word, t.isArabic, !ctx.blocked[i] else { return false }
         if afterConnector { return !RoleLexicon.stopwords.contains(t.norm) || t.norm == "علي" }
+        if t.norm == "علي", ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, ctx.tokens[i + 1].norm != "هامش" { return true }
         if ctx.countryCovered[i] { return false }
         let n = t.norm
         if RoleLexicon.stopwords.contains(n) || RoleLexicon.honorifics.contains(n) || RoleLexicon.counterparts.contains(n) { return false }
@@ -57,6 +58,7 @@ enum NameFinder {
         else if RoleLexicon.heads[n] != nil { return false }
         for r in ctx.readings(i).dropFirst() {
             let s = r.stem
+            if RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
             if RoleLexicon.stopwords.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.honorifics.contains(s)
                 || RoleLexicon.counterparts.contains(s) || RoleLexicon.pluralHeads.contains(s) || RoleLexicon.protagonistRefs.contains(s) { return false }
             if s.hasPrefix("ال") && r.prefix != "" { return false }   // وال… بال… لل…
@@ -78,15 +80,16 @@ enum NameFinder {
             let t = toks[j]
             if t.kind != .word || !t.isArabic { break }
             if j > s, t.line != toks[j - 1].line { break }
-            let conn = RoleLexicon.connectors.contains(t.norm) && count > 0
-            if !conn && !nameLike(ctx, j, afterConnector: prevConnector) { break }
+            let isConnTok = RoleLexicon.connectors.contains(t.norm)
+            let conn = isConnTok && count > 0
+            if !conn && !prevJoin && !nameLike(ctx, j, afterConnector: prevConnector) { break }
             if count == 0 && t.norm.hasPrefix("ال") && !quoted && t.norm != "ال" { break }
             last = j; count += 1
             let isAl = t.norm == "ال" && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
             if !conn && !prevJoin && count > 1 && t.norm.hasPrefix("ال") && t.norm.unicodeScalars.count > 2 { break }
             if prevConnector && toks[j - 1].norm == "ال" { break }
-            prevConnector = conn || isAl
+            prevConnector = isConnTok || isAl
             prevJoin = RoleLexicon.joinNext.contains(t.norm) && !isAl
             j += 1
         }
@@ -107,7 +110,7 @@ enum NameFinder {
             let t = toks[j]
             if j > s, t.line != toks[j - 1].line { break }
             if t.kind == .punct {
-                if t.norm == "-", last == j - 1, j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
+                if t.norm == "-", last != nil, j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
                 break
             }
             guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
@@ -160,7 +163,7 @@ enum NameFinder {
             // 2. quoted names
             if t.kind == .punct, isQuote(t), i + 1 < n, toks[i + 1].isArabic {
                 let a = afterLead(i + 1)
-                if let l = readArabicName(ctx, from: a.first, quoted: true), l > a.first || !a.hons.isEmpty || (l + 1 < n && isQuote(toks[l + 1])) {
+                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first) {
                     add(i, a.first, l, a.hons); i = l + 1; continue
                 }
             }
@@ -170,11 +173,30 @@ enum NameFinder {
         var covered = [Bool](repeating: false, count: n)
         for s in spans { for k in s.lead...s.last { covered[k] = true } }
         var extra: [NameSpan] = []
-        var triggersAfter: [Int] = roles.filter { !$0.plural || $0.counterpart }.map { $0.last + 1 }
-        triggersAfter += countries.filter { $0.kind == .nisba }.map { $0.last + 1 }
-        for var k in triggersAfter.sorted() {
-            if k < n, toks[k].norm == "\u{060C}" || toks[k].norm == "," { k += 1 }
+        var spanLast = Set<Int>()
+        for s in spans { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
+        var triggersAfter: [(Int, Bool)] = []
+        for r in roles where (!r.plural || r.counterpart) && !r.bare {
+            // a role already in apposition to the name before it does not introduce another name
+            var b = r.first - 1
+            if b >= 0, toks[b].norm == "\u{060C}" || toks[b].norm == "," { b -= 1 }
+            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) { continue }
+            triggersAfter.append((r.last + 1, true))
+        }
+        for c in countries where c.kind == .nisba {
+            // a masculine singular nisba in a list (والعراقي X، نظرائه الأردني X)
+            let t = toks[c.first]
+            guard c.first == c.last, t.isArabic, t.norm.hasSuffix("ي") else { continue }
+            let prev = c.first > 0 ? toks[c.first - 1] : t
+            let listy = c.prefix.hasPrefix("و") || prev.norm == "\u{060C}" || prev.norm == "," || RoleLexicon.counterparts.contains(prev.norm)
+
+            if listy { triggersAfter.append((c.last + 1, false)) }
+        }
+        for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
+            var k = k0
+            if allowComma, k < n, toks[k].norm == "\u{060C}" || toks[k].norm == "," { k += 1 }
             guard k < n, !covered[k] else { continue }
+            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
                 guard a.first < n, !covered[a.first] else { continue }
@@ -203,7 +225,7 @@ enum NameFinder {
                     if covered[b - 1] { break }
                     b -= 1
                 }
-                while b < e, RoleLexicon.connectors.contains(toks[b].norm) || toks[b].norm.hasPrefix("ال") { b += 1 }
+                while b < e, (RoleLexicon.connectors.contains(toks[b].norm) && !RoleLexicon.joinNext.contains(toks[b].norm)) || toks[b].norm.hasPrefix("ال") { b += 1 }
                 guard b < e else { continue }
                 if let l = readArabicName(ctx, from: b, quoted: false), l == e {
                     extra.append(NameSpan(first: b, last: e, lead: b, honorifics: []))

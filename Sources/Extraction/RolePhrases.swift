@@ -61,6 +61,16 @@ enum RolePhraseFinder {
         return t.norm
     }
 
+    /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
+    static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
+        let t = ctx.tokens[i]
+        guard t.isArabic else { return false }
+        for r in Clitics.readings(t.norm).dropFirst() where r.prefix.hasSuffix("ب") || r.prefix.hasSuffix("ل") {
+            if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
+        }
+        return false
+    }
+
     static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
         let toks = ctx.tokens
         for r in ctx.readings(i) {
@@ -97,13 +107,13 @@ enum RolePhraseFinder {
             var sawLadaa = false
             while j < n {
                 let t = toks[j]
-                if t.kind != .word { break }
+                if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.countryAt[j] {
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
                     last = cm.last; j = cm.last + 1; continue
                 }
                 if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
-                if h.counterpart || h.plural {
+                if h.counterpart {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
@@ -124,11 +134,16 @@ enum RolePhraseFinder {
                 }
                 break
             }
-            if h.plural && !h.counterpart { i = last + 1; continue }
+            if h.plural && !h.counterpart {
+                out.append(RolePhrase(first: i, last: last, label: "", country: nil, org: nil, counterpart: false, plural: true,
+                                      domestic: false, acting: false, bare: last == i))
+                i = last + 1; continue
+            }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
-            let domestic = org == nil && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
             if country == nil { country = CountryTitles.match(stems) }
-            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, org: org,
+            let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
+            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i))
             i = last + 1
@@ -203,6 +218,7 @@ enum RolePhraseFinder {
         while b >= 0, ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"].contains(toks[b].norm) {
             words.insert(toks[b].norm, at: 0); first = b; b -= 1
         }
+        if b >= 0, ["'", "\u{2019}"].contains(toks[b].norm) { b -= 1 }
         if b >= 0, let cm = ctx.countryAt.values.first(where: { $0.last == b }), let iso = cm.iso { country = iso; first = cm.first }
         else if b >= 2, toks[b].norm == "s", toks[b - 1].norm == "'" || toks[b - 1].norm == "\u{2019}",
                 let cm = ctx.countryAt.values.first(where: { $0.last == b - 2 }), let iso = cm.iso { country = iso; first = cm.first }
@@ -212,7 +228,10 @@ enum RolePhraseFinder {
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
+            if t.norm == "to", j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm == "of" { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
+            if t.line != toks[i].line { break }
+            if enHeads[t.norm] != nil, ["and", "honorary", "deputy", "first"].contains(toks[j - 1].norm) { words.append(t.norm); last = j; j += 1; continue }
             if enComplements.contains(t.norm) || (t.norm == "," && j + 1 < toks.count && ["local", "minister"].contains(toks[j + 1].norm)) {
                 words.append(t.norm); j += 1
                 if !["of", "and", "the", "-", ",", "for"].contains(t.norm) { last = j - 1 }
@@ -241,8 +260,8 @@ enum RolePhraseFinder {
         let counterpart = h == "counterpart"
         let plural = toks[i].norm == "counterparts" || toks[i].norm == "ministers"
         if country == nil { country = CountryTitles.match(words) }
-        return RolePhrase(first: first, last: last, label: label, country: country, org: org, counterpart: counterpart,
-                          plural: plural, domestic: org == nil && !counterpart, acting: ws.contains("acting"), bare: false)
+        return RolePhrase(first: first, last: last, label: label, country: country, org: h == "minister" ? nil : org, counterpart: counterpart,
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
     }
 }
 

@@ -82,9 +82,12 @@ enum SessionFinder {
                 var k = i - 1
                 while k >= 0, ["ordinary", "regular", "annual", "extraordinary", "ministerial"].contains(toks[k].norm) { k -= 1 }
                 guard k >= 0 else { continue }
+                var found: (value: Int, last: Int)? = nil
                 var start = k
-                if k >= 2, toks[k - 1].norm == "-" { start = k - 2 }
-                guard let num = Ordinals.parse(toks, at: start) ?? Ordinals.parse(toks, at: k), num.last == k else { continue }
+                for s0 in stride(from: k, through: max(0, k - 2), by: -1) {
+                    if let p = Ordinals.parse(toks, at: s0), p.last == k { found = p; start = s0 }
+                }
+                guard let num = found else { continue }
                 let from = i + 1
                 var stop = min(n, i + 12)
                 for q in from..<stop where toks[q].kind == .punct && [".", ",", ";"].contains(toks[q].norm) { stop = q; break }

@@ -62,17 +62,19 @@ public struct GraphBuilder: Sendable {
                 recordEvidence.append(p.mentions.min())
             }
             var persons = doc.persons
+            var keys = persons.map(PersonResolver.matchKeys)
             var sides: [Int: [Int?]] = [:]
             for (mi, m) in doc.meetings.enumerated() {
                 var rs: [Int?] = []
                 for part in m.participants {
                     guard let name = part.person, !PersonName.tokens(name).isEmpty else { rs.append(nil); continue }
                     let li: Int
-                    if let found = PersonResolver.localMatch(name, country: part.country, among: persons) {
+                    if let found = PersonResolver.localMatch(name, country: part.country, among: persons, keys: keys) {
                         li = found
                     } else {
                         li = persons.count
                         persons.append(ExtractedPerson(name: name, country: part.country, organization: part.organization))
+                        keys.append(PersonResolver.matchKeys(persons[li]))
                         locals.append(records.count)
                         records.append(PersonRecord(name: name, country: part.country, organization: part.organization,
                                                     source: doc.source))
@@ -177,7 +179,7 @@ public struct GraphBuilder: Sendable {
             switch kind {
             case .person:
                 let p = peopleByID[id]!
-                if PersonName.isArabic(p.name) { ar = p.name } else { en = p.name }
+                if PersonName.isArabic(p.name) { ar = p.name; en = p.nameLatin } else { en = p.name }
                 if let r = p.role { attrs[NodeAttribute.role] = r }
                 if let c = p.country { attrs[NodeAttribute.country] = c }
                 if !p.aliases.isEmpty { attrs[NodeAttribute.aliases] = p.aliases.joined(separator: NodeAttribute.separator) }

@@ -54,12 +54,11 @@ public struct GraphFileError: Error, CustomStringConvertible, Sendable, Equatabl
     public init(path: String, line: Int? = nil, field: String? = nil, message: String) {
         self.path = path; self.line = line; self.field = field; self.message = message
     }
-    public var description: String {
-        var s = path
-        if let line { s += ":\(line)" }
-        if let field { s += ": \(field)" }
-        return s + ": " + message
-    }
+    public var description: String { location + ": " + detail }
+    /// "g.graphml:12" (or just the path when there is no line).
+    public var location: String { line.map { "\(path):\($0)" } ?? path }
+    /// "<edge> without target", or "links[3].weight: weight is not a number" when a field is named.
+    public var detail: String { field.map { "\($0): \(message)" } ?? message }
 }
 
 public enum GraphIO {

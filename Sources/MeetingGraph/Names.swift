@@ -1,4 +1,5 @@
 // Person-name normalization used by entity resolution and person node ids.
+import ArabicText
 import Foundation
 
 /// Normalizes official names so that spelling variants of one name compare equal.
@@ -10,26 +11,19 @@ import Foundation
 /// الشيخ، معالي، الأمير, Sheikh, Dr, ...), `ابن` → `بن`, and the compound `عبد X` / `Abdul X` written as one
 /// token (`عبد العزيز` = `عبدالعزيز`).
 public enum PersonName {
-    /// Character-level normalization; keeps every token.
+    /// Character-level normalization; keeps every token. Arabic letters fold as `ArabicNormalizer.fold`
+    /// (the scorer's folding); in addition Latin accents and the remaining Arabic marks (U+0653–U+065F) are
+    /// removed, bidi controls dropped, and anything that is not a letter or digit separates tokens.
     public static func normalizeCharacters(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let v = u.value
-            switch v {
-            case 0x0300...0x036F, 0x064B...0x065F, 0x0670, 0x0640, 0x200C...0x200F, 0x202A...0x202E,
-                 0x2066...0x2069, 0xFEFF:
-                continue // combining marks, tatweel, zero-width and bidi controls
-            case 0x0649, 0x06CC: out.append("\u{064A}") // ى ی → ي
-            case 0x0629: out.append("\u{0647}")           // ة → ه
-            case 0x0671, 0x0622, 0x0623, 0x0625: out.append("\u{0627}") // ٱ آ أ إ → ا
-            case 0x0624: out.append("\u{0648}")           // ؤ → و
-            case 0x0626: out.append("\u{064A}")           // ئ → ي
-            case 0x06A9: out.append("\u{0643}")           // ک → ك
-            case 0x0660...0x0669: out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9: out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
+            switch u.value {
+            case 0x0300...0x036F, 0x0653...0x065F, 0x202A...0x202E, 0x2066...0x2069:
+                continue
             default:
-                if u.properties.isAlphabetic || u.properties.numericType != nil {
-                    for l in u.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                guard let f = ArabicNormalizer.fold(u) else { continue }
+                if f.properties.isAlphabetic || f.properties.numericType != nil {
+                    for l in f.properties.lowercaseMapping.unicodeScalars { out.append(l) }
                 } else {
                     out.append(" ") // quotes, punctuation, hyphens, spaces
                 }
@@ -98,5 +92,69 @@ public enum PersonName {
     /// True when the name is written in Arabic script.
     public static func isArabic(_ s: String) -> Bool {
         s.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) }
+    }
+}
+
+extension PersonName {
+    /// A consonant skeleton of each name token that Arabic and Latin spellings of one name share:
+    /// "Emad Trabelsi" and "عماد الطرابلسي" both give ["md", "trbls"]. Vowels and the letters written as
+    /// vowels (ا و ي ى ع ء ة, a e i o u y w) are dropped, the article ال / al- removed, Latin digraphs
+    /// (sh th kh gh dh dj ch) and Arabic letters mapped to one consonant class each, doubled letters collapsed.
+    public static func skeleton(_ name: String) -> [String] {
+        tokens(name).compactMap { t -> String? in
+            if t == "ال" || t == "al" || t == "el" { return nil }
+            var s = isArabic(t) ? arabicSkeleton(t) : latinSkeleton(t)
+            // A final h is often taa marbuta (ة, normalized to ه) or a Latin "-ah": drop it on both sides.
+            if s.count > 1, s.hasSuffix("h") { s.removeLast() }
+            return s.isEmpty ? nil : s
+        }
+    }
+
+    static func arabicSkeleton(_ token: String) -> String {
+        var t = Substring(token)
+        if t.hasPrefix("ال"), t.count > 3 { t = t.dropFirst(2) }
+        if t.hasPrefix("عبدال"), t.count > 6 { t = "عبد" + t.dropFirst(5) } // عبدالعزيز ~ abdulaziz → "bdzz"
+        var out: [Character] = []
+        for ch in t {
+            let m: Character?
+            switch ch {
+            case "ب": m = "b"; case "ت", "ث", "ط": m = "t"; case "ج": m = "j"; case "ح", "ه": m = "h"
+            case "خ", "ك", "ق": m = "k"; case "د", "ذ", "ض": m = "d"; case "ر": m = "r"; case "ز", "ظ": m = "z"
+            case "س", "ش", "ص": m = "s"; case "غ": m = "G"; case "ف": m = "f"; case "ل": m = "l"; case "م": m = "m"
+            case "ن": m = "n"; case "پ": m = "b"; case "ڤ": m = "f"; case "گ": m = "j"
+            default: m = nil
+            }
+            if let m, out.last != m { out.append(m) }
+        }
+        return String(out)
+    }
+
+    static func latinSkeleton(_ token: String) -> String {
+        var s = token
+        if ["abu", "abou", "aboul", "abul", "abo"].contains(s) { return "b" } // أبو, "Aboul" = أبو ال
+        if s.hasPrefix("abdul"), s.count > 5 { s = "abd" + s.dropFirst(5) }
+        if s.hasPrefix("al"), s.count > 4, !["alan", "alex", "alain", "albert", "alfred"].contains(s) {
+            // "alshammari" written as one word
+            let rest = s.dropFirst(2)
+            if let f = rest.first, !"aeiou".contains(f) { s = String(rest) }
+        }
+        for (d, r) in [("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "k"), ("gh", "G"), ("dh", "d"), ("dj", "j"), ("ph", "f")] {
+            s = s.replacingOccurrences(of: d, with: r)
+        }
+        var out: [Character] = []
+        for ch in s {
+            let m: Character?
+            switch ch {
+            case "a", "e", "i", "o", "u", "y", "w", "'": m = nil
+            case "q", "c", "k": m = "k"
+            case "g", "j": m = "j"
+            case "p": m = "b"
+            case "v": m = "f"
+            case "x": m = "k"
+            default: m = ch.isLetter ? ch : nil
+            }
+            if let m, out.last != m { out.append(m) }
+        }
+        return String(out)
     }
 }

@@ -127,3 +127,33 @@ import Extraction
         #expect(persons.filter { $0.labelAR == "عبد الأمير كامل الشمري" || $0.labelAR == "عبدالأمير كامل الشمري" }.count == 1)
     }
 }
+
+@Suite struct CrossScriptTests {
+    @Test func skeletonsOfArabicAndLatinSpellingsAgree() {
+        let pairs: [(String, String)] = [
+            ("Emad Trabelsi", "عماد الطرابلسي"), ("Mazen Al-Faraya", "مازن الفراية"), ("Kamel Beldjoud", "كمال بلجود"),
+            ("Abdul Amir Al Shammari", "عبد الأمير الشمري"), ("Saif bin Zayed Al Nahyan", "سيف بن زايد آل نهيان"),
+            ("Fahad Yousef Saud Al Sabah", "فهد يوسف سعود الصباح"), ("Othman Al-Ghanimi", "عثمان الغانمي"),
+            ("Abdulaziz bin Ali Al-Saqr", "عبدالعزيز بن علي الصقر"), ("Mohammed bin Ali Koman", "محمد بن علي كومان"),
+        ]
+        for (en, ar) in pairs { #expect(PersonName.skeleton(en) == PersonName.skeleton(ar), "\(en) / \(ar)") }
+        #expect(PersonName.skeleton("Mahmoud Tawfik") != PersonName.skeleton("توفيق شرف الدين"))
+    }
+
+    @Test func englishArticlesJoinTheArabicNodes() throws {
+        let g = GraphBuilder().build(try TestGold.all())
+        let persons = g.nodes.filter { $0.kind == .person }
+        // Every Latin-script official found an Arabic-script twin in the corpus, except Al-Raisi, named only in
+        // English (Aboul Gheit, without a country, joins أحمد أبو الغيط by an equal three-token skeleton).
+        let latinOnly = persons.filter { $0.labelAR == nil }.map { $0.labelEN ?? $0.id }.sorted()
+        #expect(latinOnly == ["Ahmed Naser Al Raisi"])
+        #expect(persons.first { $0.labelAR == "أحمد أبو الغيط" }?.labelEN == "Ahmed Aboul Gheit")
+        let libya = persons.filter { $0.attributes["country"] == "LBY" }
+        #expect(Set(libya.compactMap(\.labelAR)) == ["عماد مصطفى الطرابلسي", "خالد التيجاني مازن", "حليمة إبراهيم عبدالرحمن"])
+        let trabelsi = try #require(libya.first { $0.labelAR == "عماد مصطفى الطرابلسي" })
+        #expect(trabelsi.labelEN == "Emad Trabelsi")
+        #expect(libya.first { $0.labelAR == "خالد التيجاني مازن" }?.labelEN == "Khaled Mazen")
+        // Mazen Al-Faraya (Jordan) is not Khaled Mazen (Libya).
+        #expect(persons.first { $0.labelEN == "Mazen Al-Faraya" || $0.labelEN == "Mazen Al Faraya" }?.attributes["country"] == "JOR")
+    }
+}

@@ -144,7 +144,7 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
             graph = (extractions.isEmpty && graphFiles == 0) ? g : graph.merged(with: g)
             graphFiles += 1
         } catch let e as GraphFileError {
-            problem(InputProblem(path: e.path + (e.line.map { ":\($0)" } ?? ""), message: (e.field.map { "\($0): " } ?? "") + e.message))
+            problem(InputProblem(path: e.location, message: e.detail))
         }
     }
 
