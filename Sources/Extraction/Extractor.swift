@@ -30,3 +30,25 @@ public struct Extractor: Sendable {
         return ar >= la ? "ar" : "en"
     }
 }
+
+extension Extractor {
+    /// A human-readable trace of the intermediate analysis (role phrases, name spans, mentions), for debugging rules.
+    public func debugTrace(text: String) -> String {
+        var run = ExtractionRun(text: text, extractor: self)
+        _ = run.run(source: "-")
+        var out: [String] = []
+        let tt = run.tt
+        out.append("home=\(run.home ?? "-") agency=\(run.agency ?? "-")")
+        for r in run.roles {
+            out.append("ROLE [\(r.first)-\(r.last)] \(tt.text(tokens: r.first, through: r.last)) | \(r.label) c=\(r.country ?? "-") org=\(r.org ?? "-") cp=\(r.counterpart) pl=\(r.plural) person=\(r.person.map(String.init) ?? "-")")
+        }
+        for (i, s) in run.spans.enumerated() {
+            out.append("SPAN \(i) [\(s.lead)/\(s.first)-\(s.last)] \(tt.text(tokens: s.lead, through: s.last)) → p\(s.person)")
+        }
+        for (i, p) in run.persons.enumerated() { out.append("PERSON \(i) \(p.name) c=\(p.country ?? "-") role=\(p.role ?? "-") org=\(p.org ?? "-")") }
+        for m in run.mentions {
+            out.append("MENTION [\(m.first)-\(m.last)] \(tt.text(tokens: m.first, through: m.last)) → \(m.ref) marked=\(m.marked) \(m.from)")
+        }
+        return out.joined(separator: "\n")
+    }
+}
