@@ -169,10 +169,17 @@ extension ExtractionRun {
         }
         // bare role phrases
         let prot = protagonist
-        for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart) {
+        for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart && r.countries.count < 2) {
             guard !covered[r.first] else { continue }
             var f = r.first
             while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) { f -= 1 }
+            if r.counterpart && r.countries.count > 1 {
+                for c in r.countries {
+                    var one = r; one.country = c; one.countries = [c]
+                    mentions.append(Mention(first: f, last: r.last, ref: resolveRole(one, protagonist: prot), marked: isMarked(f), isCounterpart: true, from: "role"))
+                }
+                mark(f, r.last); continue
+            }
             let ref = resolveRole(r, protagonist: prot)
             mentions.append(Mention(first: f, last: r.last, ref: ref, marked: isMarked(f), isCounterpart: r.counterpart, from: "role"))
             mark(f, r.last)
@@ -186,7 +193,7 @@ extension ExtractionRun {
                 mentions.append(Mention(first: i - 1, last: i, ref: .protagonist, marked: isMarked(i - 1), from: "pronoun"))
             }
         }
-        mentions.sort { $0.first < $1.first }
+        mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
     mutating func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {

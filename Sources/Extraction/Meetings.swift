@@ -3,7 +3,7 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, invite, inviteVerb }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, invite, inviteVerb, reception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -32,6 +32,7 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0, toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
                 if st.contains(where: { RoleLexicon.callNouns.contains($0) }) { out.append(Trigger(at: k, kind: .call)); continue }
                 if st.contains(where: { RoleLexicon.inviteNouns.contains($0) }) {
                     // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
@@ -67,6 +68,17 @@ extension ExtractionRun {
             }
         }
         return out
+    }
+
+    /// The first country named (by name or capital) after a visit verb, within its clause.
+    func countryObject(after k: Int, limit: Int) -> String? {
+        var q = k + 1
+        while q < min(limit, k + 10) {
+            if let m = ctx.countryAt[q], let iso = m.iso { return iso }
+            if toks[q].kind == .punct && !toks[q].norm.isOne(of: ["-", "\u{060C}", ","]) { return nil }
+            q += 1
+        }
+        return nil
     }
 
     func isHardBreak(_ k: Int) -> Bool {
@@ -106,6 +118,7 @@ extension ExtractionRun {
             var mhi = mlo
             while mhi < mentions.count, mentions[mhi].first < sr.upperBound { mhi += 1 }
             let sentenceMentions = mentions[mlo..<mhi].filter { $0.last < sr.upperBound }
+            if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
             let trig = triggers(in: sr)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
@@ -132,7 +145,9 @@ extension ExtractionRun {
                         if isHardBreak(q) { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
                         if idx < after.count, after[idx].first == q {
-                            res.append(after[idx]); q = after[idx].last + 1; idx += 1; continue
+                            let l = after[idx].last
+                            while idx < after.count, after[idx].first == q { res.append(after[idx]); idx += 1 }
+                            q = l + 1; continue
                         }
                         q += 1
                     }
@@ -163,7 +178,13 @@ extension ExtractionRun {
                         if after.count >= 2 || isTopicLike { subject = f; after.removeFirst(); objects = after }
                         else { objects = after }
                     } else { objects = after }
-                    if tr.kind == .inviteVerb && isEnglish { }
+                    if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
+                case .reception:
+                    // "كان في استقباله X": X is the host, the visitor is the current subject
+                    let after = collectAfter(k + 1, limit: nextTrig)
+                    if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
+                        subject = h; objects = [Mention(first: k, last: k, ref: .protagonist, marked: true)]
+                    }
                 case .nounMet, .call, .invite:
                     // light verb before the noun
                     var lv: Int? = nil
@@ -202,7 +223,7 @@ extension ExtractionRun {
                 guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {
                     switch tr.kind {
-                    case .verbReceive: return .received
+                    case .verbReceive, .reception: return .received
                     case .verbVisit: return .visited
                     case .call: return .called
                     case .invite, .inviteVerb: return .invited
@@ -222,7 +243,7 @@ extension ExtractionRun {
                                                 sentence: tt.text(ev.start, ev.end)))
                     made.append(out.count - 1)
                 }
-                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
+                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
             }
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }

@@ -7,6 +7,8 @@ struct RolePhrase: Sendable {
     var last: Int
     var label: String
     var country: String?
+    /// All countries of a coordinated counterpart phrase (نظيريه الليبي والتونسي).
+    var countries: [String] = []
     var org: String?
     var counterpart: Bool
     var plural: Bool
@@ -128,11 +130,13 @@ enum RolePhraseFinder {
             var last = i
             var acting = false
             var sawLadaa = false
+            var countries: [String] = []
             while j < n {
                 let t = toks[j]
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.countryAt[j] {
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
+                    if h.counterpart, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
                 if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
@@ -166,7 +170,7 @@ enum RolePhraseFinder {
             let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
             if country == nil { country = CountryTitles.match(stems) }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
-            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, org: ownOrg,
+            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i))
             i = last + 1
@@ -266,7 +270,7 @@ enum RolePhraseFinder {
         var label: String
         switch h {
         case "counterpart": label = "counterpart"
-        case "minister":
+        case "minister", "deputy":
             if ws.contains("prime") { label = ws.contains("deputy") ? (ws.contains("first") ? "first deputy prime minister" : "deputy prime minister") : "prime minister"
                 if ws.contains("interior") { label += " and interior minister" } }
             else if ws.contains("interior") || ws.contains("home") { label = "interior minister" }

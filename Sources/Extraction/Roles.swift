@@ -115,7 +115,7 @@ enum RoleLexicon {
     ])
     /// Verbs that are meetings only with an `مع` complement (otherwise they report what was discussed).
     static let withVerbs: WordSet = norm(["تباحث", "تباحثت", "يتباحث", "تتباحث", "بحث", "بحثت", "يبحث", "تبحث",
-                                              "ناقش", "ناقشت", "يناقش", "تناقش", "اجتمع", "اجتمعت", "يجتمع", "تجتمع"])
+                                              "ناقش", "ناقشت", "يناقش", "تناقش"])
     static let receiveVerbs: WordSet = norm(["استقبل", "استقبلت", "يستقبل", "تستقبل"])
     static let visitVerbs: WordSet = norm(["زار", "زارت", "يزور", "تزور"])
     static let meetNouns: WordSet = norm(["لقاء", "لقاءً", "لقاءا", "لقائه", "لقائها", "لقاءه", "مباحثات", "محادثات", "المباحثات",
@@ -136,6 +136,13 @@ enum RoleLexicon {
     static let enMeetVerbs: WordSet = ["met", "meets", "meet", "meeting", "talks", "received", "receives", "receive", "hosted",
                                            "hosts", "called", "call", "invited", "invites", "invitation", "visited", "visits"]
 
+    /// "كان في استقباله X": X hosted the subject.
+    static let receptionNouns: WordSet = norm(["استقباله", "استقبالها", "استقبالهم"])
+    /// Lines that are page furniture, not article text.
+    static let furnitureStarts: WordSet = norm(["اقرأ", "إقرأ", "شارك", "المصدر", "كلمات", "الوسوم", "وسوم", "تابعونا", "اترك",
+                                                 "related", "read", "share", "tags", "source", "follow"])
+    static let bylineWords: WordSet = norm(["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "متابعة", "تقرير", "تصوير", "مراسل",
+                                             "by", "reporting", "written", "edited", "editing", "author"])
     /// Pronoun-like references to the article's protagonist.
     static let protagonistRefs: WordSet = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
     /// Duals and plurals that stand for both sides of the meeting just named.

@@ -22,12 +22,13 @@ enum SessionFinder {
             for r in ctx.readings(k) { s.insert(Clitics.withoutArticle(r.stem)) }
         }
         let interior = s.contains("داخليه") || s.contains("interior")
+        let arab = s.contains("عرب") || s.contains("عربيه") || s.contains("arab") || s.contains("اعضاء")
         if (s.contains("تعاون") && (s.contains("خليج") || s.contains("دول"))) || s.contains("gcc") || s.contains("gulf") {
             if interior { return "gcc-interior-ministers" }
         }
-        if interior { return "arab-interior-ministers-council" }
-        if s.contains("عدل") || s.contains("justice") { return "arab-justice-ministers-council" }
-        if s.contains("خارجيه") || s.contains("foreign") || (s.contains("مستوي") && s.contains("وزاري")) {
+        if interior && arab { return "arab-interior-ministers-council" }
+        if (s.contains("عدل") || s.contains("justice")) && arab { return "arab-justice-ministers-council" }
+        if ((s.contains("خارجيه") || s.contains("foreign")) && arab) || (s.contains("مستوي") && s.contains("وزاري")) {
             if s.contains("اسلامي") || s.contains("islamic") { return "oic-foreign-ministers-council" }
             return "arab-foreign-ministers-council"
         }
