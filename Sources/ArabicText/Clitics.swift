@@ -17,9 +17,10 @@ public enum Clitics {
         if i < sc.count - 2 {
             let p = sc[i]
             if p == lam, i + 1 < sc.count, sc[i + 1] == lam, sc.count - i - 2 >= 1 {
-                // لل + X → ال + X
+                // لل + X → ال + X (للمجلس), and ل + لX (لليبيا, للبنان)
                 var v = String.UnicodeScalarView(); v.append(alef); v.append(lam); v.append(contentsOf: sc[(i + 2)...])
                 out.append((str(sc[0..<(i + 1)]), String(v)))
+                if sc.count - i - 1 >= 3 { out.append((str(sc[0...i]), str(sc[(i + 1)...]))) }
             } else if p == ba || p == lam || p == kaf {
                 if sc.count - i - 1 >= 2 { out.append((str(sc[0...i]), str(sc[(i + 1)...]))) }
             }
