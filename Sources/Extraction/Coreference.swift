@@ -10,6 +10,11 @@ extension ExtractionRun {
             for i in 0...(l.count - s.count) where Array(l[i..<(i + s.count)]) == s { return true }
         }
         if s.count >= 3, s.first == l.first, s.last == l.last { return true }
+        // "فهد اليوسف" for "فهد يوسف سعود الصباح": same given name, and the short form's last word is one of the long form's
+        if s.count == 2, l.count >= 3, s[0] == l[0] {
+            let tail = Clitics.withoutArticle(s[1])
+            if l.dropFirst().contains(where: { Clitics.withoutArticle($0) == tail }) { return true }
+        }
         return false
     }
 
@@ -37,7 +42,8 @@ extension ExtractionRun {
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
             if r.counterpart { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
-            else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first) { post[s] = ri; roles[ri].person = s }
+            else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
+                    !(spans[s].first == spans[s].last && nextComma != nil) { post[s] = ri; roles[ri].person = s }
             else if let s = nextComma, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
         }
         return (pre, post)

@@ -110,7 +110,7 @@ enum NameFinder {
             let t = toks[j]
             if j > s, t.line != toks[j - 1].line { break }
             if t.kind == .punct {
-                if t.norm.same("-"), last != nil, j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
+                if t.norm.same("-"), last != nil, j > 0, conns.contains(toks[j - 1].norm), j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
                 break
             }
             guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
@@ -174,7 +174,7 @@ enum NameFinder {
         for s in spans { for k in s.lead...s.last { covered[k] = true } }
         var extra: [NameSpan] = []
         var spanLast = Set<Int>()
-        for s in spans { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
+        for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
         var triggersAfter: [(Int, Bool)] = []
         for r in roles where (!r.plural || r.counterpart) && !r.bare {
             // a role already in apposition to the name before it does not introduce another name

@@ -147,6 +147,9 @@ enum RolePhraseFinder {
                 let st = ctx.stems(j)
                 if t.norm.same("في") || t.norm.same("لدي") {
                     if t.norm.same("لدي") { sawLadaa = true }
+                    if t.norm.same("لدي"), j + 1 < n, ctx.countryAt[j + 1] == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
+                        last = j + 1; j += 2; continue
+                    }
                     if j + 1 < n, ctx.countryAt[j + 1] != nil || ctx.orgAt[j + 1] != nil { j += 1; continue }
                     if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
                     break
@@ -224,7 +227,7 @@ enum RolePhraseFinder {
                                             "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
-                                             "first", "deputy", "minister", "general", "-", "honorary", "the", "council",
+                                             "first", "deputy", "minister", "-", "honorary", "the", "council",
                                              "for", "home", "internal", "administration", "expatriates", "decentralisation",
                                              "decentralization", "acting"]
 
@@ -252,6 +255,9 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
+        if h == "secretary-general" || h == "inspector general" {
+            while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
+        }
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
