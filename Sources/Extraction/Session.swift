@@ -79,20 +79,25 @@ enum SessionFinder {
                 if body != nil { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: i, last: last))
             } else {
-                // "<ordinal> session of the …" ; "held its 38th session"
-                var k = i - 1
-                while k >= 0, toks[k].norm.isOne(of: ["ordinary", "regular", "annual", "extraordinary", "ministerial"]) { k -= 1 }
-                guard k >= 0 else { continue }
+                // "<ordinal> session of the …", "held its 38th session", "the 41st Arab Interior Ministers Council session"
                 var found: (value: Int, last: Int)? = nil
-                var start = k
-                for s0 in stride(from: k, through: max(0, k - 2), by: -1) {
-                    if let p = Ordinals.parse(toks, at: s0), p.last == k { found = p; start = s0 }
+                var start = i - 1
+                var k0 = i - 1
+                while k0 >= max(0, i - 7), found == nil {
+                    for s0 in stride(from: k0, through: max(0, k0 - 2), by: -1) {
+                        if let p = Ordinals.parse(toks, at: s0), p.last == k0,
+                           toks[s0].kind != .number || p.last > s0 || k0 == i - 1 { found = p; start = s0; break }
+                    }
+                    if found == nil { k0 -= 1 }
+                    if k0 >= 0, toks[k0].kind == .punct { break }
                 }
                 guard let num = found else { continue }
+                let k = num.last
                 let from = i + 1
                 var stop = min(n, i + 12)
                 for q in from..<stop where toks[q].kind == .punct && toks[q].norm.isOne(of: [".", ",", ";"]) { stop = q; break }
-                var body = council(ctx, from, stop, orgs: orgs)
+                var body = k + 1 < i ? council(ctx, k + 1, i, orgs: orgs) : nil
+                if body == nil { body = council(ctx, from, stop, orgs: orgs) }
                 if body == nil { body = council(ctx, max(0, start - 10), start, orgs: orgs) }
                 var w = 1.0
                 let before = (max(0, start - 4)..<start).map { toks[$0].norm }
