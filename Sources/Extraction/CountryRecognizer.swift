@@ -112,13 +112,17 @@ enum CountryRecognizer {
         for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts[m.isos[0], default: 0] += 1 }
         if let h = home { counts[h, default: 0] += 1 }
         let jordan = counts["JOR", default: 0] > 0
+        var byLast = Set<Int>(), byFirst = Set<Int>()
+        for m in ms { byLast.insert(m.last); byFirst.insert(m.first) }
+        var lastKingdom: String? = nil
         for k in ms.indices {
+            defer { if let iso = ms[k].iso, CountryIndex.kingdoms.contains(iso) { lastKingdom = iso } }
             switch ms[k].kind {
             case .ambiguousOman:
                 // In a list of countries (X و عمان / عمان و X) → Oman; in a Jordanian context → Amman.
                 let f = ms[k].first
-                let prevCountry = ms.contains { $0.last == f - 1 || ($0.last == f - 2 && tokens[f - 1].norm.same("و")) }
-                let nextIsCountry = f + 1 < tokens.count && ms.contains { $0.first == f + 1 && tokens[f + 1].norm.hasPrefix("و") }
+                let prevCountry = byLast.contains(f - 1) || (f >= 2 && byLast.contains(f - 2) && tokens[f - 1].norm.same("و"))
+                let nextIsCountry = f + 1 < tokens.count && byFirst.contains(f + 1) && tokens[f + 1].norm.hasPrefix("و")
                 let prevNorm = f > 0 ? tokens[f - 1].norm : ""
                 let capitalCue = prevNorm.hasSuffix("الاردنيه") || prevNorm.same("العاصمه")
                 if capitalCue { ms[k].isos = ["JOR"] }
@@ -128,10 +132,7 @@ enum CountryRecognizer {
             case .kingdom:
                 if let h = home, CountryIndex.kingdoms.contains(h) { ms[k].isos = [h]; break }
                 // the nearest kingdom named before, else the most named kingdom
-                var pick: String? = nil
-                for j in stride(from: k - 1, through: 0, by: -1) {
-                    if let iso = ms[j].iso, CountryIndex.kingdoms.contains(iso) { pick = iso; break }
-                }
+                var pick: String? = lastKingdom
                 if pick == nil {
                     pick = counts.filter { CountryIndex.kingdoms.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
                 }

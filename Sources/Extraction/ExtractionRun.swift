@@ -149,14 +149,17 @@ struct ExtractionRun {
     // MARK: outlet country
     mutating func findAgency() -> String? {
         for (k, t) in toks.enumerated() {
-            if t.line > 3 { break }
+            if t.line > 3 || k > 80 { break }
             var agencyISO = RoleLexicon.agencies[t.norm]
             // أ ش أ (Middle East News Agency), written as three letters
             if agencyISO == nil, t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { agencyISO = "EGY" }
             guard t.kind == .word, let iso = agencyISO else { continue }
             // within the first tokens of its line, next to a dateline mark or on a short line
-            let lineStart = toks.firstIndex { $0.line == t.line } ?? k
-            let lineLen = toks.filter { $0.line == t.line }.count
+            var lineStart = k
+            while lineStart > 0, toks[lineStart - 1].line == t.line { lineStart -= 1 }
+            var lineEnd = k
+            while lineEnd + 1 < toks.count, toks[lineEnd + 1].line == t.line, lineEnd - lineStart < 10 { lineEnd += 1 }
+            let lineLen = lineEnd - lineStart + 1
             let prev = k > 0 ? toks[k - 1] : nil, next = k + 1 < toks.count ? toks[k + 1] : nil
             let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":"]
             let nearMark = (prev.map { marks.contains($0.norm) } ?? false) || (next.map { marks.contains($0.norm) } ?? false)

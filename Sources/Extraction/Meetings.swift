@@ -113,7 +113,13 @@ extension ExtractionRun {
         var seen = Set<String>()
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
-        for (si, sr) in sentences.enumerated() {
+        var windows: [Range<Int>] = []
+        for sr in sentences {
+            var a = sr.lowerBound
+            while sr.upperBound - a > 300 { windows.append(a..<(a + 300)); a += 300 }
+            windows.append(a..<sr.upperBound)
+        }
+        for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
             var mhi = mlo
             while mhi < mentions.count, mentions[mhi].first < sr.upperBound { mhi += 1 }
@@ -165,7 +171,7 @@ extension ExtractionRun {
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
                     if isEnglish {
-                        if let b = before, gapOK || sentOf[b.first] == si { subject = b }
+                        if let b = before, gapOK || b.first >= sr.lowerBound { subject = b }
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
                         subject = b; objects = after
@@ -252,14 +258,14 @@ extension ExtractionRun {
         for (j, ms) in meetingSentences.enumerated() {
             let s0 = ms.sent
             var s1 = s0
-            let line = toks[sentences[s0].lowerBound].line
-            let stop = j + 1 < meetingSentences.count ? meetingSentences[j + 1].sent : sentences.count
-            while s1 + 1 < stop, s1 + 1 < sentences.count, s1 - s0 < 3 {
-                let nl = toks[sentences[s1 + 1].lowerBound].line
+            let line = toks[windows[s0].lowerBound].line
+            let stop = j + 1 < meetingSentences.count ? meetingSentences[j + 1].sent : windows.count
+            while s1 + 1 < stop, s1 + 1 < windows.count, s1 - s0 < 3 {
+                let nl = toks[windows[s1 + 1].lowerBound].line
                 if nl - line > 2 { break }
                 s1 += 1
             }
-            let a = toks[sentences[s0].lowerBound].start, b = toks[sentences[s1].upperBound - 1].end
+            let a = toks[windows[s0].lowerBound].start, b = toks[windows[s1].upperBound - 1].end
             var ids: [String] = []
             var lo = 0, hi = hits.count
             while lo < hi { let m = (lo + hi) / 2; if hits[m].evidence.start < a { lo = m + 1 } else { hi = m } }

@@ -14,8 +14,12 @@ enum SessionFinder {
     static func council(_ ctx: DocContext, _ from: Int, _ to: Int, orgs: [(first: Int, last: Int, id: String)]) -> String? {
         let toks = ctx.tokens
         // organization finder hits first
-        for o in orgs where o.first >= from && o.first < to {
-            if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { return o.id }
+        var lo = 0, hi = orgs.count
+        while lo < hi { let m = (lo + hi) / 2; if orgs[m].first < from { lo = m + 1 } else { hi = m } }
+        var q = lo
+        while q < orgs.count, orgs[q].first < to {
+            if let e = OrganizationLexicon.entry(orgs[q].id), e.kind == "council" { return orgs[q].id }
+            q += 1
         }
         var s = WordSet([String]())
         for k in from..<min(to, toks.count) where toks[k].kind == .word {
