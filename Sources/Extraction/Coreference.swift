@@ -118,6 +118,11 @@ extension ExtractionRun {
         for p in persons.indices where persons[p].country == nil && persons[p].domestic && persons[p].org == nil {
             persons[p].country = home
         }
+        // a counterpart holds the same office as the official they meet (the article's protagonist)
+        if let prot = protagonist, let r = persons[prot].role, r != "counterpart" {
+            let base = r.replacingOccurrences(of: " (acting)", with: "")
+            for p in persons.indices where persons[p].role == "counterpart" { persons[p].role = base }
+        }
     }
 
     var protagonist: Int? { persons.isEmpty ? nil : persons.indices.min { persons[$0].first < persons[$1].first } }

@@ -113,6 +113,7 @@ extension ExtractionRun {
         var seen = Set<String>()
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
+        let pluralStarts = roles.filter { $0.plural && !$0.counterpart }.map { $0.first }
         var windows: [Range<Int>] = []
         for sr in sentences {
             var a = sr.lowerBound
@@ -145,6 +146,7 @@ extension ExtractionRun {
                 func collectAfter(_ start: Int, limit: Int) -> [Mention] {
                     var res: [Mention] = []
                     var q = start
+
                     let after = ms.filter { $0.first >= start && $0.first < limit }
                     var idx = 0
                     while q < limit {
@@ -156,6 +158,13 @@ extension ExtractionRun {
                             q = l + 1; continue
                         }
                         q += 1
+                    }
+                    // a collective audience (وزراء الداخلية العرب …): only officials named as received count
+                    let end = res.last?.last ?? start
+                    var lo = 0, hi = pluralStarts.count
+                    while lo < hi { let m = (lo + hi) / 2; if pluralStarts[m] < start { lo = m + 1 } else { hi = m } }
+                    if lo < pluralStarts.count, pluralStarts[lo] <= end {
+                        res = res.filter { if case .person = $0.ref { return true }; if case .protagonist = $0.ref { return true }; return false }
                     }
                     return res
                 }

@@ -154,6 +154,7 @@ enum RolePhraseFinder {
                     if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
                     break
                 }
+                if let hh = headLabel(ctx, j), hh.plural || hh.counterpart, !ctx.tokens[j].norm.same("الوزراء") { _ = hh; break }
                 if let hh = headLabel(ctx, j), !hh.counterpart, !hh.plural {
                     heads.append(hh.label); stems.append(bestStem(t)); last = j; j += 1; continue
                 }
