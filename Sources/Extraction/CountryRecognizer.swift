@@ -59,16 +59,16 @@ enum CountryRecognizer {
     static let causeNouns: WordSet = ["القضيه", "للقضيه", "بالقضيه", "والقضيه", "الشعب", "للشعب", "والشعب"]
 
     /// Finds country mentions; `blocked[i]` marks tokens inside organization names.
-    static func find(_ tokens: [Token], blocked: [Bool]) -> [CountryMention] {
+    static func find(_ tokens: [Token], blocked: [Bool], ctx: DocContext) -> [CountryMention] {
         let idx = CountryIndex.shared
         var out: [CountryMention] = []
         var i = 0
         let n = tokens.count
         while i < n {
             let t = tokens[i]
-            guard t.kind == .word, !blocked[i] else { i += 1; continue }
+            guard t.kind == .word, !blocked[i], ctx.anyClass[i].contains(.countryFirst) else { i += 1; continue }
             var best: CountryMention? = nil
-            let readings = t.isArabic ? Clitics.readings(t.norm) : [("", t.norm)]
+            let readings = ctx.readings(i)
             for (prefix, stem) in readings {
                 if let forms = idx.lookup(stem) {
                     for f in forms {
@@ -95,7 +95,7 @@ enum CountryRecognizer {
                 if b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm), b.isos.contains("MAR") { i = b.last + 1; continue }
                 // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
                 if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
-                if t.isArabic, b.last == i, Clitics.readings(t.norm).contains(where: { $0.stem == oman }), b.kind != .nisba {
+                if t.isArabic, b.last == i, readings.contains(where: { $0.stem.same(oman) }), b.kind != .nisba {
                     b.kind = .ambiguousOman
                 }
                 // English: skip lower-case common words accidentally equal to a country form ("chad", "jordan" in names is rare).

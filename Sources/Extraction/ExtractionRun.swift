@@ -62,9 +62,9 @@ struct ExtractionRun {
             orgMentions[h.id, default: []].append(h.evidence)
         }
         orgHits.sort { $0.first < $1.first }
-        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings)
+        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))
         // countries
-        countryMentions = CountryRecognizer.find(toks, blocked: blocked)
+        countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
         var pre = countryMentions
         CountryRecognizer.resolve(&pre, tokens: toks, home: agency)
@@ -143,7 +143,7 @@ struct ExtractionRun {
             at[m.first] = m
             for k in m.first...m.last { cov[k] = true }
         }
-        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov, extraReadings: ctx.extraReadings)
+        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov, extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))
     }
 
     // MARK: outlet country

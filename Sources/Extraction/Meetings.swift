@@ -22,6 +22,7 @@ extension ExtractionRun {
         for k in r where toks[k].kind == .word {
             let t = toks[k]
             if t.isArabic {
+                if ctx.anyClass[k].isDisjoint(with: LexClass.triggers) { continue }
                 let st = ctx.stems(k)
                 if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbReceive)); continue }
                 if st.contains(where: { RoleLexicon.metVerbs.contains($0) }) {

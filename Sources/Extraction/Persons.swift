@@ -37,6 +37,7 @@ enum NameFinder {
         let t = ctx.tokens[i]
         guard t.kind == .word else { return false }
         if !t.isArabic { return RoleLexicon.enHonorifics.contains(t.norm) && ctx.isUpper(i) }
+        guard ctx.anyClass[i].contains(.honorific) else { return false }
         for r in ctx.readings(i) where RoleLexicon.honorifics.contains(r.stem) {
             if r.stem == dal { return true }
             return true
@@ -52,19 +53,18 @@ enum NameFinder {
         if t.norm.same("علي"), ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, !ctx.tokens[i + 1].norm.same("هامش") { return true }
         if ctx.countryCovered[i] { return false }
         let n = t.norm
-        if RoleLexicon.stopwords.contains(n) || RoleLexicon.honorifics.contains(n) || RoleLexicon.counterparts.contains(n) { return false }
-        if RoleLexicon.protagonistRefs.contains(n) || RoleLexicon.bothSides.contains(n) || RoleLexicon.pluralHeads.contains(n) { return false }
+        let lit = ctx.litClass[i]
+        if !lit.isDisjoint(with: [.stop, .honorific, .counterpart, .protagonistRef, .bothSides, .pluralHead]) { return false }
         if n == amin { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
         else if RoleLexicon.heads[n] != nil { return false }
-        for r in ctx.readings(i).dropFirst() {
+        for r in ctx.extraReadings[i] {
             let s = r.stem
-            if RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
+            if ctx.anyClass[i].contains(.complement), RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
             if RoleLexicon.stopwords.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.honorifics.contains(s)
                 || RoleLexicon.counterparts.contains(s) || RoleLexicon.pluralHeads.contains(s) || RoleLexicon.protagonistRefs.contains(s) { return false }
             if s.hasPrefix("ال") && r.prefix != "" { return false }   // وال… بال… لل…
         }
-        if RoleLexicon.metVerbs.contains(n) || RoleLexicon.receiveVerbs.contains(n) || RoleLexicon.lightVerbs.contains(n)
-            || RoleLexicon.clauseBreak.contains(n) || RoleLexicon.meetNouns.contains(n) || RoleLexicon.callNouns.contains(n) { return false }
+        if !lit.isDisjoint(with: [.metVerb, .receiveVerb, .lightVerb, .clauseBreak, .meetNoun, .callNoun]) { return false }
         return true
     }
 

@@ -30,12 +30,28 @@ struct DocContext {
     let countryCovered: [Bool]
     /// Clitic readings beyond the literal one, per token (empty for most tokens).
     let extraReadings: [[(prefix: String, stem: String)]]
+    /// Lexical classes of the literal token and of any of its readings.
+    let litClass: [LexClass]
+    let anyClass: [LexClass]
     var countryByLast: [Int: CountryMention] = [:]
 
     init(tt: TokenizedText, blocked: [Bool], orgAt: [Int: (last: Int, id: String)], countryAt: [Int: CountryMention],
-         countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil) {
+         countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil,
+         classes: (lit: [LexClass], any: [LexClass])? = nil) {
         self.tt = tt; self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
-        self.extraReadings = extraReadings ?? DocContext.computeReadings(tt.tokens)
+        let er = extraReadings ?? DocContext.computeReadings(tt.tokens)
+        self.extraReadings = er
+        if let c = classes { litClass = c.lit; anyClass = c.any } else {
+            var lit = [LexClass](repeating: [], count: tt.tokens.count), any = lit
+            for (i, t) in tt.tokens.enumerated() where t.kind == .word {
+                let c = LexClass.of(t.norm)
+                lit[i] = c
+                var a = c
+                for r in er[i] { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+                any[i] = a
+            }
+            litClass = lit; anyClass = any
+        }
         var byLast: [Int: CountryMention] = [:]
         for m in countryAt.values { byLast[m.last] = m }
         self.countryByLast = byLast
@@ -97,6 +113,7 @@ enum RolePhraseFinder {
     }
 
     static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
+        guard !ctx.anyClass[i].isDisjoint(with: LexClass.roleStart) else { return nil }
         let toks = ctx.tokens
         for r in ctx.readings(i) {
             let s = r.stem
@@ -121,7 +138,7 @@ enum RolePhraseFinder {
         while i < n {
             guard toks[i].kind == .word, !ctx.blocked[i] || ctx.orgAt[i] == nil && false else { i += 1; continue }
             if ctx.blocked[i] { i += 1; continue }
-            if !toks[i].isArabic { if let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
+            if !toks[i].isArabic { if RolePhraseFinder.enHeads[toks[i].norm] != nil, let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
             var stems: [String] = [bestStem(toks[i])]
@@ -158,7 +175,7 @@ enum RolePhraseFinder {
                 if let hh = headLabel(ctx, j), !hh.counterpart, !hh.plural {
                     heads.append(hh.label); stems.append(bestStem(t)); last = j; j += 1; continue
                 }
-                if st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
+                if ctx.anyClass[j].contains(.complement), st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
                     let s0 = bestStem(t)
                     if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
                     stems.append(s0); last = j; j += 1; continue
