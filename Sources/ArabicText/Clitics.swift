@@ -30,7 +30,7 @@ public enum Clitics {
 
     /// Strips a leading definite article from a normalized stem (`ال`), if any.
     public static func withoutArticle(_ s: String) -> String {
-        if s.hasPrefix("\u{0627}\u{0644}"), s.unicodeScalars.count > 3 { return String(s.unicodeScalars.dropFirst(2)) }
+        if s.hasPrefixFast("\u{0627}\u{0644}"), s.unicodeScalars.count > 3 { return String(s.unicodeScalars.dropFirst(2)) }
         return s
     }
 }

@@ -4,16 +4,17 @@ import ArabicText
 
 extension ExtractionRun {
     static func sameKey(_ a: [String], _ b: [String]) -> Bool {
-        if a == b { return true }
+        func eq(_ x: ArraySlice<String>, _ y: ArraySlice<String>) -> Bool { x.count == y.count && zip(x, y).allSatisfy { $0.same($1) } }
+        if eq(a[...], b[...]) { return true }
         let (s, l) = a.count <= b.count ? (a, b) : (b, a)
         if s.count >= 2, l.count >= s.count {
-            for i in 0...(l.count - s.count) where Array(l[i..<(i + s.count)]) == s { return true }
+            for i in 0...(l.count - s.count) where eq(l[i..<(i + s.count)], s[...]) { return true }
         }
-        if s.count >= 3, s.first == l.first, s.last == l.last { return true }
+        if s.count >= 3, s[0].same(l[0]), s[s.count - 1].same(l[l.count - 1]) { return true }
         // "فهد اليوسف" for "فهد يوسف سعود الصباح": same given name, and the short form's last word is one of the long form's
-        if s.count == 2, l.count >= 3, s[0] == l[0] {
+        if s.count == 2, l.count >= 3, s[0].same(l[0]) {
             let tail = Clitics.withoutArticle(s[1])
-            if l.dropFirst().contains(where: { Clitics.withoutArticle($0) == tail }) { return true }
+            if l.dropFirst().contains(where: { Clitics.withoutArticle($0).same(tail) }) { return true }
         }
         return false
     }
@@ -61,11 +62,13 @@ extension ExtractionRun {
         for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
         var nisbaBefore: [Int: String] = [:]
         for m in countryMentions where m.kind == .nisba { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
+        var exactKey = WordMap<Int>()
         for (si, s) in spans.enumerated() {
             let key = NameFinder.key(ctx, s)
             guard key.count >= 2 else { continue }
             let text = nameText(s)
-            var pi = persons.firstIndex { Self.sameKey($0.key, key) }
+            let joined = key.joined(separator: " ")
+            var pi = exactKey[joined] ?? persons.firstIndex { Self.sameKey($0.key, key) }
             if pi == nil {
                 persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
                 pi = persons.count - 1
@@ -78,6 +81,7 @@ extension ExtractionRun {
                 persons[p].aliases.append(text)
             }
             spans[si].person = p
+            exactKey[joined] = p
             persons[p].spans.append(si)
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country
@@ -132,10 +136,10 @@ extension ExtractionRun {
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             let t = toks[first]
-            if t.isArabic, let r = Clitics.readings(t.norm).dropFirst().first(where: { !$0.prefix.isEmpty }), r.prefix.hasSuffix("ب") || r.prefix.hasSuffix("ل") {
+            if t.isArabic, let r = Clitics.readings(t.norm).dropFirst().first(where: { !$0.prefix.isEmpty }), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
                 // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
                 let s = r.stem
-                if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefix("ال") { return true }
+                if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
@@ -152,7 +156,7 @@ extension ExtractionRun {
             mark(f, l)
         }
         // surnames and single-token names
-        var surnames: [String: Set<Int>] = [:]
+        var surnames = WordMap<Set<Int>>()
         for (p, per) in persons.enumerated() {
             let k = per.key
             if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames[last, default: []].insert(p) }
@@ -231,9 +235,9 @@ extension ExtractionRun {
         if r.bare && (r.label == "minister") { return .protagonist }
         let cands = persons.indices.filter { persons[$0].role == r.label && (persons[$0].country == nil || persons[$0].country == home) }
         if cands.count == 1 { return .person(cands[0]) }
-        let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefix(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
+        let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefixFast(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
         if loose.count == 1 { return .person(loose[0]) }
-        if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefix(r.label) { return .protagonist }
+        if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefixFast(r.label) { return .protagonist }
         return .none
     }
 }

@@ -122,9 +122,9 @@ enum CountryRecognizer {
                 // In a list of countries (X و عمان / عمان و X) → Oman; in a Jordanian context → Amman.
                 let f = ms[k].first
                 let prevCountry = byLast.contains(f - 1) || (f >= 2 && byLast.contains(f - 2) && tokens[f - 1].norm.same("و"))
-                let nextIsCountry = f + 1 < tokens.count && byFirst.contains(f + 1) && tokens[f + 1].norm.hasPrefix("و")
+                let nextIsCountry = f + 1 < tokens.count && byFirst.contains(f + 1) && tokens[f + 1].norm.hasPrefixFast("و")
                 let prevNorm = f > 0 ? tokens[f - 1].norm : ""
-                let capitalCue = prevNorm.hasSuffix("الاردنيه") || prevNorm.same("العاصمه")
+                let capitalCue = prevNorm.hasSuffixFast("الاردنيه") || prevNorm.same("العاصمه")
                 if capitalCue { ms[k].isos = ["JOR"] }
                 else if (prevCountry && ms[k].prefix == "و") || nextIsCountry { ms[k].isos = ["OMN"] }
                 else if jordan { ms[k].isos = ["JOR"] }

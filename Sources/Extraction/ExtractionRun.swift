@@ -182,13 +182,13 @@ struct ExtractionRun {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
-            if m.prefix.hasSuffix("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
+            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {
-                if prev.hasSuffix("وفد") || prev.same("الوفد") { w = 3 }
+                if prev.hasSuffixFast("وفد") || prev.same("الوفد") { w = 3 }
                 else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
-                else if m.prefix.hasPrefix("و"), toks[m.first].norm.hasSuffix("ي") { w = 0 }
+                else if m.prefix.hasPrefixFast("و"), toks[m.first].norm.hasSuffixFast("ي") { w = 0 }
                 else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) { w = 0 }
             }
             if m.kind == .capital { w *= 0.5 }

@@ -43,8 +43,8 @@ extension ExtractionRun {
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
                     let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && (next.same("اخر") || next.same("ثالث") || next.same("ثنائي")))
-                    let bi = next.hasPrefix("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
-                    let possessive = t.norm.hasSuffix("ه") && (t.norm.hasSuffix("لقائه") || t.norm.hasSuffix("لقاءه") || t.norm.hasSuffix("لقايه"))
+                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
+                    let possessive = t.norm.hasSuffixFast("ه") && (t.norm.hasSuffixFast("لقائه") || t.norm.hasSuffixFast("لقاءه") || t.norm.hasSuffixFast("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
                     continue
                 }

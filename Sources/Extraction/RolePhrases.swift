@@ -97,8 +97,8 @@ enum RolePhraseFinder {
             let w = Clitics.withoutArticle(r.stem)
             if complementsNoArticle.contains(w) || CountryTitles.generic.contains(w) || RoleLexicon.heads[r.stem] != nil { return w }
         }
-        if t.norm.hasPrefix("ال") { return Clitics.withoutArticle(t.norm) }
-        for r in rs where r.stem.hasPrefix("ال") { return Clitics.withoutArticle(r.stem) }
+        if t.norm.hasPrefixFast("ال") { return Clitics.withoutArticle(t.norm) }
+        for r in rs where r.stem.hasPrefixFast("ال") { return Clitics.withoutArticle(r.stem) }
         return t.norm
     }
 
@@ -106,7 +106,7 @@ enum RolePhraseFinder {
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
         guard t.isArabic else { return false }
-        for r in Clitics.readings(t.norm).dropFirst() where r.prefix.hasSuffix("ب") || r.prefix.hasSuffix("ل") {
+        for r in Clitics.readings(t.norm).dropFirst() where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
             if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
         }
         return false
@@ -231,7 +231,7 @@ enum RolePhraseFinder {
         }
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
-        for p in parts where !(p.same("prime minister") && out.last?.hasSuffix("deputy prime minister") == true) { out.append(p) }
+        for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) { out.append(p) }
         var s = out.joined(separator: " and ")
         if acting { s += " (acting)" }
         return s
@@ -335,7 +335,7 @@ enum CountryTitles {
 
     /// `stems`: the role phrase's words with clitics and article removed (English: lower-cased words).
     static func match(_ stems: [String]) -> String? {
-        let have = Set(stems.map { Clitics.withoutArticle($0) })
+        let have = WordSet(stems.map { Clitics.withoutArticle($0) })
         for (st, iso) in titles {
             let hit = st.filter { have.contains($0) }.count
             if hit == st.count || (st.count >= 3 && hit >= st.count - 1) { return iso }

@@ -69,9 +69,9 @@ enum SessionFinder {
                 for q in (last + 1)..<stop where q > last + 1 && (RoleLexicon.metVerbs.contains(toks[q].norm)) { stop = q; break }
                 var body = council(ctx, last + 1, stop, orgs: orgs)
                 let nextNorm = last + 1 < n ? toks[last + 1].norm : ""
-                if body == nil, nextNorm.hasPrefix("للمجلس") || nextNorm.same("للمجلس") || nextNorm.same("للمؤتمر") || stop == last + 1 || nextNorm.same("المنعقده") || nextNorm.same("التي") {
+                if body == nil, nextNorm.hasPrefixFast("للمجلس") || nextNorm.same("للمجلس") || nextNorm.same("للمؤتمر") || stop == last + 1 || nextNorm.same("المنعقده") || nextNorm.same("التي") {
                     body = nil // refers to the doc's council; filled below
-                } else if body == nil, nextNorm.hasPrefix("ل") { continue }   // another body (e.g. لقادة الشرطة)
+                } else if body == nil, nextNorm.hasPrefixFast("ل") { continue }   // another body (e.g. لقادة الشرطة)
                 var w = 1.0
                 let prev = i > 0 ? toks[i - 1] : nil
                 if let p = prev, Clitics.readings(p.norm).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
