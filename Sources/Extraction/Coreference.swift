@@ -20,9 +20,17 @@ extension ExtractionRun {
     }
 
     func nameText(_ s: NameSpan) -> String {
-        var t = tt.text(tokens: s.first, through: s.last)
-        t = String(t.unicodeScalars.filter { !ArabicNormalizer.isQuote($0) })
-        return t.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        // original words of the name, quotes dropped, single spaces
+        var v = String.UnicodeScalarView()
+        var pendingSpace = false
+        for k in toks[s.first].start..<toks[s.last].end {
+            let c = tt.scalars[k]
+            if ArabicNormalizer.isQuote(c) { continue }
+            if ArabicNormalizer.isSpace(c) { pendingSpace = !v.isEmpty; continue }
+            if pendingSpace { v.append(" "); pendingSpace = false }
+            v.append(c)
+        }
+        return String(v)
     }
 
     mutating func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
@@ -77,7 +85,7 @@ extension ExtractionRun {
             if key.count > persons[p].nameTokens || (key.count == persons[p].nameTokens && text.count > persons[p].name.count && false) {
                 if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
                 persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
-            } else if text != persons[p].name, !persons[p].aliases.contains(text) {
+            } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
                 persons[p].aliases.append(text)
             }
             spans[si].person = p
@@ -171,8 +179,11 @@ extension ExtractionRun {
             let t = toks[i]
             if !t.isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            for r in ctx.readings(i) {
-                if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
+            if let ps = surnames[t.norm], ps.count == 1, !ctx.litClass[i].contains(.stop) { hit = ps.first }
+            else {
+                for r in ctx.extraReadings[i] {
+                    if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
+                }
             }
             guard let p = hit else { continue }
             // include a leading honorific (السيد مراد، الوزير الطرابلسي)

@@ -334,7 +334,10 @@ enum CountryTitles {
     }()
 
     /// `stems`: the role phrase's words with clitics and article removed (English: lower-cased words).
+    static let allStems: WordSet = WordSet(titles.flatMap { $0.stems })
+
     static func match(_ stems: [String]) -> String? {
+        guard stems.contains(where: { allStems.contains(Clitics.withoutArticle($0)) }) else { return nil }
         let have = WordSet(stems.map { Clitics.withoutArticle($0) })
         for (st, iso) in titles {
             let hit = st.filter { have.contains($0) }.count
