@@ -20,7 +20,7 @@ enum RoleLexicon {
         "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "emir", "dr", "lt", "lieutenant", "general", "gen",
         "major", "maj", "brigadier", "brig", "colonel", "col", "h", "hh", "his", "her", "highness", "excellency", "mr",
         "mrs", "ms", "judge", "counsellor", "counselor", "sayyid", "sayed", "royal", "eng", "police", "staff", "field",
-        "marshal", "first", "sir",
+        "marshal", "first", "sir", "e", "he",
     ]
 
     /// Name-internal connectors (normalized): بن، بنت، ابن، آل/أل (→ ال)، أبو، عبد، ولد.
@@ -87,6 +87,8 @@ enum RoleLexicon {
         "حفظه", "الله", "رعاه", "يرعاه", "أطال", "عمره", "حدة", "حده", "كلًا", "كلاً", "كلا", "بدوره", "بدورها", "جهته", "جهتها",
         "الوزير", "الوزيرة", "تحت", "فوق", "أمام", "خلف", "وراء", "إثر", "اثر", "لأول", "مرة", "أول", "آخر", "أخرى", "سابق",
         "الذي", "يذكر", "يُذكر", "وكان", "وكانت", "ويذكر", "شارك", "المقال", "الخبر", "تعليقاً", "تعليقا", "اترك", "اقرأ",
+        "خلاله", "خلالها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "له", "لها", "معه", "معها", "به", "بها", "إليه", "إليها",
+        "بينهما", "كلاهما", "نفسه", "نفسها", "أنه", "أنها", "إنه", "إنها", "والذي", "والتي", "البلاد", "حاليا", "سابقا", "رئاسته",
     ])
 
     static let enStop: WordSet = [
@@ -115,7 +117,7 @@ enum RoleLexicon {
     ])
     /// Verbs that are meetings only with an `مع` complement (otherwise they report what was discussed).
     static let withVerbs: WordSet = norm(["تباحث", "تباحثت", "يتباحث", "تتباحث", "بحث", "بحثت", "يبحث", "تبحث",
-                                              "ناقش", "ناقشت", "يناقش", "تناقش", "اجتمع", "اجتمعت", "يجتمع", "تجتمع"])
+                                              "ناقش", "ناقشت", "يناقش", "تناقش"])
     static let receiveVerbs: WordSet = norm(["استقبل", "استقبلت", "يستقبل", "تستقبل"])
     static let visitVerbs: WordSet = norm(["زار", "زارت", "يزور", "تزور"])
     static let meetNouns: WordSet = norm(["لقاء", "لقاءً", "لقاءا", "لقائه", "لقائها", "لقاءه", "مباحثات", "محادثات", "المباحثات",
@@ -136,6 +138,13 @@ enum RoleLexicon {
     static let enMeetVerbs: WordSet = ["met", "meets", "meet", "meeting", "talks", "received", "receives", "receive", "hosted",
                                            "hosts", "called", "call", "invited", "invites", "invitation", "visited", "visits"]
 
+    /// "كان في استقباله X": X hosted the subject.
+    static let receptionNouns: WordSet = norm(["استقباله", "استقبالها", "استقبالهم"])
+    /// Lines that are page furniture, not article text.
+    static let furnitureStarts: WordSet = norm(["اقرأ", "إقرأ", "شارك", "المصدر", "كلمات", "الوسوم", "وسوم", "تابعونا", "اترك",
+                                                 "related", "read", "share", "tags", "source", "follow"])
+    static let bylineWords: WordSet = norm(["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "متابعة", "تقرير", "تصوير", "مراسل",
+                                             "by", "reporting", "written", "edited", "editing", "author"])
     /// Pronoun-like references to the article's protagonist.
     static let protagonistRefs: WordSet = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
     /// Duals and plurals that stand for both sides of the meeting just named.
