@@ -105,7 +105,8 @@ public struct Corpus: Sequence, Sendable {
                 if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
                     var st = stat()
                     if stat(full, &st) == 0 {
-                        isDir = (st.st_mode & S_IFMT) == S_IFDIR
+                        // Symbolic links to folders are not followed (no cycles); links to files are read.
+                        isDir = (st.st_mode & S_IFMT) == S_IFDIR && entry.pointee.d_type != UInt8(DT_LNK)
                         isFile = (st.st_mode & S_IFMT) == S_IFREG
                     }
                 }

@@ -45,6 +45,10 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: .hidden)
     var lexiconsOnly = false
 
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("no input: give article files, folders, or - for standard input") }
+    }
+
     func run() async throws {
         var failed = false
         var userLexicon = UserLexicon()
