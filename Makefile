@@ -21,5 +21,11 @@ test: setup
 bench-extract: setup
 	@bash scripts/bench-extract.sh
 
+# Analysis benchmark: majlis vs NetworkX and igraph (release build; venv in bench/.venv).
+bench-analysis:
+	bash bench/bench-analysis.sh
+
+bench: bench-extract bench-analysis
+
 clean:
 	rm -rf .build output/*

@@ -39,10 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark driver (bench/bench-analysis.sh): times every Analysis measure on a GraphML file.
+        .executableTarget(name: "majlis-bench", dependencies: ["Analysis"], path: "bench/Sources/majlis-bench"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArabicText"]),
         .testTarget(name: "MeetingGraphTests", dependencies: ["MeetingGraph", "Extraction"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "MeetingGraph", "Extraction"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "MeetingGraph", "Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Analysis", "MeetingGraph", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["majlis"]),
     ]

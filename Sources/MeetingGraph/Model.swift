@@ -50,8 +50,13 @@ public struct EvidenceRef: Codable, Hashable, Sendable, Comparable {
     public var sentence: String?
     /// Meeting kind (met, received, called, invited, visited) when the evidence is a meeting.
     public var kind: String?
-    public init(source: String, start: Int, end: Int, sentence: String? = nil, kind: String? = nil) {
+    /// The session of the article ("arab-interior-ministers-council#41"), when it has one. Lets a graph be
+    /// restricted to one session after it was built or read back (`Graph.filtered(session:)`).
+    public var session: String?
+    public init(source: String, start: Int, end: Int, sentence: String? = nil, kind: String? = nil,
+                session: String? = nil) {
         self.source = source; self.start = start; self.end = end; self.sentence = sentence; self.kind = kind
+        self.session = session
     }
     public static func < (a: EvidenceRef, b: EvidenceRef) -> Bool {
         (a.source, a.start, a.end, a.kind ?? "") < (b.source, b.start, b.end, b.kind ?? "")

@@ -1,0 +1,229 @@
+// Builds the meeting graph from the extractions of many articles.
+import Extraction
+
+/// Node attribute names used by the builder (all values are strings; lists are joined by " | ").
+public enum NodeAttribute {
+    /// A person's most frequent role ("interior minister").
+    public static let role = "role"
+    /// A person's country (ISO3).
+    public static let country = "country"
+    /// Other written forms of a person's name.
+    public static let aliases = "aliases"
+    /// Organization ids a person belongs to.
+    public static let organizations = "organizations"
+    /// Number of articles that mention the node.
+    public static let articles = "articles"
+    /// Sessions of those articles ("arab-interior-ministers-council#41").
+    public static let sessions = "sessions"
+    /// Articles per session ("arab-interior-ministers-council#40=2 | arab-interior-ministers-council#41=3"), so
+    /// `articles` can be recounted when the graph is restricted to some sessions.
+    public static let sessionArticles = "session_articles"
+    /// Separator of list-valued attributes.
+    public static let separator = " | "
+}
+
+/// The label of a session: "body#number".
+public func sessionLabel(_ s: SessionRef) -> String { "\(s.body)#\(s.number)" }
+
+/// The session number of a label ("arab-interior-ministers-council#41" → 41).
+public func sessionNumber(_ label: String) -> Int? {
+    guard let i = label.lastIndex(of: "#") else { return Int(label) }
+    return Int(label[label.index(after: i)...])
+}
+
+/// [DocumentExtraction] → Graph.
+///
+/// - Nodes: every country, organization, topic and (resolved) person an article names.
+/// - `met` (person–person; person–country or person–organization when the other side is a country or an
+///   organization alone): one evidence per meeting, its `kind` the meeting kind; weight = meetings.
+/// - `represents` (person–country), `heads` / `member` (person–organization): one evidence per article that
+///   states it; weight = articles.
+/// - `discussed` (country–topic): the countries of each meeting's sides × the meeting's topics (the
+///   article's topics when the meeting lists none); weight = meetings.
+/// - `meets` (country–country): every meeting whose two sides have different known countries; weight =
+///   meetings (as reported: the same meeting reported by two articles counts twice).
+/// Everything is sorted, so the same extractions give the same graph whatever their order.
+public struct GraphBuilder: Sendable {
+    public var labeler: NodeLabeler
+    public init(labeler: NodeLabeler = .builtIn) { self.labeler = labeler }
+
+    public func build(_ input: [DocumentExtraction]) -> Graph {
+        let docs = input.enumerated().sorted { ($0.element.source, $0.offset) < ($1.element.source, $1.offset) }
+            .map(\.element)
+
+        // 1. Person records: an article's persons, plus meeting participants it does not list.
+        var records: [PersonRecord] = []
+        var recordEvidence: [Evidence?] = []
+        var localRecord: [[Int]] = []          // doc → person index → record
+        var sideRecord: [[Int: [Int?]]] = []   // doc → meeting → side → record
+        for doc in docs {
+            var locals: [Int] = []
+            for p in doc.persons {
+                locals.append(records.count)
+                records.append(PersonRecord(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
+                                            organization: p.organization, source: doc.source))
+                recordEvidence.append(p.mentions.min())
+            }
+            var persons = doc.persons
+            var keys = persons.map(PersonResolver.matchKeys)
+            var sides: [Int: [Int?]] = [:]
+            for (mi, m) in doc.meetings.enumerated() {
+                var rs: [Int?] = []
+                for part in m.participants {
+                    guard let name = part.person, !PersonName.tokens(name).isEmpty else { rs.append(nil); continue }
+                    let li: Int
+                    if let found = PersonResolver.localMatch(name, country: part.country, among: persons, keys: keys) {
+                        li = found
+                    } else {
+                        li = persons.count
+                        persons.append(ExtractedPerson(name: name, country: part.country, organization: part.organization))
+                        keys.append(PersonResolver.matchKeys(persons[li]))
+                        locals.append(records.count)
+                        records.append(PersonRecord(name: name, country: part.country, organization: part.organization,
+                                                    source: doc.source))
+                        recordEvidence.append(m.evidence)
+                    }
+                    let r = locals[li]
+                    if records[r].country == nil, let c = part.country { records[r].country = c; persons[li].country = c }
+                    if records[r].organization == nil, let o = part.organization {
+                        records[r].organization = o; persons[li].organization = o
+                    }
+                    if recordEvidence[r] == nil { recordEvidence[r] = m.evidence }
+                    rs.append(r)
+                }
+                sides[mi] = rs
+            }
+            localRecord.append(locals)
+            sideRecord.append(sides)
+        }
+        let (people, assignment) = PersonResolver.resolve(records)
+
+        // 2. Nodes.
+        var nodeSources: [String: Set<String>] = [:]
+        var nodeSessionSources: [String: [String: Set<String>]] = [:]
+        var nodeKinds: [String: NodeKind] = [:]
+        func touch(_ id: String, _ kind: NodeKind, _ doc: DocumentExtraction) {
+            if nodeKinds[id] == nil { nodeKinds[id] = kind }
+            nodeSources[id, default: []].insert(doc.source)
+            if let s = doc.session { nodeSessionSources[id, default: [:]][sessionLabel(s), default: []].insert(doc.source) }
+        }
+
+        // 3. Edges.
+        struct EdgeKey: Hashable { var a: String; var b: String; var kind: EdgeKind }
+        var edgeEvidence: [EdgeKey: [EvidenceRef]] = [:]
+        func add(_ x: String, _ y: String, _ kind: EdgeKind, _ ev: EvidenceRef, oncePerArticle: Bool = false) {
+            guard x != y else { return }
+            let key = x < y ? EdgeKey(a: x, b: y, kind: kind) : EdgeKey(a: y, b: x, kind: kind)
+            if oncePerArticle, edgeEvidence[key]?.contains(where: { $0.source == ev.source }) == true { return }
+            edgeEvidence[key, default: []].append(ev)
+        }
+
+        for (di, doc) in docs.enumerated() {
+            let session = doc.session.map(sessionLabel)
+            func ref(_ e: Evidence?, sentence: String? = nil, kind: String? = nil) -> EvidenceRef {
+                EvidenceRef(source: doc.source, start: e?.start ?? 0, end: e?.end ?? 0, sentence: sentence, kind: kind,
+                            session: session)
+            }
+            for c in doc.countries { touch(c, .country, doc) }
+            for o in doc.organizations { touch(o.id, .organization, doc) }
+            for t in doc.topics { touch(t, .topic, doc) }
+            for r in localRecord[di] {
+                let p = people[assignment[r]]
+                touch(p.id, .person, doc)
+                let rec = records[r]
+                if let c = rec.country {
+                    touch(c, .country, doc)
+                    add(p.id, c, .represents, ref(recordEvidence[r]), oncePerArticle: true)
+                }
+                if let o = rec.organization {
+                    touch(o, .organization, doc)
+                    add(p.id, o, Self.headsOrganization(role: rec.role ?? p.role) ? .heads : .member,
+                        ref(recordEvidence[r]), oncePerArticle: true)
+                }
+            }
+            for (mi, m) in doc.meetings.enumerated() {
+                let ev = ref(m.evidence, sentence: m.sentence, kind: m.kind.rawValue)
+                let rs = sideRecord[di][mi] ?? []
+                var ends: [(id: String, kind: NodeKind)] = []
+                var countries: [String] = []
+                for (si, part) in m.participants.enumerated() {
+                    let personID = (si < rs.count ? rs[si] : nil).map { people[assignment[$0]].id }
+                    let country = part.country ?? (si < rs.count ? rs[si] : nil).flatMap { people[assignment[$0]].country }
+                    if let c = country { touch(c, .country, doc); countries.append(c) }
+                    if let o = part.organization { touch(o, .organization, doc) }
+                    if let pid = personID { ends.append((pid, .person)) }
+                    else if let c = part.country { ends.append((c, .country)) }
+                    else if let o = part.organization { ends.append((o, .organization)) }
+                }
+                // met: every pair of sides (meetings have two), unless both are countries alone.
+                for i in ends.indices { for j in ends.indices where j > i {
+                    if ends[i].kind == .country && ends[j].kind == .country { continue }
+                    add(ends[i].id, ends[j].id, .met, ev)
+                } }
+                // meets: the country projection.
+                let distinct = Array(Set(countries)).sorted()
+                for i in distinct.indices { for j in distinct.indices where j > i { add(distinct[i], distinct[j], .meets, ev) } }
+                // discussed
+                let topics = m.topics.isEmpty ? doc.topics : m.topics
+                for t in Set(topics).sorted() {
+                    touch(t, .topic, doc)
+                    for c in distinct { add(c, t, .discussed, ev) }
+                }
+            }
+        }
+
+        var nodes: [Node] = []
+        let peopleByID = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
+        for (id, kind) in nodeKinds {
+            var attrs: [String: String] = [:]
+            attrs[NodeAttribute.articles] = String(nodeSources[id]?.count ?? 0)
+            if let bySession = nodeSessionSources[id], !bySession.isEmpty {
+                let labels = sortSessions(bySession.keys)
+                attrs[NodeAttribute.sessions] = labels.joined(separator: NodeAttribute.separator)
+                attrs[NodeAttribute.sessionArticles] = labels.map { "\($0)=\(bySession[$0]!.count)" }.joined(separator: NodeAttribute.separator)
+            }
+            var ar: String?, en: String?
+            switch kind {
+            case .person:
+                let p = peopleByID[id]!
+                if PersonName.isArabic(p.name) { ar = p.name; en = p.nameLatin } else { en = p.name }
+                if let r = p.role { attrs[NodeAttribute.role] = r }
+                if let c = p.country { attrs[NodeAttribute.country] = c }
+                if !p.aliases.isEmpty { attrs[NodeAttribute.aliases] = p.aliases.joined(separator: NodeAttribute.separator) }
+                if !p.organizations.isEmpty { attrs[NodeAttribute.organizations] = p.organizations.joined(separator: NodeAttribute.separator) }
+            case .country: (ar, en) = labeler.country(id)
+            case .organization: (ar, en) = labeler.organization(id)
+            case .topic: (ar, en) = labeler.topic(id)
+            }
+            nodes.append(Node(id: id, kind: kind, labelAR: ar, labelEN: en, attributes: attrs))
+        }
+        // An id used by two kinds (a topic and an organization with the same id) keeps the first kind seen;
+        // edges name ids, so this is the only consistent choice.
+        var edges: [Edge] = []
+        for (k, ev) in edgeEvidence {
+            edges.append(Edge(source: k.a, target: k.b, kind: k.kind, weight: Double(ev.count), evidence: ev.sorted()))
+        }
+        let sessions = Set(docs.compactMap { $0.session.map(sessionLabel) })
+        let g = Graph(nodes: nodes, edges: edges,
+                      metadata: GraphMetadata(sources: docs.map(\.source), sessions: sortSessions(sessions), view: .full))
+        return g.normalized()
+    }
+
+    /// Whether a role means heading (rather than belonging to) an organization.
+    static func headsOrganization(role: String?) -> Bool {
+        guard let r = role?.lowercased() else { return false }
+        return ["president", "secretary-general", "secretary general", "head", "chair", "director", "rector",
+                "governor", "commissioner", "chief"].contains { r.contains($0) }
+    }
+}
+
+/// Sessions sorted by body, then number.
+func sortSessions<S: Sequence>(_ s: S) -> [String] where S.Element == String {
+    s.sorted { a, b in
+        let ba = a.split(separator: "#").first.map(String.init) ?? a
+        let bb = b.split(separator: "#").first.map(String.init) ?? b
+        if ba != bb { return ba < bb }
+        let na = sessionNumber(a) ?? Int.min, nb = sessionNumber(b) ?? Int.min
+        return na != nb ? na < nb : a < b
+    }
+}

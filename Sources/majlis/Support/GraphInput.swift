@@ -1,0 +1,255 @@
+// The shared input of every command that builds a graph: articles, folders of articles, or graph files.
+import ArgumentParser
+import Extraction
+import Foundation
+import MeetingGraph
+
+extension GraphView: ExpressibleByArgument {}
+
+/// `PATH... [--lexicon FILE] [--session N] [--session-from-folder] [--view V]`
+struct GraphInputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Articles (.txt), folders of articles, or graph files (.json node-link, .graphml, .gexf, .csv) in their place.",
+        valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A JSON lexicon of your own actors, organizations and topic cues.", valueName: "file"))
+    var lexicon: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep only the articles (or graph evidence) of this session number.", valueName: "n"))
+    var session: Int?
+
+    @Flag(name: .long, help: "Take each article's session number from a sessions/N/ folder in its path.")
+    var sessionFromFolder = false
+
+    @Option(name: .long, help: ArgumentHelp("Which graph: full, countries, country-topic, persons.", valueName: "view"))
+    var view: GraphView = .full
+
+    init() {}
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one article, folder or graph file") }
+        if let s = session, s < 0 { throw ValidationError("--session must be a session number such as 41") }
+    }
+}
+
+/// What `loadGraph` read.
+struct LoadedGraph: Sendable {
+    /// The graph the command works on: session filter and view applied.
+    var graph: Graph
+    /// The whole graph before the session filter and the view (same node ids).
+    var fullGraph: Graph
+    /// One extraction per article, in the order the paths were given (folders sorted), sessions as assigned
+    /// (including `--session-from-folder`). Empty when only graph files were given.
+    var extractions: [DocumentExtraction]
+    /// Inputs that failed; each was already printed to stderr as one line (`majlis: error: PATH: ...`).
+    var problems: [InputProblem]
+    var articleCount: Int
+    var graphFileCount: Int
+    /// Sessions present in the whole graph (sorted), for messages such as "no articles in session 43".
+    var sessionsAvailable: [String]
+    /// True when any input failed: the command should exit non-zero after doing what it can.
+    var hadProblems: Bool { !problems.isEmpty }
+}
+
+/// Reads the inputs, extracts articles (concurrently, results in path order), builds the graph, merges
+/// any graph files, then applies `--session` and `--view`. Unreadable inputs are reported as one-line errors
+/// and skipped; the others are still used. A bad `--lexicon` file, or inputs of which none could be read,
+/// end the command with `ExitCode(1)` (the errors already printed).
+func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
+    var problems: [InputProblem] = []
+    func problem(_ p: InputProblem) {
+        printError(p.description)
+        problems.append(p)
+    }
+
+    var userLexicon = UserLexicon()
+    if let lf = o.lexicon {
+        switch loadUserLexicon(path: lf) {
+        case .success(let l): userLexicon = l
+        case .failure(let p): printError(p.description); throw ExitCode(1)
+        }
+    }
+
+    // 1. Extraction files (`majlis extract --format json|jsonl` output, gold files) and graph files are
+    //    recognised by extension and content; everything else goes to the article corpus.
+    enum Input { case articles(Int), graphFile(String), extractionFile(String) }
+    var inputs: [Input] = []
+    var articlePaths: [String] = []
+    let fm = FileManager.default
+    for path in o.paths {
+        var isDir: ObjCBool = false
+        if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, ExtractionFile.isOne(path) {
+            inputs.append(.extractionFile(path))
+        } else if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, GraphIO.isGraphFile(path) {
+            inputs.append(.graphFile(path))
+        } else {
+            inputs.append(.articles(articlePaths.count))
+            articlePaths.append(path)
+        }
+    }
+    let corpus = Corpus(paths: articlePaths)
+    for n in corpus.notices { printNotice(n) }
+
+    // 2. Load and extract the articles concurrently (at most a few at a time); keep corpus order.
+    let items = corpus.items
+    let extractor = makeExtractor(lexicon: userLexicon)
+    var results = [Result<DocumentExtraction, InputProblem>?](repeating: nil, count: items.count)
+    var progress = Progress(total: corpus.articleCount, label: "extracting")
+    // Standard input is read here, once, not from a task.
+    var stdinArticle: Result<Article, InputProblem>?
+    if items.contains(.stdin) { stdinArticle = Corpus.loadStandardInput() }
+    let stdinResult = stdinArticle
+    await withTaskGroup(of: (Int, Result<DocumentExtraction, InputProblem>, String?).self) { group in
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        var next = 0
+        func launch(_ i: Int) {
+            let item = items[i]
+            group.addTask {
+                let loaded: Result<Article, InputProblem>
+                switch item {
+                case .problem(let p): return (i, .failure(p), nil)
+                case .stdin: loaded = stdinResult ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
+                case .file(let path): loaded = Corpus.load(path: path)
+                }
+                switch loaded {
+                case .failure(let p): return (i, .failure(p), nil)
+                case .success(let a):
+                    return (i, .success(extractor.extract(text: a.text, source: a.source)), a.note.map { "\(a.source): \($0)" })
+                }
+            }
+        }
+        while next < min(width, items.count) { launch(next); next += 1 }
+        for await (i, r, note) in group {
+            results[i] = r
+            if let note { printNotice(note) }
+            if case .success(let d) = r { progress.step(d.source) }
+            if next < items.count { launch(next); next += 1 }
+        }
+    }
+    progress.finish()
+    var extractions: [DocumentExtraction] = []
+    for r in results {
+        switch r {
+        case .success(let d): extractions.append(d)
+        case .failure(let p): problem(p)
+        case nil: break
+        }
+    }
+    for case .extractionFile(let path) in inputs {
+        switch ExtractionFile.read(path) {
+        case .success(let docs): extractions += docs
+        case .failure(let p): problem(p)
+        }
+    }
+    if o.sessionFromFolder { extractions = assignSessionsFromFolders(extractions) }
+
+    // 3. Build, then merge graph files.
+    var graph = GraphBuilder(labeler: .with(userLexicon)).build(extractions)
+    var graphFiles = 0
+    for case .graphFile(let path) in inputs {
+        do {
+            let g = try GraphIO.read(path: path)
+            graph = (extractions.isEmpty && graphFiles == 0) ? g : graph.merged(with: g)
+            graphFiles += 1
+        } catch let e as GraphFileError {
+            problem(InputProblem(path: e.location, message: e.detail))
+        }
+    }
+
+    // Nothing could be read at all: the errors are printed; there is nothing to work on.
+    if extractions.isEmpty && graphFiles == 0 && !problems.isEmpty { throw ExitCode(1) }
+
+    // 4. Session and view.
+    let full = graph
+    var g = graph
+    if let n = o.session {
+        if !full.hasSessionInfo && graphFiles > 0 && extractions.isEmpty {
+            printError("--session \(n): the graph file(s) carry no session information")
+            throw ExitCode(1)
+        }
+        g = full.filtered(session: n)
+    }
+    g = g.view(o.view)
+    return LoadedGraph(graph: g, fullGraph: full, extractions: extractions, problems: problems,
+                       articleCount: extractions.count, graphFileCount: graphFiles,
+                       sessionsAvailable: full.sessionLabels)
+}
+
+/// Sets each extraction's session number from a `sessions/N/` component of its path; the body is the
+/// extraction's own, else the most common body among the articles, else "unknown".
+func assignSessionsFromFolders(_ docs: [DocumentExtraction]) -> [DocumentExtraction] {
+    var bodies: [String: Int] = [:]
+    for d in docs { if let s = d.session { bodies[s.body, default: 0] += 1 } }
+    let commonBody = bodies.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key ?? "unknown"
+    return docs.map { d in
+        let parts = d.source.split(separator: "/").map(String.init)
+        guard let i = parts.lastIndex(of: "sessions"), i + 1 < parts.count - 1, let n = Int(parts[i + 1]) else { return d }
+        var d = d
+        d.session = SessionRef(body: d.session?.body ?? commonBody, number: n, evidence: nil)
+        return d
+    }
+}
+
+/// Files that hold extractions rather than articles or graphs: the output of `majlis extract --format json`
+/// (`{"documents": [...]}`) or `--format jsonl` (one document per line), and gold files (`NAME.gold.json`,
+/// PROTOCOL.md), whose articles are then graphed as annotated (source `NAME.txt`).
+enum ExtractionFile {
+    static func isOne(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".gold.json") { return true }
+        guard lower.hasSuffix(".json"), let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        // The first key of a node-link file is "directed" or "nodes"...; an extraction file starts with "documents".
+        let head = String(decoding: (try? h.read(upToCount: 256)) ?? Data(), as: UTF8.self)
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard trimmed.hasPrefix("{") else { return false }
+        return trimmed.dropFirst().drop { $0.isWhitespace }.hasPrefix("\"documents\"")
+    }
+
+    static func read(_ path: String) -> Result<[DocumentExtraction], InputProblem> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(InputProblem(path: path, message: "cannot read file"))
+        }
+        let decoder = JSONDecoder()
+        if path.lowercased().hasSuffix(".gold.json") {
+            do {
+                let source = String(path.dropLast(".gold.json".count)) + ".txt"
+                return .success([try GoldDocument.parse(data).asExtraction(source: source)])
+            } catch {
+                return .failure(InputProblem(path: path, message: error.description))
+            }
+        }
+        if path.lowercased().hasSuffix(".jsonl") {
+            var docs: [DocumentExtraction] = []
+            for (i, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
+                do { docs.append(try decoder.decode(DocumentExtraction.self, from: Data(line))) } catch let e as DecodingError {
+                    return .failure(InputProblem(path: "\(path):\(i + 1)", message: "not an extraction: \(graphInputDescribe(e))"))
+                } catch {
+                    return .failure(InputProblem(path: "\(path):\(i + 1)", message: "not an extraction"))
+                }
+            }
+            return .success(docs)
+        }
+        struct Documents: Decodable { var documents: [DocumentExtraction] }
+        do { return .success(try decoder.decode(Documents.self, from: data).documents) } catch let e as DecodingError {
+            return .failure(InputProblem(path: path, message: "not an extraction file: \(graphInputDescribe(e))"))
+        } catch {
+            return .failure(InputProblem(path: path, message: "not an extraction file"))
+        }
+    }
+}
+
+/// A decoding error as "documents[3].persons[0]: the field name is missing".
+func graphInputDescribe(_ e: DecodingError) -> String {
+    switch e {
+    case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+        var path = ""
+        for k in c.codingPath { path += k.intValue.map { "[\($0)]" } ?? (path.isEmpty ? k.stringValue : "." + k.stringValue) }
+        var what = c.debugDescription
+        if case .keyNotFound(let k, _) = e { what = "no \"\(k.stringValue)\"" }
+        return path.isEmpty ? what : "\(path): \(what)"
+    @unknown default: return "\(e)"
+    }
+}
