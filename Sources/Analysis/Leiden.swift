@@ -10,8 +10,11 @@ extension Community {
     /// (only well-connected nodes move, into well-connected sub-communities, chosen at random with
     /// probability ∝ exp(ΔH/θ) over non-negative gains, θ = `randomness`; gains in edge-weight units as in
     /// igraph), aggregation by the refined partition with the unrefined partition as the starting point.
-    /// The whole procedure is repeated from its own result until the partition no longer changes (at most
-    /// `maxIterations` times), like igraph `community_leiden(n_iterations=-1)`.
+    /// The whole procedure is repeated from its own result while that raises modularity (at most
+    /// `maxIterations` times), like igraph `community_leiden(n_iterations=-1)` which repeats until the
+    /// partition is stable; when an iteration no longer improves, the Louvain levels (`louvain`) are run
+    /// once from the current partition, and the iterations go on if that improved it. Merging whole
+    /// communities keeps them connected.
     ///
     /// Same quality as NetworkX `modularity(G, communities, resolution=γ)`. Random choices use
     /// `SeededRandom(seed:)`: deterministic for a seed.
@@ -22,12 +25,20 @@ extension Community {
         var rng = SeededRandom(seed: seed)
         let m = g.totalWeight
         var membership = Array(0..<n)
+        var q = modularity(g, membership: membership, resolution: resolution)
         for _ in 0..<max(1, maxIterations) {
             let next = leidenIteration(g, start: membership, m: m, resolution: resolution,
                                        theta: randomness, rng: &rng)
-            let same = compactLabels(next).labels == compactLabels(membership).labels
-            membership = next
-            if same { break }
+            var qNext = modularity(g, membership: next, resolution: resolution)
+            var candidate = next
+            if qNext - q <= 1e-12 {
+                // Leiden is stable: try the Louvain levels from the current partition once more.
+                candidate = louvainLevels(g, start: membership, resolution: resolution, threshold: 1e-12,
+                                          maxLevels: nil, rng: &rng)
+                qNext = modularity(g, membership: candidate, resolution: resolution)
+                if qNext - q <= 1e-12 { break }
+            }
+            membership = candidate; q = qNext
         }
         return Partition(g, labels: membership, resolution: resolution)
     }

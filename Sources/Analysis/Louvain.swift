@@ -122,8 +122,17 @@ extension Community {
 
     /// Relabels arbitrary labels to 0..<count in order of first appearance.
     static func compactLabels(_ labels: [Int]) -> (labels: [Int], count: Int) {
-        var map: [Int: Int] = [:]
         var out = [Int](repeating: 0, count: labels.count)
+        if let lo = labels.min(), let hi = labels.max(), lo >= 0, hi < 4 * labels.count + 64 {
+            var map = [Int](repeating: -1, count: hi + 1)
+            var next = 0
+            for (i, l) in labels.enumerated() {
+                if map[l] < 0 { map[l] = next; next += 1 }
+                out[i] = map[l]
+            }
+            return (out, next)
+        }
+        var map: [Int: Int] = [:]
         for (i, l) in labels.enumerated() {
             if let c = map[l] { out[i] = c } else { let c = map.count; map[l] = c; out[i] = c }
         }
@@ -140,6 +149,6 @@ extension Community {
                 if v >= u { edges.append((labels[u], labels[v], g.weights[e])) }
             }
         }
-        return WeightedGraph(nodeCount: count, edges: edges)
+        return WeightedGraph(nodeCount: count, edges: edges, ids: nil, naming: false)
     }
 }

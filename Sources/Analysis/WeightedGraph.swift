@@ -13,7 +13,8 @@ import MeetingGraph
 ///
 /// Rows are sorted by neighbour index, so the same input gives the same structure.
 public struct WeightedGraph: Sendable, Hashable {
-    /// Node ids in index order (from the `MeetingGraph.Graph` nodes, or "0", "1", ... when built from indices).
+    /// Node ids in index order (from the `MeetingGraph.Graph` nodes, or "0", "1", ... when built from indices;
+    /// empty for the internal aggregated graphs of community detection).
     public let ids: [String]
     /// Row pointers, `nodeCount + 1` entries: the neighbours of `u` are `targets[offsets[u]..<offsets[u+1]]`.
     public let offsets: [Int]
@@ -26,7 +27,7 @@ public struct WeightedGraph: Sendable, Hashable {
     /// Whether node `u` has a self-loop (even one of weight 0).
     public let hasSelfLoop: [Bool]
 
-    public var nodeCount: Int { ids.count }
+    public let nodeCount: Int
     /// Number of distinct undirected edges, self-loops included (NetworkX `G.number_of_edges()`).
     public let edgeCount: Int
     /// Total edge weight, each undirected edge and each self-loop once (NetworkX `G.size(weight="weight")`).
@@ -34,47 +35,56 @@ public struct WeightedGraph: Sendable, Hashable {
 
     /// Builds from node count and an edge list of index pairs. Out-of-range indices are a programming error.
     public init(nodeCount: Int, edges: [(Int, Int, Double)], ids: [String]? = nil) {
+        self.init(nodeCount: nodeCount, edges: edges, ids: ids, naming: true)
+    }
+
+    init(nodeCount: Int, edges: [(Int, Int, Double)], ids: [String]?, naming: Bool) {
         precondition(ids == nil || ids!.count == nodeCount, "ids must have nodeCount entries")
-        self.ids = ids ?? (0..<nodeCount).map(String.init)
+        self.ids = ids ?? (naming ? (0..<nodeCount).map(String.init) : [])
+        self.nodeCount = nodeCount
         let n = nodeCount
         var loops = [Double](repeating: 0, count: n)
         var loopFlag = [Bool](repeating: false, count: n)
-        // Directed half-edges (u -> v) for u != v; merged below.
-        var keys: [UInt64] = []
-        var ws: [Double] = []
-        keys.reserveCapacity(edges.count * 2)
-        ws.reserveCapacity(edges.count * 2)
+        // Directed half-edges (u -> v) for u != v, and each self-loop once; merged below.
+        var hu: [Int32] = [], hv: [Int32] = [], hw: [Double] = []
+        hu.reserveCapacity(edges.count * 2); hv.reserveCapacity(edges.count * 2); hw.reserveCapacity(edges.count * 2)
         for (u, v, w) in edges {
             precondition(u >= 0 && u < n && v >= 0 && v < n, "edge endpoint out of range")
             if u == v {
                 loops[u] += w
                 loopFlag[u] = true
             } else {
-                keys.append(UInt64(u) << 32 | UInt64(v)); ws.append(w)
-                keys.append(UInt64(v) << 32 | UInt64(u)); ws.append(w)
+                hu.append(Int32(u)); hv.append(Int32(v)); hw.append(w)
+                hu.append(Int32(v)); hv.append(Int32(u)); hw.append(w)
             }
         }
-        for u in 0..<n where loopFlag[u] {
-            keys.append(UInt64(u) << 32 | UInt64(u)); ws.append(loops[u])
+        for u in 0..<n where loopFlag[u] { hu.append(Int32(u)); hv.append(Int32(u)); hw.append(loops[u]) }
+        // Stable counting sorts, by v then by u: half-edges ordered by (u, v), equal pairs in input order,
+        // so summed weights are deterministic.
+        func countingOrder(_ key: [Int32], _ input: [Int]) -> [Int] {
+            var count = [Int](repeating: 0, count: n + 1)
+            for i in input { count[Int(key[i]) + 1] += 1 }
+            for k in 0..<n { count[k + 1] += count[k] }
+            var out = [Int](repeating: 0, count: input.count)
+            for i in input { let k = Int(key[i]); out[count[k]] = i; count[k] += 1 }
+            return out
         }
-        // Sort half-edges by (u, v), stable in input order so summed weights are deterministic.
-        let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        let order = countingOrder(hu, countingOrder(hv, Array(hu.indices)))
         var offsets = [Int](repeating: 0, count: n + 1)
         var targets: [Int32] = []
         var weights: [Double] = []
         targets.reserveCapacity(order.count)
         weights.reserveCapacity(order.count)
-        var lastKey: UInt64 = .max
+        var lastU: Int32 = -1, lastV: Int32 = -1
         for i in order {
-            let k = keys[i]
-            if k == lastKey {
-                weights[weights.count - 1] += ws[i]
+            let u = hu[i], v = hv[i]
+            if u == lastU && v == lastV {
+                weights[weights.count - 1] += hw[i]
             } else {
-                let u = Int(k >> 32)
-                targets.append(Int32(truncatingIfNeeded: k & 0xFFFF_FFFF))
-                weights.append(ws[i])
-                offsets[u + 1] += 1
-                lastKey = k
+                targets.append(v)
+                weights.append(hw[i])
+                offsets[Int(u) + 1] += 1
+                lastU = u; lastV = v
             }
         }
         for u in 0..<n { offsets[u + 1] += offsets[u] }
@@ -140,6 +150,6 @@ public struct WeightedGraph: Sendable, Hashable {
 
     /// The subgraph without self-loops (used by `coreNumber`).
     public func removingSelfLoops() -> WeightedGraph {
-        WeightedGraph(nodeCount: nodeCount, edges: edgeList.filter { $0.0 != $0.1 }, ids: ids)
+        WeightedGraph(nodeCount: nodeCount, edges: edgeList.filter { $0.0 != $0.1 }, ids: ids, naming: false)
     }
 }

@@ -20,6 +20,30 @@ public enum Layout: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The most edges the engine handles in reasonable time: circo's cycle search grows fast with dense
+    /// blocks (475 edges take over a minute), the others are bounded by `maxNodes` first.
+    public var maxEdges: Int {
+        switch self {
+        case .sfdp: return 1_000_000
+        case .neato, .fdp: return 30_000
+        case .circo: return 200
+        case .dot: return 30_000
+        }
+    }
+
+    /// Why `nodes`/`edges` are too many for this engine, or nil when it can lay them out.
+    public func refusal(nodes: Int, edges: Int) -> String? {
+        if nodes > maxNodes {
+            return "graph has \(nodes) nodes; layout \(rawValue) handles at most \(maxNodes) "
+                + "(use --layout sfdp or --max-nodes)"
+        }
+        if edges > maxEdges {
+            return "graph has \(edges) edges; layout \(rawValue) handles at most \(maxEdges) "
+                + "(use --layout neato or sfdp, or --max-nodes)"
+        }
+        return nil
+    }
+
     /// The engine chosen when the user gives none: neato for small graphs, sfdp (multilevel, with
     /// overlap removal) above `autoThreshold` nodes.
     public static func automatic(nodeCount: Int) -> Layout {
@@ -129,11 +153,8 @@ public actor GraphvizRenderer {
         defer { agclose(graph) }
         if let error = takeErrors() { throw GraphvizError(stage: .parse, message: error) }
 
-        let nodeCount = Int(agnnodes(graph))
-        if nodeCount > layout.maxNodes {
-            throw GraphvizError(stage: .limits, message:
-                "graph has \(nodeCount) nodes; layout \(layout.rawValue) handles at most \(layout.maxNodes) "
-                + "(use --layout sfdp or --max-nodes)")
+        if let refusal = layout.refusal(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph))) {
+            throw GraphvizError(stage: .limits, message: refusal)
         }
         let laidOut = layout.rawValue.withCString { gvLayout(gvc, graph, $0) }
         if laidOut != 0 { throw failure(.layout, fallback: "layout \(layout.rawValue) failed") }

@@ -2,6 +2,7 @@ import Testing
 import Foundation
 import MeetingGraph
 import Analysis
+import Extraction
 @testable import Rendering
 
 /// A small hand-built meeting graph with the characters labels can hold.
@@ -349,6 +350,63 @@ func normalizeSpaces(_ s: String) -> String { s.replacingOccurrences(of: "\u{A0}
                     let svg = try await GraphvizRenderer.shared.render(dot: dot, layout: .neato, format: .svg)
                     #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
                 }
+            }
+        }
+    }
+}
+
+/// The graph of the gold annotations of every article under seeds/ (what the extractor should find).
+func goldSeedsGraph(only: String? = nil) throws -> Graph {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds")
+    var files: [URL] = []
+    let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
+    for case let url as URL in e where url.lastPathComponent.hasSuffix(".gold.json") {
+        if let only, url.lastPathComponent != only { continue }
+        files.append(url)
+    }
+    files.sort { $0.path < $1.path }
+    let docs = try files.map { url -> DocumentExtraction in
+        let gold = try JSONDecoder().decode(GoldDocument.self, from: Data(contentsOf: url))
+        return gold.asExtraction(source: url.path.replacingOccurrences(of: ".gold.json", with: ".txt"))
+    }
+    return GraphBuilder().build(docs)
+}
+
+@Suite struct RealGraphTests {
+    @Test func seedsGoldGraphRendersWithEveryNodeAndLegend() async throws {
+        let graph = try goldSeedsGraph()
+        #expect(graph.nodes.count > 50)
+        let analysis = GraphAnalysis(graph)
+        let dot = DOTWriter.dot(graph: graph, analysis: analysis, options: RenderOptions(labels: .both))
+        let svgData = try await GraphvizRenderer.shared.render(dot: dot, layout: DOTWriter.layout(for: graph, options: RenderOptions()),
+                                                               format: .svg)
+        let svg = String(decoding: svgData, as: UTF8.self)
+        // One SVG node group per graph node and one edge group per edge.
+        #expect(svg.components(separatedBy: "class=\"node ").count - 1 == graph.nodes.count
+                || svg.components(separatedBy: "<g id=\"node").count - 1 == graph.nodes.count)
+        #expect(svg.components(separatedBy: "<g id=\"edge").count - 1 == graph.edges.count)
+        // Every country's Arabic name is drawn.
+        let texts = Set(svgTexts(svg).map(normalizeSpaces))
+        for node in graph.nodes where node.kind == .country {
+            if let ar = node.labelAR { #expect(texts.contains(ar), "country \(node.id) label missing") }
+        }
+        #expect(texts.contains { $0.hasPrefix("countries (") })
+        // The title names the council and the sessions.
+        #expect(texts.contains { $0.contains("Council of Arab Interior Ministers") && $0.contains("sessions") })
+    }
+
+    @Test func viewsRenderAndTrimmedGraphSaysWhatWasDropped() async throws {
+        let graph = try goldSeedsGraph()
+        for view in GraphView.allCases {
+            let g = graph.view(view)
+            let options = RenderOptions(view: view, color: .cluster, maxNodes: 25)
+            let dot = DOTWriter.dot(graph: g, analysis: GraphAnalysis(g), options: options)
+            let svg = String(decoding: try await GraphvizRenderer.shared.render(
+                dot: dot, layout: DOTWriter.layout(for: g, options: options), format: .svg), as: UTF8.self)
+            if g.nodes.count > 25 {
+                #expect(svg.components(separatedBy: "<g id=\"node").count - 1 == 25)
+                #expect(svg.contains("dropped \(g.nodes.count - 25) of \(g.nodes.count) nodes"))
             }
         }
     }
