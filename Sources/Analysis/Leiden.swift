@@ -22,7 +22,7 @@ extension Community {
     /// Same quality as NetworkX `modularity(G, communities, resolution=γ)`. Random choices use
     /// `SeededRandom(seed:)`.
     public static func leiden(_ g: WeightedGraph, resolution: Double = 1, seed: UInt64 = 42,
-                              randomness: Double = 0.01, maxIterations: Int = 20, restarts: Int = 8,
+                              randomness: Double = 0.01, maxIterations: Int = 50, restarts: Int = 4,
                               threads: Int = defaultAnalysisThreads) -> Partition {
         let n = g.nodeCount
         if g.edgeCount == 0 || n == 0 { return Partition(g, labels: Array(0..<n), resolution: resolution) }
@@ -187,6 +187,8 @@ extension Community {
         var mark = [Bool](repeating: false, count: n)
         var touched: [Int] = []
         var gains: [Double] = []
+        var candidates: [Int] = []
+        var probs: [Double] = []
         for v in order {
             guard refSize[refined[v]] == 1 else { continue }
             let c = labels[v]
@@ -202,7 +204,7 @@ extension Community {
                 neighWeight[r] += g.weights[e]
             }
             // candidates: well-connected refined communities with non-negative gain; staying has gain 0
-            var candidates: [Int] = []
+            candidates.removeAll(keepingCapacity: true)
             gains.removeAll(keepingCapacity: true)
             var maxGain = 0.0
             for r in touched {
@@ -216,7 +218,7 @@ extension Community {
             var chosen = refined[v]
             if !candidates.isEmpty {
                 var total = exp((0 - maxGain) / theta)  // staying
-                var probs: [Double] = []
+                probs.removeAll(keepingCapacity: true)
                 for gain in gains { let p = exp((gain - maxGain) / theta); probs.append(p); total += p }
                 var x = rng.nextUnit() * total - exp((0 - maxGain) / theta)
                 if x >= 0 {
