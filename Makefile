@@ -18,11 +18,14 @@ graph: release
 test: setup
 	$(SWIFT) test
 
+bench-extract: setup
+	@bash scripts/bench-extract.sh
+
 # Analysis benchmark: majlis vs NetworkX and igraph (release build; venv in bench/.venv).
 bench-analysis:
 	bash bench/bench-analysis.sh
 
-bench: bench-analysis
+bench: bench-extract bench-analysis
 
 clean:
 	rm -rf .build output/*

@@ -100,6 +100,8 @@ public enum TextDecoding {
         // 4. UTF-8
         if isValidUTF8(b) {
             if controls * 100 > sample.count {
+                // Arabic-only UTF-16 without BOM is "valid UTF-8" made of 0x06 control bytes.
+                if n % 2 == 0, let utf16 = guessUTF16(b, sample: sample) { try checkNotEmpty(utf16.text); return utf16 }
                 throw .binary(reason: "control bytes")
             }
             let text = String(decoding: b, as: UTF8.self)

@@ -1,4 +1,5 @@
 // Person-name normalization used by entity resolution and person node ids.
+import ArabicText
 import Foundation
 
 /// Normalizes official names so that spelling variants of one name compare equal.
@@ -10,26 +11,19 @@ import Foundation
 /// الشيخ، معالي، الأمير, Sheikh, Dr, ...), `ابن` → `بن`, and the compound `عبد X` / `Abdul X` written as one
 /// token (`عبد العزيز` = `عبدالعزيز`).
 public enum PersonName {
-    /// Character-level normalization; keeps every token.
+    /// Character-level normalization; keeps every token. Arabic letters fold as `ArabicNormalizer.fold`
+    /// (the scorer's folding); in addition Latin accents and the remaining Arabic marks (U+0653–U+065F) are
+    /// removed, bidi controls dropped, and anything that is not a letter or digit separates tokens.
     public static func normalizeCharacters(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let v = u.value
-            switch v {
-            case 0x0300...0x036F, 0x064B...0x065F, 0x0670, 0x0640, 0x200C...0x200F, 0x202A...0x202E,
-                 0x2066...0x2069, 0xFEFF:
-                continue // combining marks, tatweel, zero-width and bidi controls
-            case 0x0649, 0x06CC: out.append("\u{064A}") // ى ی → ي
-            case 0x0629: out.append("\u{0647}")           // ة → ه
-            case 0x0671, 0x0622, 0x0623, 0x0625: out.append("\u{0627}") // ٱ آ أ إ → ا
-            case 0x0624: out.append("\u{0648}")           // ؤ → و
-            case 0x0626: out.append("\u{064A}")           // ئ → ي
-            case 0x06A9: out.append("\u{0643}")           // ک → ك
-            case 0x0660...0x0669: out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9: out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
+            switch u.value {
+            case 0x0300...0x036F, 0x0653...0x065F, 0x202A...0x202E, 0x2066...0x2069:
+                continue
             default:
-                if u.properties.isAlphabetic || u.properties.numericType != nil {
-                    for l in u.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                guard let f = ArabicNormalizer.fold(u) else { continue }
+                if f.properties.isAlphabetic || f.properties.numericType != nil {
+                    for l in f.properties.lowercaseMapping.unicodeScalars { out.append(l) }
                 } else {
                     out.append(" ") // quotes, punctuation, hyphens, spaces
                 }

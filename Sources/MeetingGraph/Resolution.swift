@@ -52,25 +52,27 @@ public enum PersonResolver {
     public static func resolve(_ records: [PersonRecord]) -> (persons: [ResolvedPerson], assignment: [Int]) {
         let n = records.count
         let toks = records.map { PersonName.tokens($0.name) }
+        let keyStr = toks.map { $0.joined(separator: " ") }
         let aliasToks = records.map { r in r.aliases.map(PersonName.tokens).filter { $0.count >= 2 } }
         var uf = UnionFind(n)
-        var countries: [Set<String>] = records.map { $0.country.map { [$0] } ?? [] }
+        // The known country of each cluster (by root); a cluster never holds two.
+        var country: [String?] = records.map(\.country)
 
         func compatible(_ a: Int, _ b: Int) -> Bool {
-            countries[uf.find(a)].union(countries[uf.find(b)]).count <= 1
+            let ca = country[uf.find(a)], cb = country[uf.find(b)]
+            return ca == nil || cb == nil || ca == cb
         }
         func join(_ a: Int, _ b: Int) {
             let ra = uf.find(a), rb = uf.find(b)
             guard ra != rb else { return }
-            let merged = countries[ra].union(countries[rb])
+            let c = country[ra] ?? country[rb]
             let r = uf.union(ra, rb)
-            countries[r] = merged
+            country[r] = c
         }
         // Deterministic processing order: longer names first, then by key, then by input order.
         let order = (0..<n).sorted { a, b in
             if toks[a].count != toks[b].count { return toks[a].count > toks[b].count }
-            let ka = toks[a].joined(separator: " "), kb = toks[b].joined(separator: " ")
-            if ka != kb { return ka < kb }
+            if keyStr[a] != keyStr[b] { return keyStr[a] < keyStr[b] }
             return a < b
         }
 
@@ -91,22 +93,36 @@ public enum PersonResolver {
             }
         }
 
-        // Names of every record (and multi-token aliases) indexed by first token, for rules 2 and 3.
-        var byFirst: [String: [(Int, [String])]] = [:]
+        // Distinct multi-token names (and aliases) with their records, indexed by first token, for rules 2 and 3.
+        var holders: [[String]: [Int]] = [:]
         var byInner: [String: [Int]] = [:]
         for i in 0..<n {
             for t in [toks[i]] + aliasToks[i] where t.count >= 2 {
-                byFirst[t[0], default: []].append((i, t))
+                holders[t, default: []].append(i)
                 for w in t.dropFirst() { byInner[w, default: []].append(i) }
             }
         }
+        var byFirst: [String: [[String]]] = [:]
+        for t in holders.keys { byFirst[t[0], default: []].append(t) }
 
-        // 2. Ordered subsequences with the same first token.
+        // 2. Ordered subsequences with the same first token (the longer names a short one abbreviates are
+        //    found once per distinct short name).
+        var longerCache: [[String]: [Int]] = [:]
         for i in order where toks[i].count >= 2 {
+            let t = toks[i]
+            let longer: [Int]
+            if let c = longerCache[t] { longer = c } else {
+                var js: [Int] = []
+                for l in byFirst[t[0]] ?? [] where l.count > t.count && PersonName.isAbbreviation(t, of: l) { js += holders[l]! }
+                longerCache[t] = js
+                longer = js
+            }
+            guard !longer.isEmpty else { continue }
             var candidates = Set<Int>()
-            for (j, t) in byFirst[toks[i][0]] ?? [] where t.count > toks[i].count {
+            let ri = uf.find(i)
+            for j in longer {
                 let rj = uf.find(j)
-                if rj != uf.find(i), PersonName.isAbbreviation(toks[i], of: t), compatible(i, j) { candidates.insert(rj) }
+                if rj != ri, compatible(i, j) { candidates.insert(rj) }
             }
             if candidates.count == 1 { join(i, candidates.first!) }
         }
@@ -118,7 +134,7 @@ public enum PersonResolver {
                 let rj = uf.find(j)
                 guard rj != uf.find(i), compatible(i, j) else { continue }
                 if let c = records[i].country {
-                    if countries[rj] == [c] { candidates.insert(rj) }
+                    if country[rj] == c { candidates.insert(rj) }
                 } else {
                     candidates.insert(rj)
                 }
@@ -139,7 +155,7 @@ public enum PersonResolver {
             for j in arabicByFirst[skel[i][0]] ?? [] {
                 let rj = uf.find(j)
                 guard rj != ri, compatible(i, j) else { continue }
-                let known = countries[ri].count == 1 && countries[rj].count == 1
+                let known = country[ri] != nil && country[rj] != nil
                 if known {
                     if PersonName.isAbbreviation(skel[i], of: skel[j]) || PersonName.isAbbreviation(skel[j], of: skel[i]) {
                         candidates.insert(rj)
@@ -161,16 +177,16 @@ public enum PersonResolver {
             func canonical(_ group: [Int]) -> (key: String, name: String)? {
                 guard !group.isEmpty else { return nil }
                 var keyCount: [String: Int] = [:]
-                for m in group { keyCount[toks[m].joined(separator: " "), default: 0] += 1 }
+                for m in group { keyCount[keyStr[m], default: 0] += 1 }
                 let best = group.min { a, b in
                     if toks[a].count != toks[b].count { return toks[a].count > toks[b].count }
-                    let ka = toks[a].joined(separator: " "), kb = toks[b].joined(separator: " ")
+                    let ka = keyStr[a], kb = keyStr[b]
                     if keyCount[ka]! != keyCount[kb]! { return keyCount[ka]! > keyCount[kb]! }
                     return ka < kb
                 }!
-                let key = toks[best].joined(separator: " ")
+                let key = keyStr[best]
                 var surface: [String: Int] = [:]
-                for m in group where toks[m].joined(separator: " ") == key { surface[records[m].name.trimmingSpaces, default: 0] += 1 }
+                for m in group where keyStr[m] == key { surface[records[m].name.trimmingSpaces, default: 0] += 1 }
                 return (key, surface.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }!.key)
             }
             let ar = canonical(ms.filter { arabic[$0] }), latin = canonical(ms.filter { !arabic[$0] })
@@ -192,7 +208,7 @@ public enum PersonResolver {
             }?.key
             let orgs = Set(ms.compactMap { records[$0].organization }).sorted()
             persons.append(ResolvedPerson(
-                id: "person:" + key, name: name, nameLatin: ar != nil ? latin?.name : nil, aliases: forms.sorted(), country: countries[root].first,
+                id: "person:" + key, name: name, nameLatin: ar != nil ? latin?.name : nil, aliases: forms.sorted(), country: country[root],
                 role: role, organizations: orgs, records: ms.sorted()))
         }
         // Disambiguate ids shared by different people (same name, different countries).
@@ -218,9 +234,17 @@ public enum PersonResolver {
     /// alias, else PROTOCOL's names_match, else an abbreviation, else a one-token surname; nil when none or
     /// ambiguous.
     public static func localMatch(_ name: String, country: String?, among persons: [ExtractedPerson]) -> Int? {
+        localMatch(name, country: country, among: persons, keys: persons.map(matchKeys))
+    }
+
+    /// The token lists a person is matched by: the name, then the aliases.
+    static func matchKeys(_ p: ExtractedPerson) -> [[String]] {
+        [PersonName.tokens(p.name)] + p.aliases.map(PersonName.tokens)
+    }
+
+    static func localMatch(_ name: String, country: String?, among persons: [ExtractedPerson], keys: [[[String]]]) -> Int? {
         let t = PersonName.tokens(name)
         guard !t.isEmpty else { return nil }
-        let keys = persons.map { p in [PersonName.tokens(p.name)] + p.aliases.map(PersonName.tokens) }
         func ok(_ i: Int) -> Bool { country == nil || persons[i].country == nil || persons[i].country == country }
         let tests: [([String], [String]) -> Bool] = [
             { $0 == $1 },

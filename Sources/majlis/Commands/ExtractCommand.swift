@@ -108,7 +108,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
 /// The extractor configured with a user lexicon.
 func makeExtractor(lexicon: UserLexicon) -> Extractor {
-    Extractor()
+    Extractor(lexicon: lexicon)
 }
 
 /// Reads and parses a `--lexicon FILE`; the failure is one line naming the file.

@@ -140,10 +140,6 @@ func topJSON(_ ranked: [NodeMeasures]) -> String {
     analysisJSON(ranked.enumerated().map { TopRow(rank: $0.offset + 1, node: $0.element) })
 }
 
-func csvField(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-}
 
 /// Shortest round-trip decimal of a Double (as JSON writes it).
 func number(_ x: Double) -> String {

@@ -129,3 +129,9 @@ struct Progress {
         lineIsDrawn = false
     }
 }
+
+/// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+func csvField(_ s: String) -> String {
+    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+}
