@@ -59,6 +59,8 @@ public struct GraphBuilder: Sendable {
         for doc in docs {
             var locals: [Int] = []
             for p in doc.persons {
+                // A name with no letters left after normalization cannot be a node.
+                if PersonName.tokens(p.name).isEmpty { locals.append(-1); continue }
                 locals.append(records.count)
                 records.append(PersonRecord(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
                                             organization: p.organization, source: doc.source))
@@ -127,7 +129,7 @@ public struct GraphBuilder: Sendable {
             for c in doc.countries { touch(c, .country, doc) }
             for o in doc.organizations { touch(o.id, .organization, doc) }
             for t in doc.topics { touch(t, .topic, doc) }
-            for r in localRecord[di] {
+            for r in localRecord[di] where r >= 0 {
                 let p = people[assignment[r]]
                 touch(p.id, .person, doc)
                 let rec = records[r]
