@@ -363,8 +363,18 @@ public enum DOTWriter {
                 ("penwidth", num(Style.penWidth(weight: edge.weight, kind: edge.kind))),
             ]
             if style.style != "solid" { attrs.append(("style", style.style)) }
-            if edge.kind == .discussed || edge.kind == .represents { attrs.append(("len", "1.3")) }
-            attrs.append(("weight", num(max(1, edge.weight))))
+            // Preferred lengths and pull (neato/fdp): officials sit next to their country and organization,
+            // topics on the outside; frequent meetings pull harder. `weight` is an integer for dot.
+            switch edge.kind {
+            case .represents:
+                attrs += [("len", "0.6"), ("weight", "4")]
+            case .heads, .member:
+                attrs += [("len", "0.8"), ("weight", "3")]
+            case .discussed:
+                attrs += [("len", "1.8"), ("weight", "1")]
+            case .met, .meets:
+                attrs.append(("weight", String(Int(min(100, max(1, edge.weight.rounded()))))))
+            }
             attrs.append(("class", "\"" + edge.kind.rawValue + "\""))
             attrs.append(("tooltip", "\"" + escapeTooltip(edgeTooltip(edge, byID: byID, labels: options.labels)) + "\""))
             out += "  " + quoteID(edge.source) + " -- " + quoteID(edge.target)
