@@ -142,8 +142,10 @@ struct GraphCommand: AsyncParsableCommand {
         var rendered: [OutputFormat: Data] = [:]
         if !drawings.isEmpty {
             do {
-                let datas = try await GraphvizRenderer.shared.render(dot: dot, layout: options.layout!, formats: drawings)
-                for (f, d) in zip(drawings, datas) { rendered[f] = d }
+                let result = try await GraphvizRenderer.shared.renderWithWarnings(dot: dot, layout: options.layout!,
+                                                                                  formats: drawings)
+                for (f, d) in zip(drawings, result.outputs) { rendered[f] = d }
+                for warning in Set(result.warnings).sorted() { printNotice("graphviz: \(warning)") }
             } catch let e as GraphvizError {
                 printError("\(label): \(e.description)")
                 throw ExitCode(1)
