@@ -134,6 +134,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     print(f"networkx {nx.__version__}; igraph {ig.__version__ if ig else 'NOT AVAILABLE (pip install failed)'}; "
           f"{os.cpu_count()} cores; majlis-bench release build, 2 threads")
+    print("load average at start: %.1f %.1f %.1f (other processes on the machine slow both sides)" % os.getloadavg())
     print("speed-up columns: other tool's time / majlis time (> 1 means majlis is faster); '~' = estimated "
           f"from {SAMPLE} sampled sources")
     for size in args.sizes.split(","):
@@ -160,6 +161,8 @@ def main():
                 return f"{d[k]:.4f}" if k in d else "—"
             print(f"| {k} | {q(mj_info)} | {q(ig_info)} | {q(nx_info)} |")
         sys.stdout.flush()
+    print()
+    print("load average at end: %.1f %.1f %.1f" % os.getloadavg())
 
 
 if __name__ == "__main__":

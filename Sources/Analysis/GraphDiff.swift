@@ -247,11 +247,22 @@ extension GraphDiff {
             guard !left.isEmpty || !arrived.isEmpty else { continue }
             var reps: [Replacement] = []
             var usedNew = Set<String>()
+            // Same role first, then the same ministry ("prime minister and interior minister" and
+            // "minister of state for interior affairs" both hold the interior portfolio).
             for l in left {
                 guard let role = l.role, !role.isEmpty,
                       let r = arrived.first(where: { $0.role == role && !usedNew.contains($0.id) }) else { continue }
                 usedNew.insert(r.id)
                 reps.append(Replacement(role: role, old: l, new: r))
+            }
+            for l in left where !reps.contains(where: { $0.old.id == l.id }) {
+                let p = portfolios(l.role ?? "")
+                guard !p.isEmpty, let r = arrived.first(where: {
+                    !usedNew.contains($0.id) && !portfolios($0.role ?? "").isDisjoint(with: p)
+                }) else { continue }
+                usedNew.insert(r.id)
+                let shared = p.intersection(portfolios(r.role ?? "")).sorted().joined(separator: " and ")
+                reps.append(Replacement(role: shared + " minister", old: l, new: r))
             }
             offChanges.append(OfficialChange(country: NodeSummary(cNode), left: left, arrived: arrived, replacements: reps))
         }
@@ -306,6 +317,29 @@ extension GraphDiff {
                          countryPairs: PairChanges(added: pAdded, removed: pRemoved, reweighted: pRe),
                          edges: EdgeChanges(added: eAdded, removed: eRemoved, reweighted: eRe),
                          ranks: rankShifts, clusters: clusters, topics: topics)
+    }
+
+    /// Ministries named in an English role label: "interior minister", "minister of interior, local
+    /// authorities and urban planning", "minister of state for interior affairs" → {"interior"}. Titles that
+    /// are not a ministry (prime, deputy, first, acting, state) are not portfolios.
+    public static func portfolios(_ role: String) -> Set<String> {
+        var text = role.lowercased()
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            text.removeSubrange(open...close)
+        }
+        let notPortfolio: Set<String> = ["prime", "deputy", "first", "acting", "state", "the", "of", "for", "and", "a"]
+        var out = Set<String>()
+        let chunks = text.replacingOccurrences(of: " and ", with: ",").split(separator: ",")
+        for chunk in chunks {
+            let words = chunk.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            guard let m = words.firstIndex(where: { $0 == "minister" }) else { continue }
+            if m > 0, !notPortfolio.contains(words[m - 1]) { out.insert(words[m - 1]) }
+            // "minister of X", "minister of state for X affairs"
+            var i = m + 1
+            while i < words.count, notPortfolio.contains(words[i]) { i += 1 }
+            if i > m + 1, i < words.count, words[i] != "affairs" { out.insert(words[i]) }
+        }
+        return out
     }
 
     struct EdgeKey: Hashable { var s: String; var t: String; var kind: EdgeKind }

@@ -12,7 +12,9 @@ extension Community {
     /// igraph), aggregation by the refined partition with the unrefined partition as the starting point.
     /// The whole procedure is repeated from its own result while that raises modularity (at most
     /// `maxIterations` times), like igraph `community_leiden(n_iterations=-1)` which repeats until the
-    /// partition is stable.
+    /// partition is stable; when an iteration no longer improves, the Louvain levels (`louvain`) are run
+    /// once from the current partition, and the iterations go on if that improved it. Merging whole
+    /// communities keeps them connected.
     ///
     /// Same quality as NetworkX `modularity(G, communities, resolution=γ)`. Random choices use
     /// `SeededRandom(seed:)`: deterministic for a seed.
@@ -27,9 +29,16 @@ extension Community {
         for _ in 0..<max(1, maxIterations) {
             let next = leidenIteration(g, start: membership, m: m, resolution: resolution,
                                        theta: randomness, rng: &rng)
-            let qNext = modularity(g, membership: next, resolution: resolution)
-            if qNext - q <= 1e-12 { break }
-            membership = next; q = qNext
+            var qNext = modularity(g, membership: next, resolution: resolution)
+            var candidate = next
+            if qNext - q <= 1e-12 {
+                // Leiden is stable: try the Louvain levels from the current partition once more.
+                candidate = louvainLevels(g, start: membership, resolution: resolution, threshold: 1e-12,
+                                          maxLevels: nil, rng: &rng)
+                qNext = modularity(g, membership: candidate, resolution: resolution)
+                if qNext - q <= 1e-12 { break }
+            }
+            membership = candidate; q = qNext
         }
         return Partition(g, labels: membership, resolution: resolution)
     }

@@ -72,26 +72,33 @@ extension Community {
 
     /// Connected components (NetworkX `connected_components`), as a canonical partition.
     public static func connectedComponents(_ g: WeightedGraph) -> Partition {
+        Partition(g, labels: componentLabels(g).labels)
+    }
+
+    /// Component number of every node (numbered in order of their smallest node) and the number of
+    /// components — `connectedComponents` without the canonical ordering and modularity.
+    public static func componentLabels(_ g: WeightedGraph) -> (labels: [Int], count: Int) {
         let n = g.nodeCount
         var label = [Int](repeating: -1, count: n)
-        var queue: [Int] = []
-        queue.reserveCapacity(n)
+        var queue = [Int32](repeating: 0, count: n)
         var c = 0
-        for s in 0..<n where label[s] < 0 {
-            label[s] = c
-            queue.removeAll(keepingCapacity: true)
-            queue.append(s)
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]; head += 1
-                for e in g.neighborRange(v) {
-                    let w = Int(g.targets[e])
-                    if label[w] < 0 { label[w] = c; queue.append(w) }
+        g.withCSR { csr in
+            let off = csr.offsets.baseAddress!, tgt = csr.targets.baseAddress!
+            for s in 0..<n where label[s] < 0 {
+                label[s] = c
+                var head = 0, tail = 1
+                queue[0] = Int32(s)
+                while head < tail {
+                    let v = Int(queue[head]); head += 1
+                    for e in off[v]..<off[v + 1] {
+                        let w = Int(tgt[e])
+                        if label[w] < 0 { label[w] = c; queue[tail] = Int32(w); tail += 1 }
+                    }
                 }
+                c += 1
             }
-            c += 1
         }
-        return Partition(g, labels: label)
+        return (label, c)
     }
 }
 

@@ -4,8 +4,8 @@
 
 public enum Ordinals {
     /// Arabic unit ordinals (normalized), masculine and feminine.
-    static let arUnits: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let arUnits: WordMap<Int> = {
+        var d = WordMap<Int>()
         let forms: [(Int, [String])] = [
             (1, ["اول", "اولي", "حادي", "حاديه", "واحد", "واحده"]),
             (2, ["ثاني", "ثانيه"]), (3, ["ثالث", "ثالثه"]), (4, ["رابع", "رابعه"]), (5, ["خامس", "خامسه"]),
@@ -15,21 +15,21 @@ public enum Ordinals {
         for (v, fs) in forms { for f in fs { d["ال" + f] = v } }
         return d
     }()
-    static let arTens: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let arTens: WordMap<Int> = {
+        var d = WordMap<Int>()
         let stems: [(Int, String)] = [(20, "عشر"), (30, "ثلاث"), (40, "اربع"), (50, "خمس"), (60, "ست"), (70, "سبع"),
                                       (80, "ثمان"), (90, "تسع")]
         for (v, s) in stems { d["ال" + s + "ين"] = v; d["ال" + s + "ون"] = v }
         return d
     }()
-    static let enUnits: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    static let enUnits: WordMap<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                                          "seventh": 7, "eighth": 8, "ninth": 9]
-    static let enSpecial: [String: Int] = ["tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    static let enSpecial: WordMap<Int> = ["tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
                                            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
                                            "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
                                            "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
                                            "ninetieth": 90]
-    static let enTens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    static let enTens: WordMap<Int> = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                                         "seventy": 70, "eighty": 80, "ninety": 90]
 
     private static func stripWaw(_ s: String) -> String? {
@@ -51,13 +51,13 @@ public enum Ordinals {
         }
         guard t.kind == .word else { return nil }
         // "ال" + digits: الـ41, ال 42
-        if t.norm == "ال", let n = tok(i + 1), n.kind == .number, let v = Int(n.norm), v > 0, v < 1000 { return (v, i + 1) }
+        if t.norm.same("ال"), let n = tok(i + 1), n.kind == .number, let v = Int(n.norm), v > 0, v < 1000 { return (v, i + 1) }
         if t.isArabic {
             if let u = arUnits[t.norm] {
                 var value = u, last = i
-                if let n = tok(i + 1), n.norm == "عشر" || n.norm == "عشره", u < 10 { value = u + 10; last = i + 1 }
+                if let n = tok(i + 1), n.norm.same("عشر") || n.norm.same("عشره"), u < 10 { value = u + 10; last = i + 1 }
                 else if let n = tok(i + 1), let s = stripWaw(n.norm), let tens = arTens[s], u < 10 { value = u + tens; last = i + 1 }
-                else if let n = tok(i + 1), n.norm == "و", let m = tok(i + 2), let tens = arTens[m.norm], u < 10 {
+                else if let n = tok(i + 1), n.norm.same("و"), let m = tok(i + 2), let tens = arTens[m.norm], u < 10 {
                     value = u + tens; last = i + 2
                 }
                 if let h = hundreds(tokens, last + 1) { value += 100; last = h }
@@ -75,7 +75,7 @@ public enum Ordinals {
         if let v = enUnits[t.norm] { return (v, i) }
         if let tens = enTens[t.norm] {
             var k = i + 1
-            if let h = tok(k), h.norm == "-" { k += 1 }
+            if let h = tok(k), h.norm.same("-") { k += 1 }
             if let u = tok(k), let uv = enUnits[u.norm] { return (tens + uv, k) }
             return nil
         }
@@ -83,8 +83,8 @@ public enum Ordinals {
     }
 
     private static func hundreds(_ tokens: [Token], _ k: Int) -> Int? {
-        guard k + 1 < tokens.count, tokens[k].norm == "بعد" else { return nil }
+        guard k + 1 < tokens.count, tokens[k].norm.same("بعد") else { return nil }
         let n = tokens[k + 1].norm
-        return n == "المايه" || n == "الميه" || n == "الماييه" ? k + 1 : nil
+        return n.same("المايه") || n.same("الميه") || n.same("الماييه") ? k + 1 : nil
     }
 }

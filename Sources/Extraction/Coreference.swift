@@ -29,7 +29,7 @@ extension ExtractionRun {
             byLast[l] = si
             byLast[s.last] = si
         }
-        func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm == "\u{060C}" || toks[k].norm == ",") }
+        func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart {
             let nextDirect = byLead[r.last + 1]
             let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
@@ -41,6 +41,12 @@ extension ExtractionRun {
             else if let s = nextComma, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
         }
         return (pre, post)
+    }
+
+    func roleSearchStart(_ tok: Int) -> Int {
+        var lo = 0, hi = roles.count
+        while lo < hi { let m = (lo + hi) / 2; if roles[m].first <= tok { lo = m + 1 } else { hi = m } }
+        return lo
     }
 
     mutating func buildPersons() {
@@ -80,12 +86,12 @@ extension ExtractionRun {
             if let ri = roleOfSpan[si]?.pre ?? nil { take(ri, 1) }
             if let ri = roleOfSpan[si]?.post ?? nil { take(ri, 2) }
             var b = s.lead - 1
-            if b >= 0, toks[b].norm == "\u{060C}" || toks[b].norm == "," { b -= 1 }
+            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
             if let iso = nisbaBefore[s.lead] ?? nisbaBefore[b + 1], 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
             if (roleOfSpan[si]?.pre ?? nil) == nil && (roleOfSpan[si]?.post ?? nil) == nil {
                 // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
-                if let ri = roles.firstIndex(where: { $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
-                    && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","].contains(toks[k].norm) }) && $0.country != nil }) {
+                if let ri = roles[roleSearchStart(s.last)...].firstIndex(where: { $0.first - s.last > 6 ? true : $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
+                    && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) && $0.country != nil }), roles[ri].first - s.last <= 6, roles[ri].person == nil, roles[ri].country != nil, roles[ri].first > s.last, !roles[ri].plural, !roles[ri].counterpart, (s.last + 1..<roles[ri].first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) {
                     roles[ri].person = si
                     take(ri, 3)
                 }
@@ -122,13 +128,15 @@ extension ExtractionRun {
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
-            if k >= 0 { let p = toks[k].norm; if ["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"].contains(p) { return true } }
+            if k >= 0 { let p = toks[k].norm; if p.isOne(of: ["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"]) { return true } }
             return false
         }
         // names
+        var rolesOf: [Int: [Int]] = [:]
+        for (ri, r) in roles.enumerated() { if let p = r.person { rolesOf[p, default: []].append(ri) } }
         for (si, s) in spans.enumerated() where s.person >= 0 {
             var f = s.lead, l = s.last
-            for r in roles where r.person == si { f = min(f, r.first); l = max(l, r.last) }
+            for ri in rolesOf[si] ?? [] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
             mentions.append(Mention(first: f, last: l, ref: .person(s.person), marked: isMarked(f) || isMarked(s.lead) && s.lead == f, from: "name"))
             mark(f, l)
         }
@@ -174,7 +182,7 @@ extension ExtractionRun {
             let st = ctx.stems(i)
             if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
-            } else if toks[i].norm == "highness", i > 0, toks[i - 1].norm == "his" || toks[i - 1].norm == "her" {
+            } else if toks[i].norm.same("highness"), i > 0, toks[i - 1].norm.same("his") || toks[i - 1].norm.same("her") {
                 mentions.append(Mention(first: i - 1, last: i, ref: .protagonist, marked: isMarked(i - 1), from: "pronoun"))
             }
         }

@@ -16,10 +16,10 @@ struct CountryMention: Sendable {
 
 final class CountryIndex: @unchecked Sendable {
     struct Form { let rest: [String]; let iso: String; let kind: CountryMention.Kind }
-    private(set) var byFirst: [String: [Form]] = [:]
+    private(set) var byFirst = WordMap<[Form]>()
     static let shared = CountryIndex()
 
-    static let kingdoms: Set<String> = ["SAU", "MAR", "JOR", "BHR"]
+    static let kingdoms: WordSet = ["SAU", "MAR", "JOR", "BHR"]
 
     private func add(_ phrase: String, _ iso: String, _ kind: CountryMention.Kind) {
         let toks = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .punct }.map { $0.norm }
@@ -55,8 +55,8 @@ final class CountryIndex: @unchecked Sendable {
 enum CountryRecognizer {
     static let mamlaka = ArabicNormalizer.normalize("المملكة")
     static let oman = ArabicNormalizer.normalize("عمان")
-    static let maghrebAdj: Set<String> = ["العربي"]
-    static let causeNouns: Set<String> = ["القضيه", "للقضيه", "بالقضيه", "والقضيه", "الشعب", "للشعب", "والشعب"]
+    static let maghrebAdj: WordSet = ["العربي"]
+    static let causeNouns: WordSet = ["القضيه", "للقضيه", "بالقضيه", "والقضيه", "الشعب", "للشعب", "والشعب"]
 
     /// Finds country mentions; `blocked[i]` marks tokens inside organization names.
     static func find(_ tokens: [Token], blocked: [Bool]) -> [CountryMention] {
@@ -117,10 +117,10 @@ enum CountryRecognizer {
             case .ambiguousOman:
                 // In a list of countries (X و عمان / عمان و X) → Oman; in a Jordanian context → Amman.
                 let f = ms[k].first
-                let prevCountry = ms.contains { $0.last == f - 1 || ($0.last == f - 2 && tokens[f - 1].norm == "و") }
+                let prevCountry = ms.contains { $0.last == f - 1 || ($0.last == f - 2 && tokens[f - 1].norm.same("و")) }
                 let nextIsCountry = f + 1 < tokens.count && ms.contains { $0.first == f + 1 && tokens[f + 1].norm.hasPrefix("و") }
                 let prevNorm = f > 0 ? tokens[f - 1].norm : ""
-                let capitalCue = prevNorm.hasSuffix("الاردنيه") || prevNorm == "العاصمه"
+                let capitalCue = prevNorm.hasSuffix("الاردنيه") || prevNorm.same("العاصمه")
                 if capitalCue { ms[k].isos = ["JOR"] }
                 else if (prevCountry && ms[k].prefix == "و") || nextIsCountry { ms[k].isos = ["OMN"] }
                 else if jordan { ms[k].isos = ["JOR"] }

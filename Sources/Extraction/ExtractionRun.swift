@@ -62,7 +62,7 @@ struct ExtractionRun {
             orgMentions[h.id, default: []].append(h.evidence)
         }
         orgHits.sort { $0.first < $1.first }
-        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [])
+        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings)
         // countries
         countryMentions = CountryRecognizer.find(toks, blocked: blocked)
         agency = findAgency()
@@ -123,7 +123,7 @@ struct ExtractionRun {
             at[m.first] = m
             for k in m.first...m.last { cov[k] = true }
         }
-        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov)
+        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov, extraReadings: ctx.extraReadings)
     }
 
     // MARK: outlet country
@@ -135,7 +135,7 @@ struct ExtractionRun {
             let lineStart = toks.firstIndex { $0.line == t.line } ?? k
             let lineLen = toks.filter { $0.line == t.line }.count
             let prev = k > 0 ? toks[k - 1] : nil, next = k + 1 < toks.count ? toks[k + 1] : nil
-            let marks: Set<String> = ["-", "–", "—", "/", "(", ")", ",", ":"]
+            let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":"]
             let nearMark = (prev.map { marks.contains($0.norm) } ?? false) || (next.map { marks.contains($0.norm) } ?? false)
             if k - lineStart <= 4 && (nearMark || lineLen <= 4) { agencyToken = k; return iso }
         }
@@ -147,7 +147,7 @@ struct ExtractionRun {
     func homeFromContext() -> String? {
         var inRole = [Bool](repeating: false, count: toks.count)
         for r in roles { for k in r.first...r.last { inRole[k] = true } }
-        let venueBefore: Set<String> = Set(["المنعقده", "المنعقد", "تحتضنها", "تستضيفها", "احتضنتها", "استضافتها", "العاصمه", "في", "الي",
+        let venueBefore: WordSet = WordSet(["المنعقده", "المنعقد", "تحتضنها", "تستضيفها", "احتضنتها", "استضافتها", "العاصمه", "في", "الي",
                                             "مدينه", "عاصمه", "تونس"].map { $0 })
         var score: [String: Double] = [:]
         var firstAt: [String: Int] = [:]
@@ -157,12 +157,12 @@ struct ExtractionRun {
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
             if m.prefix.hasSuffix("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
-            if toks[m.first].line == toks.first?.line, m.first + 1 < toks.count, ["-", "–", "—", "/", "("].contains(toks[m.first + 1].norm) { w = 0 }
+            if toks[m.first].line == toks.first?.line, m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) { w = 0 }
             if m.kind == .nisba {
-                if prev.hasSuffix("وفد") || prev == "الوفد" { w = 3 }
+                if prev.hasSuffix("وفد") || prev.same("الوفد") { w = 3 }
                 else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
                 else if m.prefix.hasPrefix("و"), toks[m.first].norm.hasSuffix("ي") { w = 0 }
-                else if ["العاصمه", "الاراضي", "القضيه", "الشعب"].contains(prev) { w = 0 }
+                else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) { w = 0 }
             }
             if m.kind == .capital { w *= 0.5 }
             score[iso, default: 0] += w

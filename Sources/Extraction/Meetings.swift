@@ -10,7 +10,7 @@ extension ExtractionRun {
     func triggers(in r: Range<Int>) -> [Trigger] {
         var out: [Trigger] = []
         let n = r.upperBound
-        func hasAfter(_ k: Int, _ words: Set<String>, within: Int) -> Int? {
+        func hasAfter(_ k: Int, _ words: WordSet, within: Int) -> Int? {
             var q = k + 1
             while q < min(n, k + 1 + within) {
                 if words.contains(toks[q].norm) { return q }
@@ -40,7 +40,7 @@ extension ExtractionRun {
                 if st.contains(where: { RoleLexicon.meetNouns.contains($0) }) {
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
-                    let withNext = next == "مع" || next2 == "مع" || (k + 3 < n && toks[k + 3].norm == "مع" && (next == "اخر" || next == "ثالث" || next == "ثنائي"))
+                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && (next.same("اخر") || next.same("ثالث") || next.same("ثنائي")))
                     let bi = next.hasPrefix("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
                     let possessive = t.norm.hasSuffix("ه") && (t.norm.hasSuffix("لقائه") || t.norm.hasSuffix("لقاءه") || t.norm.hasSuffix("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
@@ -51,11 +51,11 @@ extension ExtractionRun {
                 case "met", "meets":
                     out.append(Trigger(at: k, kind: .verbMet))
                 case "talks":
-                    if k > 0, ["held", "holds", "hold"].contains(toks[k - 1].norm) { out.append(Trigger(at: k, kind: .verbMet)) }
+                    if k > 0, toks[k - 1].norm.isOne(of: ["held", "holds", "hold"]) { out.append(Trigger(at: k, kind: .verbMet)) }
                 case "received", "receives", "hosted", "hosts":
                     out.append(Trigger(at: k, kind: .verbReceive))
                 case "call":
-                    if k > 0, ["phone", "telephone"].contains(toks[k - 1].norm) { out.append(Trigger(at: k, kind: .call)) }
+                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone"]) { out.append(Trigger(at: k, kind: .call)) }
                 case "called":
                     out.append(Trigger(at: k, kind: .call))
                 case "invited", "invites":
@@ -72,14 +72,14 @@ extension ExtractionRun {
     func isHardBreak(_ k: Int) -> Bool {
         let t = toks[k]
         if t.isArabic {
-            return ctx.stems(k).contains { ["بحضور", "حضر", "حضور"].contains($0) }
+            return ctx.stems(k).contains { $0.isOne(of: ["بحضور", "حضر", "حضور"]) }
         }
-        return ["attended", "presence", "attendance"].contains(t.norm)
+        return t.norm.isOne(of: ["attended", "presence", "attendance"])
     }
     func isSoftBreak(_ k: Int) -> Bool {
         let t = toks[k]
         if t.isArabic { return RoleLexicon.clauseBreak.contains(t.norm) }
-        return ["discussed", "reviewed", "said", "where", "who", "which", "during", "on", "to"].contains(t.norm) && false
+        return t.norm.isOne(of: ["discussed", "reviewed", "said", "where", "who", "which", "during", "on", "to"]) && false
     }
 
     func participant(_ ref: Ref, topicPerson: Int?) -> (Participant, Int?)? {
@@ -100,7 +100,12 @@ extension ExtractionRun {
         var topic: Int? = protagonist
         var seen = Set<String>()
         var meetingSentences: [(sent: Int, idx: [Int])] = []
+        var mlo = 0
         for (si, sr) in sentences.enumerated() {
+            while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
+            var mhi = mlo
+            while mhi < mentions.count, mentions[mhi].first < sr.upperBound { mhi += 1 }
+            let sentenceMentions = mentions[mlo..<mhi].filter { $0.last < sr.upperBound }
             let trig = triggers(in: sr)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
@@ -111,7 +116,7 @@ extension ExtractionRun {
             for (ti, tr) in trig.enumerated() {
                 guard tr.at > consumedUntil else { continue }
                 let nextTrig = ti + 1 < trig.count ? trig[ti + 1].at : sr.upperBound
-                let ms = mentions.filter { $0.first >= sr.lowerBound && $0.last < sr.upperBound }
+                let ms = sentenceMentions
                 var subject: Mention? = nil
                 var objects: [Mention] = []
                 var aIsObject = false   // invitation/call received: the object is side a
@@ -140,7 +145,7 @@ extension ExtractionRun {
                     let before = ms.last { $0.last < k }
                     let gapOK: Bool = {
                         guard let b = before else { return false }
-                        let gap = (b.last + 1..<k).filter { toks[$0].kind == .word && !["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"].contains(toks[$0].norm) }
+                        let gap = (b.last + 1..<k).filter { toks[$0].kind == .word && !toks[$0].norm.isOne(of: ["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"]) }
                         return isEnglish ? gap.count <= 3 : gap.isEmpty
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
@@ -170,13 +175,13 @@ extension ExtractionRun {
                     var between: [Mention] = []
                     if let v = lv { between = ms.filter { $0.first > v && $0.last < k } }
                     if let f = between.first(where: { !$0.marked }) { subject = f; between.removeAll { $0.first == f.first } }
-                    else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || ["قد", "كان", "وكان"].contains(toks[$0].norm) }) {
+                    else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان"]) }) {
                         subject = b
                     }
                     let receivedSide = lv.map { v in ctx.stems(v).contains { RoleLexicon.receiveLight.contains($0) } } ?? false
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
-                    let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm == "من" || toks[$0].norm == "from" }
+                    let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
                     if tr.kind != .nounMet, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
                         let recipient = between.last ?? subject
@@ -222,7 +227,7 @@ extension ExtractionRun {
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }
         // topics per meeting: from its sentence to the next meeting sentence in the same paragraph
-        let hits = topicHits
+        let hits = topicHits.sorted { $0.evidence.start < $1.evidence.start }
         for (j, ms) in meetingSentences.enumerated() {
             let s0 = ms.sent
             var s1 = s0
@@ -235,7 +240,13 @@ extension ExtractionRun {
             }
             let a = toks[sentences[s0].lowerBound].start, b = toks[sentences[s1].upperBound - 1].end
             var ids: [String] = []
-            for h in hits where h.evidence.start >= a && h.evidence.end <= b && !ids.contains(h.id) { ids.append(h.id) }
+            var lo = 0, hi = hits.count
+            while lo < hi { let m = (lo + hi) / 2; if hits[m].evidence.start < a { lo = m + 1 } else { hi = m } }
+            var q = lo
+            while q < hits.count, hits[q].evidence.start < b {
+                if hits[q].evidence.end <= b, !ids.contains(hits[q].id) { ids.append(hits[q].id) }
+                q += 1
+            }
             for m in ms.idx { out[m].topics = ids }
         }
         return out

@@ -26,7 +26,7 @@ struct PersonRecord: Sendable {
 }
 
 enum NameFinder {
-    static let quoteNorms: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "'", "\u{201E}"]
+    static let quoteNorms: WordSet = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "'", "\u{201E}"]
     static let dal = ArabicNormalizer.normalize("د")
     static let amin = ArabicNormalizer.normalize("الأمين")
 
@@ -48,8 +48,8 @@ enum NameFinder {
     static func nameLike(_ ctx: DocContext, _ i: Int, afterConnector: Bool) -> Bool {
         let t = ctx.tokens[i]
         guard t.kind == .word, t.isArabic, !ctx.blocked[i] else { return false }
-        if afterConnector { return !RoleLexicon.stopwords.contains(t.norm) || t.norm == "علي" }
-        if t.norm == "علي", ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, ctx.tokens[i + 1].norm != "هامش" { return true }
+        if afterConnector { return !RoleLexicon.stopwords.contains(t.norm) || t.norm.same("علي") }
+        if t.norm.same("علي"), ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, !ctx.tokens[i + 1].norm.same("هامش") { return true }
         if ctx.countryCovered[i] { return false }
         let n = t.norm
         if RoleLexicon.stopwords.contains(n) || RoleLexicon.honorifics.contains(n) || RoleLexicon.counterparts.contains(n) { return false }
@@ -83,12 +83,12 @@ enum NameFinder {
             let isConnTok = RoleLexicon.connectors.contains(t.norm)
             let conn = isConnTok && count > 0
             if !conn && !prevJoin && !nameLike(ctx, j, afterConnector: prevConnector) { break }
-            if count == 0 && t.norm.hasPrefix("ال") && !quoted && t.norm != "ال" { break }
+            if count == 0 && t.norm.hasPrefix("ال") && !quoted && !t.norm.same("ال") { break }
             last = j; count += 1
-            let isAl = t.norm == "ال" && count > 1   // آل / أل family marker
+            let isAl = t.norm.same("ال") && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
             if !conn && !prevJoin && count > 1 && t.norm.hasPrefix("ال") && t.norm.unicodeScalars.count > 2 { break }
-            if prevConnector && toks[j - 1].norm == "ال" { break }
+            if prevConnector && toks[j - 1].norm.same("ال") { break }
             prevConnector = isConnTok || isAl
             prevJoin = RoleLexicon.joinNext.contains(t.norm) && !isAl
             j += 1
@@ -105,17 +105,17 @@ enum NameFinder {
         var j = s
         var last: Int? = nil
         var parts = 0
-        let conns: Set<String> = ["bin", "bint", "ibn", "al", "el", "abu", "abdul", "abd", "bou", "ould", "-", "'", "ben"]
+        let conns: WordSet = ["bin", "bint", "ibn", "al", "el", "abu", "abdul", "abd", "bou", "ould", "-", "'", "ben"]
         while j < toks.count {
             let t = toks[j]
             if j > s, t.line != toks[j - 1].line { break }
             if t.kind == .punct {
-                if t.norm == "-", last != nil, j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
+                if t.norm.same("-"), last != nil, j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
                 break
             }
             guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
             if conns.contains(t.norm) { j += 1; continue }
-            guard ctx.isUpper(j), !RoleLexicon.enStop.contains(t.norm), !ctx.countryCovered[j], !RoleLexicon.enHonorifics.contains(t.norm) || parts > 0 && !["general", "first"].contains(t.norm) else { break }
+            guard ctx.isUpper(j), !RoleLexicon.enStop.contains(t.norm), !ctx.countryCovered[j], !RoleLexicon.enHonorifics.contains(t.norm) || parts > 0 && !t.norm.isOne(of: ["general", "first"]) else { break }
             if RoleLexicon.enHonorifics.contains(t.norm) { break }
             last = j; parts += 1; j += 1
             if parts >= 7 { break }
@@ -142,7 +142,7 @@ enum NameFinder {
                 let t = toks[k]
                 if t.kind == .word, isHonorific(ctx, k) { hons.append(k); k += 1; continue }
                 if t.kind == .punct, isQuote(t) { quoted = true; k += 1; continue }
-                if t.kind == .punct, (t.norm == "." || t.norm == "," || t.norm == "\u{060C}" || t.norm == "(" || t.norm == ")"), !hons.isEmpty, k + 1 < n, isHonorific(ctx, k + 1) || isQuote(toks[k + 1]) || t.norm == "." { k += 1; continue }
+                if t.kind == .punct, (t.norm.same(".") || t.norm.same(",") || t.norm.same("\u{060C}") || t.norm.same("(") || t.norm.same(")")), !hons.isEmpty, k + 1 < n, isHonorific(ctx, k + 1) || isQuote(toks[k + 1]) || t.norm.same(".") { k += 1; continue }
                 break
             }
             return (start, k, hons, quoted)
@@ -179,7 +179,7 @@ enum NameFinder {
         for r in roles where (!r.plural || r.counterpart) && !r.bare {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
-            if b >= 0, toks[b].norm == "\u{060C}" || toks[b].norm == "," { b -= 1 }
+            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
             if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) { continue }
             triggersAfter.append((r.last + 1, true))
         }
@@ -188,13 +188,13 @@ enum NameFinder {
             let t = toks[c.first]
             guard c.first == c.last, t.isArabic, t.norm.hasSuffix("ي") else { continue }
             let prev = c.first > 0 ? toks[c.first - 1] : t
-            let listy = c.prefix.hasPrefix("و") || prev.norm == "\u{060C}" || prev.norm == "," || RoleLexicon.counterparts.contains(prev.norm)
+            let listy = c.prefix.hasPrefix("و") || prev.norm.same("\u{060C}") || prev.norm.same(",") || RoleLexicon.counterparts.contains(prev.norm)
 
             if listy { triggersAfter.append((c.last + 1, false)) }
         }
         for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
             var k = k0
-            if allowComma, k < n, toks[k].norm == "\u{060C}" || toks[k].norm == "," { k += 1 }
+            if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
             guard k < n, !covered[k] else { continue }
             if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { continue }
             if toks[k].isArabic {
@@ -215,7 +215,7 @@ enum NameFinder {
         }
         for r in roles where !r.plural && !r.counterpart {
             var e = r.first - 1
-            if e >= 0, toks[e].norm == "\u{060C}" || toks[e].norm == "," { e -= 1 }
+            if e >= 0, toks[e].norm.same("\u{060C}") || toks[e].norm.same(",") { e -= 1 }
             guard e >= 0, !covered[e], toks[e].kind == .word else { continue }
             if toks[e].isArabic {
                 var b = e
@@ -233,8 +233,8 @@ enum NameFinder {
                 }
             } else if ctx.isUpper(e) {
                 var b = e
-                while b - 1 >= 0, toks[b - 1].kind == .word || toks[b - 1].norm == "-", !RoleLexicon.enStop.contains(toks[b - 1].norm) || ["al", "bin"].contains(toks[b - 1].norm),
-                      ctx.isUpper(b - 1) || ["bin", "al", "-", "el", "abu"].contains(toks[b - 1].norm), !covered[b - 1], e - b < 7 {
+                while b - 1 >= 0, toks[b - 1].kind == .word || toks[b - 1].norm.same("-"), !RoleLexicon.enStop.contains(toks[b - 1].norm) || toks[b - 1].norm.isOne(of: ["al", "bin"]),
+                      ctx.isUpper(b - 1) || toks[b - 1].norm.isOne(of: ["bin", "al", "-", "el", "abu"]), !covered[b - 1], e - b < 7 {
                     b -= 1
                 }
                 if let l = readEnglishName(ctx, from: b), l == e, e > b {
@@ -251,7 +251,7 @@ enum NameFinder {
                 guard words >= 2 else { continue }
                 let next = l + 1 < n ? toks[l + 1].norm : ""
                 let prev = k > 0 ? toks[k - 1].norm : ""
-                if next == "," || RoleLexicon.enMeetVerbs.contains(next) || prev == "," || RoleLexicon.enMeetVerbs.contains(prev) || prev == "with" || next == "said" || prev == "and" {
+                if next.same(",") || RoleLexicon.enMeetVerbs.contains(next) || prev.same(",") || RoleLexicon.enMeetVerbs.contains(prev) || prev.same("with") || next.same("said") || prev.same("and") {
                     extra.append(NameSpan(first: k, last: l, lead: k, honorifics: []))
                     for q in k...l { covered[q] = true }
                 }
@@ -277,8 +277,8 @@ enum NameFinder {
             let t = toks[k]
             if t.kind != .word { k += 1; continue }
             var w = t.norm
-            if (w == "عبد" || w == "abdul" || w == "abd") && k + 1 <= s.last { w += toks[k + 1].norm; k += 1 }
-            if w == "al" || w == "el" { k += 1; continue }
+            if (w.same("عبد") || w.same("abdul") || w.same("abd")) && k + 1 <= s.last { w += toks[k + 1].norm; k += 1 }
+            if w.same("al") || w.same("el") { k += 1; continue }
             if w.hasPrefix("عبدال") || w.hasPrefix("abdul") { } // already joined
             out.append(w)
             k += 1

@@ -26,16 +26,39 @@ struct DocContext {
     let orgAt: [Int: (last: Int, id: String)]
     let countryAt: [Int: CountryMention]
     let countryCovered: [Bool]
+    /// Clitic readings beyond the literal one, per token (empty for most tokens).
+    let extraReadings: [[(prefix: String, stem: String)]]
+    var countryByLast: [Int: CountryMention] = [:]
+
+    init(tt: TokenizedText, blocked: [Bool], orgAt: [Int: (last: Int, id: String)], countryAt: [Int: CountryMention],
+         countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil) {
+        self.tt = tt; self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
+        self.extraReadings = extraReadings ?? DocContext.computeReadings(tt.tokens)
+        var byLast: [Int: CountryMention] = [:]
+        for m in countryAt.values { byLast[m.last] = m }
+        self.countryByLast = byLast
+    }
+
+    static func computeReadings(_ toks: [Token]) -> [[(prefix: String, stem: String)]] {
+        var out = [[(prefix: String, stem: String)]](repeating: [], count: toks.count)
+        for (i, t) in toks.enumerated() where t.kind == .word && t.isArabic {
+            guard let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) else { continue }
+            out[i] = Array(Clitics.readings(t.norm).dropFirst())
+        }
+        return out
+    }
 
     func stems(_ i: Int) -> [String] {
         let t = tt.tokens[i]
         guard t.kind == .word else { return [] }
-        return t.isArabic ? Clitics.readings(t.norm).map { $0.stem } : [t.norm]
+        if !t.isArabic || extraReadings[i].isEmpty { return [t.norm] }
+        return [t.norm] + extraReadings[i].map { $0.stem }
     }
     func readings(_ i: Int) -> [(prefix: String, stem: String)] {
         let t = tt.tokens[i]
         guard t.kind == .word else { return [] }
-        return t.isArabic ? Clitics.readings(t.norm) : [("", t.norm)]
+        if !t.isArabic || extraReadings[i].isEmpty { return [("", t.norm)] }
+        return [("", t.norm)] + extraReadings[i]
     }
     func isUpper(_ i: Int) -> Bool {
         let s = tt.scalars[tt.tokens[i].start].value
@@ -44,9 +67,9 @@ struct DocContext {
 }
 
 enum RolePhraseFinder {
-    static let complementsNoArticle: Set<String> = Set(RoleLexicon.complements.map { Clitics.withoutArticle($0) })
+    static let complementsNoArticle: WordSet = WordSet(RoleLexicon.complements.map { Clitics.withoutArticle($0) })
     static let amin = ArabicNormalizer.normalize("الأمين")
-    static let aam: Set<String> = ["العام", "العامه", "عام"]
+    static let aam: WordSet = ["العام", "العامه", "عام"]
 
     /// The clitic-free, article-free stem of a word, stripping proclitics only where they precede ال or a known word.
     static func bestStem(_ t: Token) -> String {
@@ -78,10 +101,10 @@ enum RolePhraseFinder {
             if RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
             if RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
             if let l = RoleLexicon.heads[s] {
-                if s == amin || s == "امين" || s == "الامينه" {
+                if s == amin || s.same("امين") || s.same("الامينه") {
                     guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
                 }
-                if s == "ولي" { guard i + 1 < toks.count, toks[i + 1].norm == "العهد" else { return nil } }
+                if s.same("ولي") { guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil } }
                 return (l, false, false)
             }
         }
@@ -118,8 +141,8 @@ enum RolePhraseFinder {
                     break
                 }
                 let st = ctx.stems(j)
-                if t.norm == "في" || t.norm == "لدي" {
-                    if t.norm == "لدي" { sawLadaa = true }
+                if t.norm.same("في") || t.norm.same("لدي") {
+                    if t.norm.same("لدي") { sawLadaa = true }
                     if j + 1 < n, ctx.countryAt[j + 1] != nil || ctx.orgAt[j + 1] != nil { j += 1; continue }
                     if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
                     break
@@ -183,7 +206,7 @@ enum RolePhraseFinder {
         }
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
-        for p in parts where !(p == "prime minister" && out.last?.hasSuffix("deputy prime minister") == true) { out.append(p) }
+        for p in parts where !(p.same("prime minister") && out.last?.hasSuffix("deputy prime minister") == true) { out.append(p) }
         var s = out.joined(separator: " and ")
         if acting { s += " (acting)" }
         return s
@@ -191,11 +214,11 @@ enum RolePhraseFinder {
 
     // MARK: English roles: "Interior Minister", "Minister of Interior (and Municipalities) (of Jordan)",
     // "Secretary-General of …", "counterpart", "President of INTERPOL", "Libya's interior minister".
-    static let enHeads: [String: String] = ["minister": "minister", "president": "president", "secretary": "secretary-general",
+    static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
                                             "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker"]
-    static let enComplements: Set<String> = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
+    static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "general", "-", "honorary", "the", "council",
                                              "for", "home", "internal", "administration", "expatriates", "decentralisation",
@@ -207,34 +230,34 @@ enum RolePhraseFinder {
         if h == "deputy" || h == "secretary-general" || h == "inspector general" {
             // need a following head word
             var k = i + 1
-            while k < toks.count, toks[k].norm == "-" || toks[k].norm == "general" || toks[k].norm == "prime" || toks[k].norm == "first" { k += 1 }
-            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm == "general") { return nil }
+            while k < toks.count, toks[k].norm.same("-") || toks[k].norm.same("general") || toks[k].norm.same("prime") || toks[k].norm.same("first") { k += 1 }
+            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) { return nil }
         }
         var first = i
         var country: String? = nil
         var words: [String] = [toks[i].norm]
         // preceding modifiers: "Interior Minister", "Libya's interior minister", "his Iraqi counterpart"
         var b = i - 1
-        while b >= 0, ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"].contains(toks[b].norm) {
+        while b >= 0, toks[b].norm.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
             words.insert(toks[b].norm, at: 0); first = b; b -= 1
         }
-        if b >= 0, ["'", "\u{2019}"].contains(toks[b].norm) { b -= 1 }
-        if b >= 0, let cm = ctx.countryAt.values.first(where: { $0.last == b }), let iso = cm.iso { country = iso; first = cm.first }
-        else if b >= 2, toks[b].norm == "s", toks[b - 1].norm == "'" || toks[b - 1].norm == "\u{2019}",
-                let cm = ctx.countryAt.values.first(where: { $0.last == b - 2 }), let iso = cm.iso { country = iso; first = cm.first }
+        if b >= 0, toks[b].norm.isOne(of: ["'", "\u{2019}"]) { b -= 1 }
+        if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }
+        else if b >= 2, toks[b].norm.same("s"), toks[b - 1].norm.same("'") || toks[b - 1].norm.same("\u{2019}"),
+                let cm = ctx.countryByLast[b - 2], let iso = cm.iso { country = iso; first = cm.first }
         var j = i + 1
         var last = i
         var org: String? = nil
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
-            if t.norm == "to", j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
-            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm == "of" { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
+            if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
+            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
-            if enHeads[t.norm] != nil, ["and", "honorary", "deputy", "first"].contains(toks[j - 1].norm) { words.append(t.norm); last = j; j += 1; continue }
-            if enComplements.contains(t.norm) || (t.norm == "," && j + 1 < toks.count && ["local", "minister"].contains(toks[j + 1].norm)) {
+            if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
+            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["local", "minister"])) {
                 words.append(t.norm); j += 1
-                if !["of", "and", "the", "-", ",", "for"].contains(t.norm) { last = j - 1 }
+                if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
             }
             break
@@ -258,7 +281,7 @@ enum RolePhraseFinder {
         }
         if ws.contains("acting") { label += " (acting)" }
         let counterpart = h == "counterpart"
-        let plural = toks[i].norm == "counterparts" || toks[i].norm == "ministers"
+        let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, org: h == "minister" ? nil : org, counterpart: counterpart,
                           plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
@@ -267,7 +290,7 @@ enum RolePhraseFinder {
 
 /// Ministry titles that identify a country (CountryEntry.ministryTitles), matched on clitic-free stems.
 enum CountryTitles {
-    static let generic: Set<String> = Set(["وزير", "وزيره", "الداخليه", "داخليه", "الخارجيه", "خارجيه", "العدل", "عدل", "الدوله",
+    static let generic: WordSet = WordSet(["وزير", "وزيره", "الداخليه", "داخليه", "الخارجيه", "خارجيه", "العدل", "عدل", "الدوله",
                                            "دوله", "المكلف", "مكلف", "شوون", "الشوون", "في", "ب", "minister", "of", "the", "and",
                                            "interior", "foreign", "affairs", "justice", ","])
     static let titles: [(stems: [String], iso: String)] = {

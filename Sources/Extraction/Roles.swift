@@ -3,10 +3,10 @@
 import ArabicText
 
 enum RoleLexicon {
-    static func norm(_ xs: [String]) -> Set<String> { Set(xs.map { ArabicNormalizer.normalize($0) }) }
+    static func norm(_ xs: [String]) -> WordSet { WordSet(xs.map { ArabicNormalizer.normalize($0) }) }
 
     /// Ranks and honorifics that may precede a name, in any combination.
-    static let honorifics: Set<String> = norm([
+    static let honorifics: WordSet = norm([
         "اللواء", "لواء", "الفريق", "فريق", "أول", "الأول", "ركن", "الركن", "العميد", "عميد", "العقيد", "عقيد", "المقدم",
         "الرائد", "النقيب", "المشير", "شرطة", "الشيخ", "الشيخة", "شيخ", "الأمير", "الأميرة", "صاحب", "صاحبة", "السمو", "الملكي",
         "سمو", "سموّ", "معالي", "سعادة", "فخامة", "دولة", "القاضي", "المستشار", "المستشارة", "الدكتور", "الدكتورة", "د", "دكتور",
@@ -14,9 +14,9 @@ enum RoleLexicon {
         "البروفيسور", "سيادة", "حضرة", "المشير", "الجنرال",
     ])
     /// Honorifics that never start a name when alone (they can be pronoun-like: دولة = state).
-    static let weakHonorifics: Set<String> = norm(["دولة", "أول", "الأول", "الملكي", "شرطة", "ركن", "الركن", "الملك"])
+    static let weakHonorifics: WordSet = norm(["دولة", "أول", "الأول", "الملكي", "شرطة", "ركن", "الركن", "الملك"])
 
-    static let enHonorifics: Set<String> = [
+    static let enHonorifics: WordSet = [
         "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "emir", "dr", "lt", "lieutenant", "general", "gen",
         "major", "maj", "brigadier", "brig", "colonel", "col", "h", "hh", "his", "her", "highness", "excellency", "mr",
         "mrs", "ms", "judge", "counsellor", "counselor", "sayyid", "sayed", "royal", "eng", "police", "staff", "field",
@@ -24,12 +24,12 @@ enum RoleLexicon {
     ]
 
     /// Name-internal connectors (normalized): بن، بنت، ابن، آل/أل (→ ال)، أبو، عبد، ولد.
-    static let connectors: Set<String> = norm(["بن", "بنت", "ابن", "آل", "أل", "أبو", "ابو", "أبي", "عبد", "ولد", "بو", "ذو", "أم", "عبدال"])
-    static let joinNext: Set<String> = norm(["عبد", "أبو", "ابو", "بو", "ذو", "أبي", "آل", "أل"])
+    static let connectors: WordSet = norm(["بن", "بنت", "ابن", "آل", "أل", "أبو", "ابو", "أبي", "عبد", "ولد", "بو", "ذو", "أم", "عبدال"])
+    static let joinNext: WordSet = norm(["عبد", "أبو", "ابو", "بو", "ذو", "أبي", "آل", "أل"])
 
     /// Role heads (singular) and their English labels.
-    static let heads: [String: String] = {
-        var d: [String: String] = [:]
+    static let heads: WordMap<String> = {
+        var d = WordMap<String>()
         let raw: [(String, String)] = [
             ("وزير", "minister"), ("وزيرة", "minister"), ("الوزير", "minister"), ("الوزيرة", "minister"),
             ("رئيس", "president"), ("رئيسة", "president"), ("الرئيس", "president"), ("الرئيسة", "president"),
@@ -45,18 +45,18 @@ enum RoleLexicon {
     }()
 
     /// Counterpart words (نظيره …): the head of a role phrase that borrows the subject's role.
-    static let counterparts: Set<String> = norm([
+    static let counterparts: WordSet = norm([
         "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيري", "نظرائه", "نظراءه", "نظراؤه", "نظرائها", "نظيريه", "نظرائهم", "نظيرهما",
     ])
-    static let pluralCounterparts: Set<String> = norm(["نظرائه", "نظراءه", "نظراؤه", "نظرائها", "نظيريه", "نظرائهم"])
+    static let pluralCounterparts: WordSet = norm(["نظرائه", "نظراءه", "نظراؤه", "نظرائها", "نظيريه", "نظرائهم"])
 
     /// Plural heads: a collective, never one person.
-    static let pluralHeads: Set<String> = norm([
+    static let pluralHeads: WordSet = norm([
         "وزراء", "الوزراء", "وزيري", "وزيرا", "رؤساء", "أصحاب", "المسؤولين", "مسؤولين", "الوفود", "قادة", "سفراء", "ممثلين", "ممثلي",
     ])
 
     /// Words that continue a role phrase after its head (normalized, clitics stripped).
-    static let complements: Set<String> = norm([
+    static let complements: WordSet = norm([
         "الداخلية", "الخارجية", "العدل", "الدفاع", "الدولة", "الوزراء", "مجلس", "الحكومة", "حكومة", "الجمهورية", "جمهورية", "شؤون",
         "الشؤون", "الجماعات", "المحلية", "التهيئة", "العمرانية", "البلديات", "اللامركزية", "المغتربين", "الهجرة", "المصريين",
         "الخارج", "المكلف", "المكلفة", "الوحدة", "الوطنية", "الأول", "الأولى", "العام", "العامة", "الفخري", "الإدارة", "الشرطة",
@@ -67,7 +67,7 @@ enum RoleLexicon {
     ])
 
     /// Function words, time words, frequent verbs and nouns that end a name (normalized).
-    static let stopwords: Set<String> = norm([
+    static let stopwords: WordSet = norm([
         "في", "على", "علي", "من", "إلى", "الى", "عن", "مع", "حول", "بين", "عبر", "لدى", "بعد", "قبل", "منذ", "حيث", "إذ", "أن", "إن",
         "ان", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "كل", "كلا", "كلاً", "عدد", "عددا", "جميع", "بعض",
         "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "صباح",
@@ -89,7 +89,7 @@ enum RoleLexicon {
         "الذي", "يذكر", "يُذكر", "وكان", "وكانت", "ويذكر", "شارك", "المقال", "الخبر", "تعليقاً", "تعليقا", "اترك", "اقرأ",
     ])
 
-    static let enStop: Set<String> = [
+    static let enStop: WordSet = [
         "the", "of", "and", "on", "in", "at", "to", "for", "with", "by", "from", "a", "an", "his", "her", "their", "its",
         "minister", "ministers", "interior", "foreign", "affairs", "justice", "defence", "defense", "deputy", "prime", "first",
         "president", "secretary", "general", "council", "arab", "league", "university", "security", "sciences",
@@ -109,42 +109,42 @@ enum RoleLexicon {
 
     /// Meeting verbs and nouns (normalized, after stripping و/ف): verbal triggers take a subject; nominal ones
     /// (لقاء، مباحثات، اتصالا، دعوة) take the subject of a light verb before them.
-    static let metVerbs: Set<String> = norm([
+    static let metVerbs: WordSet = norm([
         "التقى", "التقت", "يلتقي", "تلتقي", "التقيا", "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "تباحث", "تباحثت", "يتباحث",
         "تتباحث", "بحث", "بحثت", "يبحث", "تبحث", "ناقش", "ناقشت", "يناقش", "تناقش", "التقي",
     ])
     /// Verbs that are meetings only with an `مع` complement (otherwise they report what was discussed).
-    static let withVerbs: Set<String> = norm(["تباحث", "تباحثت", "يتباحث", "تتباحث", "بحث", "بحثت", "يبحث", "تبحث",
+    static let withVerbs: WordSet = norm(["تباحث", "تباحثت", "يتباحث", "تتباحث", "بحث", "بحثت", "يبحث", "تبحث",
                                               "ناقش", "ناقشت", "يناقش", "تناقش", "اجتمع", "اجتمعت", "يجتمع", "تجتمع"])
-    static let receiveVerbs: Set<String> = norm(["استقبل", "استقبلت", "يستقبل", "تستقبل"])
-    static let visitVerbs: Set<String> = norm(["زار", "زارت", "يزور", "تزور"])
-    static let meetNouns: Set<String> = norm(["لقاء", "لقاءً", "لقاءا", "لقائه", "لقائها", "لقاءه", "مباحثات", "محادثات", "المباحثات",
+    static let receiveVerbs: WordSet = norm(["استقبل", "استقبلت", "يستقبل", "تستقبل"])
+    static let visitVerbs: WordSet = norm(["زار", "زارت", "يزور", "تزور"])
+    static let meetNouns: WordSet = norm(["لقاء", "لقاءً", "لقاءا", "لقائه", "لقائها", "لقاءه", "مباحثات", "محادثات", "المباحثات",
                                               "المحادثات", "جلسة", "اجتماعا", "لقاءات", "اللقاء"])
-    static let callNouns: Set<String> = norm(["اتصالا", "اتصال", "اتصالاً", "مكالمة", "اتصالًا"])
-    static let inviteNouns: Set<String> = norm(["دعوة", "دعوه"])
-    static let inviteVerbs: Set<String> = norm(["دعا", "دعاه", "دعاها", "يدعو", "دعت"])
-    static let lightVerbs: Set<String> = norm(["عقد", "عقدت", "يعقد", "أجرى", "أجرت", "يجري", "تجري", "وجه", "وجهت", "يوجه", "توجه",
+    static let callNouns: WordSet = norm(["اتصالا", "اتصال", "اتصالاً", "مكالمة", "اتصالًا"])
+    static let inviteNouns: WordSet = norm(["دعوة", "دعوه"])
+    static let inviteVerbs: WordSet = norm(["دعا", "دعاه", "دعاها", "يدعو", "دعت"])
+    static let lightVerbs: WordSet = norm(["عقد", "عقدت", "يعقد", "أجرى", "أجرت", "يجري", "تجري", "وجه", "وجهت", "يوجه", "توجه",
                                                "تلقى", "تلقت", "يتلقى", "سلم", "سلمت", "نقل", "قدم", "أجريا", "عقدا"])
-    static let receiveLight: Set<String> = norm(["تلقى", "تلقت", "يتلقى", "تسلم", "تسلمت"])
+    static let receiveLight: WordSet = norm(["تلقى", "تلقت", "يتلقى", "تسلم", "تسلمت"])
     /// Words that close the participant list of a meeting clause.
-    static let clauseBreak: Set<String> = norm([
+    static let clauseBreak: WordSet = norm([
         "وجرى", "جرى", "وتم", "تم", "وتناول", "تناول", "وتناولت", "تناولت", "وتباحث", "وبحث", "بحث", "واتفق", "اتفق", "وأكد",
         "أكد", "وأكدا", "حيث", "الذي", "التي", "الذين", "بحضور", "حضر", "وحضر", "وذلك", "لبحث", "لمناقشة", "وناقش", "ناقش",
         "وتمحورت", "تمحورت", "واستعرض", "استعرض", "همت", "همّت", "تطرق", "وتطرق", "بحثا", "استعرضا", "وأطلع", "أطلع",
         "واطلع", "مؤكدا", "مؤكدة", "مشيرا", "جدد", "وجدد", "لزيارة", "للقيام", "لحضور", "بمناسبة", "حول", "قصد",
     ])
-    static let enMeetVerbs: Set<String> = ["met", "meets", "meet", "meeting", "talks", "received", "receives", "receive", "hosted",
+    static let enMeetVerbs: WordSet = ["met", "meets", "meet", "meeting", "talks", "received", "receives", "receive", "hosted",
                                            "hosts", "called", "call", "invited", "invites", "invitation", "visited", "visits"]
 
     /// Pronoun-like references to the article's protagonist.
-    static let protagonistRefs: Set<String> = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
+    static let protagonistRefs: WordSet = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
     /// Duals and plurals that stand for both sides of the meeting just named.
-    static let bothSides: Set<String> = norm(["الوزيران", "الوزيرين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيرتان",
+    static let bothSides: WordSet = norm(["الوزيران", "الوزيرين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيرتان",
                                               "الوزيرتين"])
 
     /// Dateline news agencies → ISO3.
-    static let agencies: [String: String] = {
-        var d: [String: String] = [:]
+    static let agencies: WordMap<String> = {
+        var d = WordMap<String>()
         let raw: [(String, String)] = [
             ("وات", "TUN"), ("واع", "IRQ"), ("واس", "SAU"), ("وام", "ARE"), ("وفا", "PSE"), ("قنا", "QAT"), ("كونا", "KWT"),
             ("بنا", "BHR"), ("العمانية", "OMN"), ("سانا", "SYR"), ("بترا", "JOR"), ("ومع", "MAR"), ("واج", "DZA"), ("سبأ", "YEM"),

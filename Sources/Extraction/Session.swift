@@ -2,12 +2,12 @@
 import ArabicText
 
 enum SessionFinder {
-    static let sessionWords: Set<String> = Set(["الدوره", "دوره", "الاجتماع", "اجتماع", "دورته", "دورتها", "الدورة"].map { ArabicNormalizer.normalize($0) })
-    static let enSessionWords: Set<String> = ["session", "meeting", "ordinary"]
-    static let pastCues: Set<String> = Set(["السابقه", "الماضيه", "المقبله", "القادمه", "المنصرمه", "الفائته", "الماضي", "المقبل", "القادم"])
-    static let pastBefore: Set<String> = Set(["قرارات", "توصيات", "لقرارات", "مخرجات", "ترأست", "ترأس", "خرجت", "التي", "لعقد", "عقد",
+    static let sessionWords: WordSet = WordSet(["الدوره", "دوره", "الاجتماع", "اجتماع", "دورته", "دورتها", "الدورة"].map { ArabicNormalizer.normalize($0) })
+    static let enSessionWords: WordSet = ["session", "meeting", "ordinary"]
+    static let pastCues: WordSet = WordSet(["السابقه", "الماضيه", "المقبله", "القادمه", "المنصرمه", "الفائته", "الماضي", "المقبل", "القادم"])
+    static let pastBefore: WordSet = WordSet(["قرارات", "توصيات", "لقرارات", "مخرجات", "ترأست", "ترأس", "خرجت", "التي", "لعقد", "عقد",
                                                "استضافة", "لاستضافة", "تحضيرا", "التحضير"].map { ArabicNormalizer.normalize($0) })
-    static let goodBefore: Set<String> = Set(["أعمال", "أشغال", "فعاليات", "هامش", "افتتاح", "انطلاق", "اختتام", "ختام", "انطلقت",
+    static let goodBefore: WordSet = WordSet(["أعمال", "أشغال", "فعاليات", "هامش", "افتتاح", "انطلاق", "اختتام", "ختام", "انطلقت",
                                                "في", "حضور", "لحضور", "المشاركين", "المشاركة", "المشارك"].map { ArabicNormalizer.normalize($0) })
 
     /// Classifies the council named in tokens [from, to).
@@ -17,7 +17,7 @@ enum SessionFinder {
         for o in orgs where o.first >= from && o.first < to {
             if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { return o.id }
         }
-        var s = Set<String>()
+        var s = WordSet([String]())
         for k in from..<min(to, toks.count) where toks[k].kind == .word {
             for r in ctx.readings(k) { s.insert(Clitics.withoutArticle(r.stem)) }
         }
@@ -54,17 +54,17 @@ enum SessionFinder {
             if isAr {
                 // الدورة [العادية] [رقم] <ordinal> ل…
                 var k = i + 1
-                while k < n, ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"].contains(toks[k].norm) { k += 1 }
+                while k < n, toks[k].norm.isOne(of: ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"]) { k += 1 }
                 guard k < n, let num = Ordinals.parse(toks, at: k) else { continue }
                 var last = num.last
-                if last + 1 < n, toks[last + 1].norm == ")" { last += 1 }
+                if last + 1 < n, toks[last + 1].norm.same(")") { last += 1 }
                 let end = min(n, last + 14)
                 var stop = end
-                for q in (last + 1)..<end where toks[q].kind == .punct && [".", "\u{060C}", ",", "\u{061B}"].contains(toks[q].norm) { stop = q; break }
+                for q in (last + 1)..<end where toks[q].kind == .punct && toks[q].norm.isOne(of: [".", "\u{060C}", ",", "\u{061B}"]) { stop = q; break }
                 for q in (last + 1)..<stop where q > last + 1 && (RoleLexicon.metVerbs.contains(toks[q].norm)) { stop = q; break }
                 var body = council(ctx, last + 1, stop, orgs: orgs)
                 let nextNorm = last + 1 < n ? toks[last + 1].norm : ""
-                if body == nil, nextNorm.hasPrefix("للمجلس") || nextNorm == "للمجلس" || nextNorm == "للمؤتمر" || stop == last + 1 || nextNorm == "المنعقده" || nextNorm == "التي" {
+                if body == nil, nextNorm.hasPrefix("للمجلس") || nextNorm.same("للمجلس") || nextNorm.same("للمؤتمر") || stop == last + 1 || nextNorm.same("المنعقده") || nextNorm.same("التي") {
                     body = nil // refers to the doc's council; filled below
                 } else if body == nil, nextNorm.hasPrefix("ل") { continue }   // another body (e.g. لقادة الشرطة)
                 var w = 1.0
@@ -73,14 +73,14 @@ enum SessionFinder {
                 if let p = prev, Clitics.readings(p.norm).contains(where: { pastBefore.contains($0.stem) }) { w -= 1.5 }
                 if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
                 if last + 1 < n, pastCues.contains(toks[last + 1].norm) { w -= 2 }
-                for q in (last + 1)..<min(n, last + 8) where pastCues.contains(toks[q].norm) || toks[q].norm == "ترأستها" { w -= 1; break }
+                for q in (last + 1)..<min(n, last + 8) where pastCues.contains(toks[q].norm) || toks[q].norm.same("ترأستها") { w -= 1; break }
                 if sentOf[i] == 0 || toks[i].line == 0 { w += 0.5 }
                 if body != nil { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: i, last: last))
             } else {
                 // "<ordinal> session of the …" ; "held its 38th session"
                 var k = i - 1
-                while k >= 0, ["ordinary", "regular", "annual", "extraordinary", "ministerial"].contains(toks[k].norm) { k -= 1 }
+                while k >= 0, toks[k].norm.isOne(of: ["ordinary", "regular", "annual", "extraordinary", "ministerial"]) { k -= 1 }
                 guard k >= 0 else { continue }
                 var found: (value: Int, last: Int)? = nil
                 var start = k
@@ -90,13 +90,13 @@ enum SessionFinder {
                 guard let num = found else { continue }
                 let from = i + 1
                 var stop = min(n, i + 12)
-                for q in from..<stop where toks[q].kind == .punct && [".", ",", ";"].contains(toks[q].norm) { stop = q; break }
+                for q in from..<stop where toks[q].kind == .punct && toks[q].norm.isOne(of: [".", ",", ";"]) { stop = q; break }
                 var body = council(ctx, from, stop, orgs: orgs)
                 if body == nil { body = council(ctx, max(0, start - 10), start, orgs: orgs) }
                 var w = 1.0
                 let before = (max(0, start - 4)..<start).map { toks[$0].norm }
                 if before.contains("hold") || before.contains("host") || before.contains("next") { w -= 2 }
-                if (from..<min(n, from + 8)).contains(where: { ["next", "previous", "last", "coming", "upcoming"].contains(toks[$0].norm) }) { w -= 1.5 }
+                if (from..<min(n, from + 8)).contains(where: { toks[$0].norm.isOne(of: ["next", "previous", "last", "coming", "upcoming"]) }) { w -= 1.5 }
                 if before.contains("held") || before.contains("sidelines") || before.contains("opened") || before.contains("of") { w += 0.5 }
                 if toks[i].line == 0 { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: start, last: i))

@@ -15,6 +15,9 @@ public enum NodeAttribute {
     public static let articles = "articles"
     /// Sessions of those articles ("arab-interior-ministers-council#41").
     public static let sessions = "sessions"
+    /// Articles per session ("arab-interior-ministers-council#40=2 | arab-interior-ministers-council#41=3"), so
+    /// `articles` can be recounted when the graph is restricted to some sessions.
+    public static let sessionArticles = "session_articles"
     /// Separator of list-valued attributes.
     public static let separator = " | "
 }
@@ -97,12 +100,12 @@ public struct GraphBuilder: Sendable {
 
         // 2. Nodes.
         var nodeSources: [String: Set<String>] = [:]
-        var nodeSessions: [String: Set<String>] = [:]
+        var nodeSessionSources: [String: [String: Set<String>]] = [:]
         var nodeKinds: [String: NodeKind] = [:]
         func touch(_ id: String, _ kind: NodeKind, _ doc: DocumentExtraction) {
             if nodeKinds[id] == nil { nodeKinds[id] = kind }
             nodeSources[id, default: []].insert(doc.source)
-            if let s = doc.session { nodeSessions[id, default: []].insert(sessionLabel(s)) }
+            if let s = doc.session { nodeSessionSources[id, default: [:]][sessionLabel(s), default: []].insert(doc.source) }
         }
 
         // 3. Edges.
@@ -174,7 +177,11 @@ public struct GraphBuilder: Sendable {
         for (id, kind) in nodeKinds {
             var attrs: [String: String] = [:]
             attrs[NodeAttribute.articles] = String(nodeSources[id]?.count ?? 0)
-            if let s = nodeSessions[id], !s.isEmpty { attrs[NodeAttribute.sessions] = sortSessions(s).joined(separator: NodeAttribute.separator) }
+            if let bySession = nodeSessionSources[id], !bySession.isEmpty {
+                let labels = sortSessions(bySession.keys)
+                attrs[NodeAttribute.sessions] = labels.joined(separator: NodeAttribute.separator)
+                attrs[NodeAttribute.sessionArticles] = labels.map { "\($0)=\(bySession[$0]!.count)" }.joined(separator: NodeAttribute.separator)
+            }
             var ar: String?, en: String?
             switch kind {
             case .person:

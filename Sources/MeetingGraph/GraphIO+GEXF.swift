@@ -18,7 +18,7 @@ enum GEXFFormat {
         xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
           <meta>
             <creator>majlis</creator>
-            <description>\(XMLWriter.escape(meta))</description>
+            <description>\(XMLWriter.escapeText(meta))</description>
           </meta>
           <graph defaultedgetype="undirected" mode="static">
             <attributes class="node" mode="static">

@@ -33,7 +33,7 @@ enum GraphMLFormat {
             o += "  <key id=\"\(k.id)\" for=\"\(k.for)\" attr.name=\"\(XMLWriter.escape(k.name))\" attr.type=\"\(k.type)\"/>\n"
         }
         func data(_ key: String, _ value: String, indent: String) -> String {
-            "\(indent)<data key=\"\(key)\">\(XMLWriter.escape(value))</data>\n"
+            "\(indent)<data key=\"\(key)\">\(XMLWriter.escapeText(value))</data>\n"
         }
         o += "  <graph id=\"G\" edgedefault=\"undirected\">\n"
         o += data(gSources, JSONWriter.compact(.arr(g.metadata.sources.map { .string($0) })), indent: "    ")

@@ -127,14 +127,14 @@ public enum GraphIO {
     }
 
     /// Whether a path names a graph file rather than an article: a graph extension (.json .graphml .gexf
-    /// .csv), or content that sniffs as one.
+    /// .csv), or (not for .txt files) content that sniffs as one.
     public static func isGraphFile(_ path: String) -> Bool {
         if GraphFormat.from(path: path) != nil { return true }
+        if (path as NSString).pathExtension.lowercased() == "txt" { return false } // articles
         guard let h = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? h.close() }
         let d = (try? h.read(upToCount: 4096)) ?? Data()
-        guard let f = GraphFormat.sniff(d) else { return false }
-        return f != .csv || (path as NSString).pathExtension.lowercased() != "txt"
+        return GraphFormat.sniff(d) != nil
     }
 }
 

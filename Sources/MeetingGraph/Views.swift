@@ -101,6 +101,17 @@ extension Graph {
             guard !s.isEmpty else { return nil }
             var n = n
             n.attributes[NodeAttribute.sessions] = s.joined(separator: NodeAttribute.separator)
+            if let per = n.attributes[NodeAttribute.sessionArticles] {
+                // "label=count" items; recount `articles` over the kept sessions.
+                var kept: [String] = [], total = 0
+                for item in per.components(separatedBy: NodeAttribute.separator) {
+                    guard let eq = item.lastIndex(of: "="), keep(String(item[..<eq])) else { continue }
+                    kept.append(item)
+                    total += Int(item[item.index(after: eq)...]) ?? 0
+                }
+                n.attributes[NodeAttribute.sessionArticles] = kept.joined(separator: NodeAttribute.separator)
+                n.attributes[NodeAttribute.articles] = String(total)
+            }
             return n
         }
         let ids = Set(nodes.map(\.id))

@@ -1,4 +1,5 @@
 // A small, strict XML reader for GraphML and GEXF: elements, attributes, text, CDATA, comments, processing
+import Foundation
 // instructions and a skipped DOCTYPE; the five named entities and numeric references. Every element records
 // the line it starts on, so errors can name it.
 
@@ -206,6 +207,11 @@ struct XMLReader {
 }
 
 enum XMLWriter {
+    /// Escapes element text (quotes stay as they are).
+    static func escapeText(_ s: String) -> String {
+        escape(s).replacingOccurrences(of: "&quot;", with: "\"")
+    }
+
     /// Escapes text and attribute values (quotes included, newlines and tabs as references so attribute
     /// values keep them).
     static func escape(_ s: String) -> String {

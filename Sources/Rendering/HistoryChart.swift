@@ -57,6 +57,17 @@ public enum HistoryChart {
         }
         s += "</g>\n"
 
+        // Series tied at one rank in one session are spread a few pixels apart so every line stays visible.
+        var offset: [[Double]] = h.series.map { _ in Array(repeating: 0, count: n) }
+        for i in 0..<n {
+            var byRank: [Int: [Int]] = [:]
+            for (k, ser) in h.series.enumerated() { if i < ser.ranks.count, let r = ser.ranks[i] { byRank[r, default: []].append(k) } }
+            for (_, ks) in byRank where ks.count > 1 {
+                let gap = min(4.0, rowH * 0.6 / Double(ks.count - 1))
+                for (j, k) in ks.enumerated() { offset[k][i] = (Double(j) - Double(ks.count - 1) / 2) * gap }
+            }
+        }
+
         // Lines.
         for (k, ser) in h.series.enumerated() {
             let color = palette[k % palette.count], dash = dashes[(k / palette.count) % dashes.count]
@@ -72,13 +83,13 @@ public enum HistoryChart {
                 run = []
             }
             for (i, r) in ser.ranks.enumerated() {
-                if let r { run.append((x(i), y(r))) } else { flush() }
+                if let r { run.append((x(i), y(r) + offset[k][i])) } else { flush() }
             }
             flush()
             for (i, r) in ser.ranks.enumerated() {
                 guard let r else { continue }
                 let v = ser.values[i].map { " — \(h.measure) \(num($0))" } ?? ""
-                s += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(r)))\" r=\"4.5\"><title>\(esc(seriesLabel(ser, labels))) \(esc(h.sessions[i].number.map { "#\($0)" } ?? h.sessions[i].session)): rank \(r)\(esc(v))</title></circle>\n"
+                s += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(r) + offset[k][i]))\" r=\"4.5\"><title>\(esc(seriesLabel(ser, labels))) \(esc(h.sessions[i].number.map { "#\($0)" } ?? h.sessions[i].session)): rank \(r)\(esc(v))</title></circle>\n"
             }
             s += "</g>\n"
         }

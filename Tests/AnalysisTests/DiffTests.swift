@@ -87,6 +87,27 @@ private func degree(_ g: Graph) -> [String: Double] {
         #expect(shifts.last?.id == "MAR")
     }
 
+    @Test func ministriesInRoleLabels() {
+        #expect(GraphDiff.portfolios("interior minister") == ["interior"])
+        #expect(GraphDiff.portfolios("minister of interior, local authorities and urban planning") == ["interior"])
+        #expect(GraphDiff.portfolios("prime minister and interior minister") == ["interior"])
+        #expect(GraphDiff.portfolios("minister of state for interior affairs") == ["interior"])
+        #expect(GraphDiff.portfolios("first deputy prime minister and interior minister") == ["interior"])
+        #expect(GraphDiff.portfolios("acting interior minister (Government of National Unity)") == ["interior"])
+        #expect(GraphDiff.portfolios("head of government (prime minister)").isEmpty)
+        #expect(GraphDiff.portfolios("president").isEmpty)
+    }
+
+    @Test func sameMinistryIsAReplacement() {
+        let a = sessionGraph(officials: [("q1", "QAT", "prime minister and interior minister")], pairs: [], topics: [])
+        let b = sessionGraph(officials: [("q2", "QAT", "minister of state for interior affairs"),
+                                         ("q3", "QAT", "president")], pairs: [], topics: [])
+        let d = GraphDiff.compute(old: DiffSide(label: "a", graph: a), new: DiffSide(label: "b", graph: b), measures: [])
+        #expect(d.officials.first?.replacements.map { [$0.old.id, $0.new.id] } == [["person:q1", "person:q2"]])
+        #expect(d.officials.first?.replacements.first?.role == "interior minister")
+        #expect(d.officials.first?.arrived.map(\.id) == ["person:q2", "person:q3"])
+    }
+
     @Test func clustersMatchedByJaccard() {
         let c = diff().clusters
         // old 0 = {LBY SAU TUN}, old 1 = {DZA MAR}; new 0 = {DZA LBY SAU TUN}, new 1 = {PRT}

@@ -58,6 +58,11 @@ import Foundation
         let svg = try String(contentsOf: out.appendingPathComponent("diff.svg"), encoding: .utf8)
         #expect(svg.contains("<svg"))
         #expect(svg.contains("Legend"))
+        // Same input, same bytes.
+        let again = try CLI.run(["diff", old.path, new.path, "-o", out.path])
+        #expect(again.status == 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("diff.svg"), encoding: .utf8) == svg)
+        #expect(try String(contentsOf: out.appendingPathComponent("diff.dot"), encoding: .utf8) == dot)
     }
 
     @Test func differentFormatsAreRefused() throws {

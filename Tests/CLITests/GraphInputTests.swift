@@ -45,6 +45,16 @@ import Foundation
         #expect(r.stderr == "majlis: error: \(bad.path):5: <edge> without target\n")
     }
 
+    @Test func nothingReadableWritesNothing() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["graph", "no/such/article.txt", "-o", out.path, "--format", "json"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "majlis: error: no/such/article.txt: no such file or directory\n")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.json").path))
+    }
+
     @Test func missingInputIsReportedAndOthersStillRead() throws {
         let dir = try Self.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -69,5 +79,36 @@ import Foundation
         for n in doc["nodes"] as! [[String: Any]] {
             #expect((n["sessions"] as? String)?.contains("#40") == true)
         }
+    }
+
+    @Test func extractionOutputGivesTheSameGraphAsTheArticles() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ex = try CLI.run(["extract", "--format", "jsonl", "seeds/sessions/41"])
+        #expect(ex.status == 0)
+        let jsonl = dir.appendingPathComponent("x.jsonl")
+        try ex.stdoutData.write(to: jsonl)
+        let a = dir.appendingPathComponent("a").path, b = dir.appendingPathComponent("b").path
+        #expect(try CLI.run(["graph", "seeds/sessions/41", "-o", a, "--format", "json"]).status == 0)
+        #expect(try CLI.run(["graph", jsonl.path, "-o", b, "--format", "json"]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a + "/graph.json")) == Data(contentsOf: URL(fileURLWithPath: b + "/graph.json")))
+    }
+
+    @Test func goldFileGivesTheCountryPairsOfItsMeetings() throws {
+        let dir = try Self.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gold = "seeds/000_5fb139bb7f0b8772.gold.json"
+        let r = try CLI.run(["graph", gold, "--view", "countries", "-o", dir.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let g = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("graph.json"))) as! [String: Any]
+        let pairs = Set((g["edges"] as! [[String: Any]]).map { [$0["source"] as! String, $0["target"] as! String] })
+        let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.packageRoot.appendingPathComponent(gold))) as! [String: Any]
+        var expected = Set<[String]>()
+        for m in doc["meetings"] as! [[String: Any]] {
+            let a = (m["a"] as! [String: Any])["country"] as? String, b = (m["b"] as! [String: Any])["country"] as? String
+            if let a, let b, a != b { expected.insert([a, b].sorted()) }
+        }
+        #expect(pairs == expected)
+        #expect(g["graph"].flatMap { ($0 as! [String: Any])["sources"] as? [String] } == ["seeds/000_5fb139bb7f0b8772.txt"])
     }
 }

@@ -36,6 +36,19 @@ import Foundation
         #expect(sessions.first { $0["number"] as? Int == 39 }?["year"] as? Int == 2022)
     }
 
+    /// From the articles' own text (no folder hint), the seed and the corpus give at least four sessions of
+    /// the interior ministers' council, with the seed in session 41.
+    @Test func extractedSessions() throws {
+        let r = try CLI.run(["sessions", "seeds", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
+        let sessions = try #require(obj["sessions"] as? [[String: Any]])
+        let interior = sessions.filter { $0["body"] as? String == "arab-interior-ministers-council" }
+        #expect(interior.count >= 4)
+        let s41 = interior.first { $0["number"] as? Int == 41 }
+        #expect((s41?["sources"] as? [String])?.contains("seeds/000_5fb139bb7f0b8772.txt") == true)
+    }
+
     @Test func tableAndCSV() throws {
         let t = try CLI.run(["sessions", "seeds", "--session-from-folder"])
         #expect(t.status == 0)

@@ -157,3 +157,26 @@ import Extraction
         #expect(persons.first { $0.labelEN == "Mazen Al-Faraya" || $0.labelEN == "Mazen Al Faraya" }?.attributes["country"] == "JOR")
     }
 }
+
+@Suite struct SessionFilterTests {
+    @Test func sessionGraphKeepsIdsAndRecountsArticles() throws {
+        let whole = GraphBuilder().build(try TestGold.all())
+        let s40 = whole.filtered(session: 40)
+        let direct = GraphBuilder().build(try TestGold.all().filter { $0.session?.number == 40 })
+        // The same country pairs and weights as a graph built from session-40 articles alone.
+        func pairs(_ g: Graph) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: g.view(.countries).edges.map { ("\($0.source)-\($0.target)", $0.weight) })
+        }
+        #expect(pairs(s40) == pairs(direct))
+        #expect(Set(s40.nodes.filter { $0.kind == .country }.map(\.id)) == Set(direct.nodes.filter { $0.kind == .country }.map(\.id)))
+        // Articles recounted: Libya is named in 3 interior-council articles of session 40 and the justice
+        // council's session-40 article.
+        #expect(s40.node("LBY")?.attributes["articles"] == direct.node("LBY")?.attributes["articles"])
+        #expect(s40.node("LBY")?.attributes["articles"] == "4")
+        // Ids stay those of the whole graph: Trabelsi keeps his full-name id though session 40 names him shortly.
+        let t = try #require(s40.nodes.first { $0.kind == .person && $0.attributes["country"] == "LBY" && $0.labelEN == "Emad Trabelsi" })
+        #expect(t.id == "person:عماد مصطفي الطرابلسي")
+        // Every edge of the session graph has evidence from session 40 only.
+        #expect(s40.edges.allSatisfy { $0.evidence.allSatisfy { sessionNumber($0.session ?? "") == 40 } })
+    }
+}

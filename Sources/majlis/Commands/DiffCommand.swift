@@ -124,7 +124,7 @@ struct DiffCommand: AsyncParsableCommand {
                 let (da, fa) = try GraphFiles.signature(paths[0])
                 let (db, fb) = try GraphFiles.signature(paths[1])
                 guard fa == fb else {
-                    printError("\(paths[1]): graph file is \(fb) but \(paths[0]) is \(fa); compare two files of the same format and version")
+                    printError("\(paths[1]): graph file is \(fb) but \(paths[0]) is \(fa); not the same format and version")
                     throw ExitCode(1)
                 }
                 oldGraph = try GraphFiles.read(da, fa, path: paths[0])
@@ -194,7 +194,7 @@ enum GraphFiles {
     struct Signature: Equatable, CustomStringConvertible {
         var format: GraphFormat
         var version: String?
-        var description: String { format.rawValue + (version.map { " version \($0)" } ?? "") }
+        var description: String { format.rawValue + (version.map { " (\($0))" } ?? "") }
     }
 
     /// The file's bytes and what it is (format by content, else by extension; version where stated).
@@ -229,7 +229,7 @@ enum GraphFiles {
         case .json:
             guard let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
             var parts: [String] = []
-            if obj["links"] != nil { parts.append("node-link (links)") } else if obj["edges"] != nil { parts.append("node-link (edges)") }
+            if obj["links"] != nil { parts.append("node-link with \"links\"") } else if obj["edges"] != nil { parts.append("node-link with \"edges\"") }
             if let g = obj["graph"] as? [String: Any] {
                 for key in ["version", "majlis_version"] { if let v = g[key] { parts.append("\(key) \(v)") } }
             }

@@ -226,6 +226,7 @@ struct SessionInput {
     func unassignedGraph() -> Graph { GraphBuilder(labeler: labeler).build(groups.unassigned) }
 }
 
+/// (CSV fields: `csvField` in CLISupport.swift.)
 /// Right-pads columns (left-aligned text, right-aligned numbers) by character count.
 func formatTable(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
     guard let first = rows.first else { return "" }
@@ -242,5 +243,4 @@ func formatTable(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
     }
     return out
 }
-
 

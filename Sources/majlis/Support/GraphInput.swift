@@ -54,8 +54,8 @@ struct LoadedGraph: Sendable {
 
 /// Reads the inputs, extracts articles (concurrently, results in path order), builds the graph, merges
 /// any graph files, then applies `--session` and `--view`. Unreadable inputs are reported as one-line errors
-/// and skipped; the others are still used. A bad `--lexicon` file is reported and ends the command
-/// (`ExitCode(1)`).
+/// and skipped; the others are still used. A bad `--lexicon` file, or inputs of which none could be read,
+/// end the command with `ExitCode(1)` (the errors already printed).
 func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
     var problems: [InputProblem] = []
     func problem(_ p: InputProblem) {
@@ -71,14 +71,17 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
         }
     }
 
-    // 1. Graph files are recognised by extension or content; everything else goes to the article corpus.
-    enum Input { case articles(Int), graphFile(String) }
+    // 1. Extraction files (`majlis extract --format json|jsonl` output, gold files) and graph files are
+    //    recognised by extension and content; everything else goes to the article corpus.
+    enum Input { case articles(Int), graphFile(String), extractionFile(String) }
     var inputs: [Input] = []
     var articlePaths: [String] = []
     let fm = FileManager.default
     for path in o.paths {
         var isDir: ObjCBool = false
-        if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, GraphIO.isGraphFile(path) {
+        if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, ExtractionFile.isOne(path) {
+            inputs.append(.extractionFile(path))
+        } else if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, GraphIO.isGraphFile(path) {
             inputs.append(.graphFile(path))
         } else {
             inputs.append(.articles(articlePaths.count))
@@ -133,6 +136,12 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
         case nil: break
         }
     }
+    for case .extractionFile(let path) in inputs {
+        switch ExtractionFile.read(path) {
+        case .success(let docs): extractions += docs
+        case .failure(let p): problem(p)
+        }
+    }
     if o.sessionFromFolder { extractions = assignSessionsFromFolders(extractions) }
 
     // 3. Build, then merge graph files.
@@ -147,6 +156,9 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
             problem(InputProblem(path: e.location, message: e.detail))
         }
     }
+
+    // Nothing could be read at all: the errors are printed; there is nothing to work on.
+    if extractions.isEmpty && graphFiles == 0 && !problems.isEmpty { throw ExitCode(1) }
 
     // 4. Session and view.
     let full = graph
@@ -176,5 +188,68 @@ func assignSessionsFromFolders(_ docs: [DocumentExtraction]) -> [DocumentExtract
         var d = d
         d.session = SessionRef(body: d.session?.body ?? commonBody, number: n, evidence: nil)
         return d
+    }
+}
+
+/// Files that hold extractions rather than articles or graphs: the output of `majlis extract --format json`
+/// (`{"documents": [...]}`) or `--format jsonl` (one document per line), and gold files (`NAME.gold.json`,
+/// PROTOCOL.md), whose articles are then graphed as annotated (source `NAME.txt`).
+enum ExtractionFile {
+    static func isOne(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".gold.json") { return true }
+        guard lower.hasSuffix(".json"), let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        // The first key of a node-link file is "directed" or "nodes"...; an extraction file starts with "documents".
+        let head = String(decoding: (try? h.read(upToCount: 256)) ?? Data(), as: UTF8.self)
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard trimmed.hasPrefix("{") else { return false }
+        return trimmed.dropFirst().drop { $0.isWhitespace }.hasPrefix("\"documents\"")
+    }
+
+    static func read(_ path: String) -> Result<[DocumentExtraction], InputProblem> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(InputProblem(path: path, message: "cannot read file"))
+        }
+        let decoder = JSONDecoder()
+        if path.lowercased().hasSuffix(".gold.json") {
+            do {
+                let source = String(path.dropLast(".gold.json".count)) + ".txt"
+                return .success([try GoldDocument.parse(data).asExtraction(source: source)])
+            } catch {
+                return .failure(InputProblem(path: path, message: error.description))
+            }
+        }
+        if path.lowercased().hasSuffix(".jsonl") {
+            var docs: [DocumentExtraction] = []
+            for (i, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
+                do { docs.append(try decoder.decode(DocumentExtraction.self, from: Data(line))) } catch let e as DecodingError {
+                    return .failure(InputProblem(path: "\(path):\(i + 1)", message: "not an extraction: \(graphInputDescribe(e))"))
+                } catch {
+                    return .failure(InputProblem(path: "\(path):\(i + 1)", message: "not an extraction"))
+                }
+            }
+            return .success(docs)
+        }
+        struct Documents: Decodable { var documents: [DocumentExtraction] }
+        do { return .success(try decoder.decode(Documents.self, from: data).documents) } catch let e as DecodingError {
+            return .failure(InputProblem(path: path, message: "not an extraction file: \(graphInputDescribe(e))"))
+        } catch {
+            return .failure(InputProblem(path: path, message: "not an extraction file"))
+        }
+    }
+}
+
+/// A decoding error as "documents[3].persons[0]: the field name is missing".
+func graphInputDescribe(_ e: DecodingError) -> String {
+    switch e {
+    case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+        var path = ""
+        for k in c.codingPath { path += k.intValue.map { "[\($0)]" } ?? (path.isEmpty ? k.stringValue : "." + k.stringValue) }
+        var what = c.debugDescription
+        if case .keyNotFound(let k, _) = e { what = "no \"\(k.stringValue)\"" }
+        return path.isEmpty ? what : "\(path): \(what)"
+    @unknown default: return "\(e)"
     }
 }

@@ -90,7 +90,7 @@ time("closeness") { Centrality.closeness(g, threads: threads) }
 time("eigenvector", { ", \"iterations\": \($0.iterations)" }) { Centrality.eigenvector(g) }
 time("pagerank", { ", \"iterations\": \($0.iterations)" }) { Centrality.pageRank(g) }
 time("core") { Centrality.coreNumber(g) }
-time("components") { Community.connectedComponents(g) }
+time("components") { Community.componentLabels(g) }
 let communityInfo: (Partition) -> String = { ", \"modularity\": \($0.modularity), \"communities\": \($0.count)" }
 time("louvain", communityInfo) { Community.louvain(g, seed: 42) }
 time("leiden", communityInfo) { Community.leiden(g, seed: 42) }

@@ -1,0 +1,55 @@
+// Byte-wise string keys. Swift's String hashing and equality are canonical-equivalence aware, which makes
+// every non-ASCII lookup normalize on the fly; normalized tokens are already canonical, so comparing raw
+// UTF-8 bytes is both correct here and several times faster.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension String {
+    /// Byte-wise equality (no Unicode canonical equivalence): use for normalized tokens.
+    @inlinable public func same(_ other: String) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+    }
+    /// Byte-wise membership in a small list.
+    @inlinable public func isOne(of xs: [String]) -> Bool { xs.contains { $0.same(self) } }
+}
+
+public struct FastWord: Hashable, Sendable {
+    public let s: String
+    @inlinable public init(_ s: String) { self.s = s }
+    @inlinable public static func == (a: FastWord, b: FastWord) -> Bool { a.s.same(b.s) }
+    @inlinable public func hash(into h: inout Hasher) {
+        var x = s
+        x.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// A set of normalized words with byte-wise lookup.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    public var storage: Set<FastWord>
+    public init(_ xs: some Sequence<String>) { storage = Set(xs.map(FastWord.init)) }
+    public init(arrayLiteral xs: String...) { self.init(xs) }
+    public func contains(_ s: String) -> Bool { storage.contains(FastWord(s)) }
+    public var words: [String] { storage.map { $0.s } }
+    public func map<T>(_ f: (String) throws -> T) rethrows -> [T] { try storage.map { try f($0.s) } }
+    public mutating func insert(_ s: String) { storage.insert(FastWord(s)) }
+}
+
+/// A dictionary keyed by normalized words with byte-wise lookup.
+public struct WordMap<V>: ExpressibleByDictionaryLiteral {
+    public var dict: [FastWord: V]
+    public init() { dict = [:] }
+    public init(dictionaryLiteral xs: (String, V)...) { dict = [:]; for (k, v) in xs { dict[FastWord(k)] = v } }
+    public subscript(_ k: String) -> V? {
+        get { return dict[FastWord(k)] }
+        set(v) { dict[FastWord(k)] = v }
+    }
+    public subscript(_ k: String, default d: @autoclosure () -> V) -> V {
+        get { return dict[FastWord(k)] ?? d() }
+        set(v) { dict[FastWord(k)] = v }
+    }
+}
+extension WordMap: Sendable where V: Sendable {}
