@@ -73,7 +73,12 @@ public enum GraphSummary {
     /// The whole summary (lines end with "\n").
     public static func text(articlesRead: Int, full: Graph, drawn: Graph, view: GraphView, layout: Layout?,
                             trimNote: String?, written: [String]) -> String {
-        var s = "articles read: \(articlesRead)\n"
+        var s = "articles read: \(articlesRead)"
+        let used = full.metadata.sources.count
+        if used > 0, used != articlesRead, !full.metadata.sessions.isEmpty {
+            s += " (\(used) with evidence in the selected session)"
+        }
+        s += "\n"
         s += "sessions: \(full.metadata.sessions.count) (\(sessions(full)))\n"
         s += "nodes: \(full.nodes.count) (\(nodeCounts(full)))\n"
         s += "edges: \(full.edges.count) (\(edgeCounts(full)))\n"
