@@ -69,10 +69,13 @@ public enum PersonResolver {
             let r = uf.union(ra, rb)
             country[r] = c
         }
-        // Deterministic processing order: longer names first, then by key, then by input order.
+        // Deterministic processing order: longer names first, then by key, records with a country before those
+        // without (so a name without a country sees every same-named person before choosing), then input order.
         let order = (0..<n).sorted { a, b in
             if toks[a].count != toks[b].count { return toks[a].count > toks[b].count }
             if keyStr[a] != keyStr[b] { return keyStr[a] < keyStr[b] }
+            let ca = records[a].country != nil, cb = records[b].country != nil
+            if ca != cb { return ca }
             return a < b
         }
 
@@ -84,12 +87,15 @@ public enum PersonResolver {
             for k in keys {
                 // A one-token key joins only records of the same known country (rule 3 handles the rest).
                 if k.count == 1, records[i].country == nil { continue }
-                if let os = owners[k], let o = os.first(where: {
-                    compatible($0, i) && (k.count > 1 || records[$0].country == records[i].country) }) {
-                    join(o, i)
-                } else {
+                let os = (owners[k] ?? []).filter { compatible($0, i) && (k.count > 1 || records[$0].country == records[i].country) }
+                let roots = Set(os.map { uf.find($0) })
+                if roots.count == 1 {
+                    join(os[0], i)
+                } else if roots.isEmpty {
                     owners[k, default: []].append(i)
                 }
+                // Several people share the name (different countries) and this record has none: ambiguous,
+                // left alone.
             }
         }
 

@@ -116,6 +116,24 @@ import Extraction
         #expect(Set(p.map(\.id)) == ["person:محمود توفيق|EGY", "person:محمود توفيق|TUN"])
     }
 
+    @Test func sameNameInTwoCountriesLeavesACountrylessMentionAlone() {
+        for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
+            let recs = [
+                PersonRecord(name: "محمد علي", source: "a"),
+                PersonRecord(name: "محمد علي", country: "EGY", source: "b"),
+                PersonRecord(name: "محمد علي", country: "TUN", source: "c"),
+            ]
+            let (p, assign) = PersonResolver.resolve(order.map { recs[$0] })
+            #expect(p.count == 3)
+            #expect(Set(assign).count == 3)
+            #expect(Set(p.map(\.id)) == ["person:محمد علي|EGY", "person:محمد علي|TUN", "person:محمد علي|?"])
+        }
+        // With one known country the countryless mention joins it.
+        let (p, _) = PersonResolver.resolve([PersonRecord(name: "محمد علي", source: "a"),
+                                             PersonRecord(name: "محمد علي", country: "EGY", source: "b")])
+        #expect(p.count == 1 && p[0].country == "EGY" && p[0].id == "person:محمد علي")
+    }
+
     @Test func wholeCorpusResolution() throws {
         let g = GraphBuilder().build(try TestGold.all())
         let persons = g.nodes.filter { $0.kind == .person }
