@@ -130,6 +130,11 @@ extension ExtractionRun {
         for p in persons.indices where persons[p].country == nil && persons[p].domestic && persons[p].org == nil {
             persons[p].country = home
         }
+        // the wire's own official: the article's first person, named with a rank but no office, belongs to the outlet
+        if let prot = protagonist, agency != nil, persons[prot].country == nil, persons[prot].org == nil, persons[prot].role == nil,
+           persons[prot].spans.contains(where: { !spans[$0].honorifics.isEmpty }) {
+            persons[prot].country = agency
+        }
         // a counterpart holds the same office as the official they meet (the article's protagonist)
         if let prot = protagonist, let r = persons[prot].role, r != "counterpart" {
             let base = r.replacingOccurrences(of: " (acting)", with: "")

@@ -152,6 +152,13 @@ enum NameFinder {
             let t = toks[i]
             if ctx.blocked[i] { i += 1; continue }
             // 1. honorific-led names
+            if t.kind == .word, isHonorific(ctx, i), i > 0, ctx.readings(i - 1).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) {
+                // skip the institution's name
+                let a = afterLead(i)
+                var k = a.first
+                while k < n, toks[k].kind == .word, toks[k].line == t.line, !ctx.litClass[k].contains(.stop) { k += 1 }
+                i = max(i + 1, k); continue
+            }
             if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1))) {
                 let a = afterLead(i)
                 if a.first < n {

@@ -88,6 +88,7 @@ enum RoleLexicon {
         "الوزير", "الوزيرة", "تحت", "فوق", "أمام", "خلف", "وراء", "إثر", "اثر", "لأول", "مرة", "أول", "آخر", "أخرى", "سابق",
         "الذي", "يذكر", "يُذكر", "وكان", "وكانت", "ويذكر", "شارك", "المقال", "الخبر", "تعليقاً", "تعليقا", "اترك", "اقرأ",
         "خلاله", "خلالها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "له", "لها", "معه", "معها", "به", "بها", "إليه", "إليها",
+        "رحمه", "يرحمه", "ثراه", "طيب", "الراحل", "المغفور", "له", "تغمده",
         "بينهما", "كلاهما", "نفسه", "نفسها", "أنه", "أنها", "إنه", "إنها", "والذي", "والتي", "البلاد", "حاليا", "سابقا", "رئاسته",
     ])
 
@@ -106,7 +107,8 @@ enum RoleLexicon {
         "european", "centre", "center", "strategy", "general", "secretariat", "representatives", "spa", "wam", "petra", "qna",
         "kuna", "bna", "ona", "sana", "mena", "wafa", "ina", "tap", "aps", "map", "inspector", "police", "customs", "staff",
         "commander", "chief", "chairman", "head", "king", "emir", "crown", "speaker", "parliament", "assembly", "agency",
-        "news", "reuters", "afp", "ap", "as", "but", "after", "before", "while", "when", "however", "meanwhile", "according",
+        "news", "reuters", "afp", "ap", "as", "but", "road", "street", "mosque", "hospital", "city", "airport", "palace", "hall",
+        "stadium", "square", "avenue", "bridge", "port", "museum", "academy", "college", "school", "institute", "award", "prize", "after", "before", "while", "when", "however", "meanwhile", "according",
     ]
 
     /// Meeting verbs and nouns (normalized, after stripping و/ف): verbal triggers take a subject; nominal ones
@@ -145,6 +147,10 @@ enum RoleLexicon {
                                                  "related", "read", "share", "tags", "source", "follow"])
     static let bylineWords: WordSet = norm(["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "متابعة", "تقرير", "تصوير", "مراسل",
                                              "by", "reporting", "written", "edited", "editing", "author"])
+    /// Institutions named after a person (مسجد الشيخ زايد، مدينة الملك فهد): the name that follows is not an official.
+    static let namedPlaces: WordSet = norm(["مسجد", "جامع", "مدينة", "شارع", "جامعة", "مستشفى", "مطار", "قاعة", "قصر", "جائزة", "مركز",
+                                            "معهد", "أكاديمية", "ميناء", "حديقة", "جسر", "مدرسة", "كلية", "مؤسسة", "صندوق", "برنامج",
+                                            "ملعب", "استاد", "ضاحية", "حي", "منطقة", "طريق", "كرسي", "وسام", "قلادة", "مدينه"])
     /// Pronoun-like references to the article's protagonist.
     static let protagonistRefs: WordSet = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
     /// Duals and plurals that stand for both sides of the meeting just named.
