@@ -44,12 +44,12 @@ extension ExtractionRun {
             byLast[s.last] = si
         }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
-        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart {
+        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             let nextDirect = byLead[r.last + 1]
             let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
             var prev = byLast[r.first - 1]
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
-            if r.counterpart { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
+            if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
             else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
                     !(spans[s].first == spans[s].last && nextComma != nil) { post[s] = ri; roles[ri].person = s }
@@ -94,7 +94,8 @@ extension ExtractionRun {
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country
             func take(_ ri: Int, _ src: Int) {
-                let r = roles[ri]
+                var r = roles[ri]
+                if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
                 if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
                 if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
                 if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }

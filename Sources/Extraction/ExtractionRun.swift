@@ -182,7 +182,7 @@ struct ExtractionRun {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
-            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
+            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) || prev.isOne(of: ["in", "at", "to", "capital"]) { w = 0 }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {

@@ -183,7 +183,7 @@ enum NameFinder {
         var spanLast = Set<Int>()
         for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
         var triggersAfter: [(Int, Bool)] = []
-        for r in roles where (!r.plural || r.counterpart) && !r.bare {
+        for r in roles where (!r.plural || r.counterpart || !r.countries.isEmpty) && !r.bare {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }

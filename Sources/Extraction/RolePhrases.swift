@@ -153,7 +153,7 @@ enum RolePhraseFinder {
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.countryAt[j] {
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
-                    if h.counterpart, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
+                    if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
                 if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
@@ -183,7 +183,8 @@ enum RolePhraseFinder {
                 break
             }
             if h.plural && !h.counterpart {
-                out.append(RolePhrase(first: i, last: last, label: "", country: nil, org: nil, counterpart: false, plural: true,
+                let lbl = makeLabel(heads: [heads[0] == "" ? "minister" : heads[0]], stems: stems, org: nil, acting: false)
+                out.append(RolePhrase(first: i, last: last, label: lbl, country: nil, countries: countries, org: nil, counterpart: false, plural: true,
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
             }
