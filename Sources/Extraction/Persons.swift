@@ -199,6 +199,21 @@ enum NameFinder {
 
             if listy { triggersAfter.append((c.last + 1, false)) }
         }
+        // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
+        for k in 0..<n where toks[k].kind == .word && toks[k].isArabic && (toks[k].norm.same("مع") || !ctx.litClass[k].isDisjoint(with: [.metVerb, .receiveVerb])) {
+            var q = k + 1
+            // skip a subject surname or pronoun right after the verb
+            if !toks[k].norm.same("مع") { continue }
+            // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
+            guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
+            if q < n, toks[q].kind == .punct, isQuote(toks[q]) { q += 1 }
+            guard q < n, !covered[q], toks[q].isArabic, !isHonorific(ctx, q) else { continue }
+            if let l = readArabicName(ctx, from: q, quoted: false), l > q, l - q <= 5 {
+                let after = l + 1 < n ? toks[l + 1] : nil
+                let delim = after == nil || after!.kind == .punct || after!.line != toks[l].line || !ctx.litClass[l + 1].isDisjoint(with: [.stop, .head, .clauseBreak, .counterpart])
+                if delim { extra.append(NameSpan(first: q, last: l, lead: q, honorifics: [])); for x in q...l { covered[x] = true } }
+            }
+        }
         for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
             var k = k0
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
