@@ -89,7 +89,12 @@ struct ExtractionRun {
         for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
         for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
+        let inMeetings = Set(meetings.flatMap { $0.participants.compactMap(\.person) })
         for p in persons {
+            // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
+            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings.contains(p.name)
+                || p.spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
+            if !supported { continue }
             outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
                                               organization: p.org, mentions: p.mentions.sorted()))
         }

@@ -109,6 +109,8 @@ enum RoleLexicon {
         "kuna", "bna", "ona", "sana", "mena", "wafa", "ina", "tap", "aps", "map", "inspector", "police", "customs", "staff",
         "commander", "chief", "chairman", "head", "king", "emir", "crown", "speaker", "parliament", "assembly", "agency",
         "news", "reuters", "afp", "ap", "as", "but", "road", "street", "mosque", "hospital", "city", "airport", "palace", "hall",
+        "strip", "bank", "west", "east", "north", "south", "sea", "region", "crossing", "border", "desert", "valley", "island",
+        "islands", "peninsula", "sahel", "middle", "horn", "red", "mediterranean", "press", "times", "post", "daily",
         "stadium", "square", "avenue", "bridge", "port", "museum", "academy", "college", "school", "institute", "award", "prize", "after", "before", "while", "when", "however", "meanwhile", "according",
     ]
 
