@@ -71,12 +71,19 @@ extension ExtractionRun {
         var nisbaBefore: [Int: String] = [:]
         for m in countryMentions where m.kind == .nisba { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
         var exactKey = WordMap<Int>()
+        var byWord = WordMap<[Int]>()
         for (si, s) in spans.enumerated() {
             let key = NameFinder.key(ctx, s)
             guard key.count >= 2 else { continue }
             let text = nameText(s)
             let joined = key.joined(separator: " ")
-            var pi = exactKey[joined] ?? persons.firstIndex { Self.sameKey($0.key, key) }
+            var pi = exactKey[joined]
+            if pi == nil {
+                // candidates share a word with the new name
+                var cands = Set<Int>()
+                for w in key { for c in byWord[w] ?? [] { cands.insert(c) } }
+                pi = cands.sorted().first { Self.sameKey(persons[$0].key, key) }
+            }
             if pi == nil {
                 persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
                 pi = persons.count - 1
@@ -90,6 +97,7 @@ extension ExtractionRun {
             }
             spans[si].person = p
             exactKey[joined] = p
+            for w in key where !(byWord[w]?.contains(p) ?? false) { byWord[w, default: []].append(p) }
             persons[p].spans.append(si)
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country

@@ -180,6 +180,16 @@ enum RolePhraseFinder {
                     if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
                     stems.append(s0); last = j; j += 1; continue
                 }
+                // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
+                if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
+                   ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                    stems.append(bestStem(t)); last = j; j += 1
+                    if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.countryAt[j] == nil,
+                       ctx.litClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific]) {
+                        stems.append(bestStem(toks[j])); last = j; j += 1
+                    }
+                    continue
+                }
                 break
             }
             if h.plural && !h.counterpart {
