@@ -13,7 +13,7 @@ struct Mention {
     var from: String = ""
 }
 
-struct ExtractionRun {
+final class ExtractionRun {
     let text: String
     let extractor: Extractor
     let tt: TokenizedText
@@ -40,7 +40,7 @@ struct ExtractionRun {
     var toks: [Token] { tt.tokens }
 
     // MARK: pipeline
-    mutating func run(source: String) -> DocumentExtraction {
+    func run(source: String) -> DocumentExtraction {
         lang = Extractor.detectLanguage(text)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
@@ -141,7 +141,7 @@ struct ExtractionRun {
         return lo - 1
     }
 
-    mutating func setCountries(_ ms: [CountryMention]) {
+    func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
         var cov = [Bool](repeating: false, count: toks.count)
         for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
@@ -152,7 +152,7 @@ struct ExtractionRun {
     }
 
     // MARK: outlet country
-    mutating func findAgency() -> String? {
+    func findAgency() -> String? {
         for (k, t) in toks.enumerated() {
             if t.line > 3 || k > 80 { break }
             var agencyISO = RoleLexicon.agencies[t.norm]

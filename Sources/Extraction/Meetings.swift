@@ -112,7 +112,7 @@ extension ExtractionRun {
         }
     }
 
-    mutating func findMeetings() -> [ExtractedMeeting] {
+    func findMeetings() -> [ExtractedMeeting] {
         var out: [ExtractedMeeting] = []
         var topic: Int? = protagonist
         var seen = Set<String>()

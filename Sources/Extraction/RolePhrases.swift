@@ -212,17 +212,15 @@ enum RolePhraseFinder {
 
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
         if heads == ["counterpart"] { return "counterpart" }
-        let ss = Set(stems)
+        let ss = WordSet(stems)
         var parts: [String] = []
         var k = 0
-        // Walk heads in order, giving each its ministry from the stems that follow it.
-        let joined = stems.joined(separator: " ")
         for h in heads {
             switch h {
             case "minister":
                 if ss.contains("دوله") && (ss.contains("شوون") || ss.contains("لشوون")) { parts.append("minister of state") }
-                else if joined.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
-                else if joined.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
+                else if ss.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
+                else if ss.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
                 else if ss.contains("عدل") { parts.append("justice minister") }
                 else if ss.contains("دفاع") { parts.append("defence minister") }
                 else { parts.append("minister") }
