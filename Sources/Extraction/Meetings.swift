@@ -151,15 +151,16 @@ extension ExtractionRun {
                 func collectAfter(_ start: Int, limit: Int) -> [Mention] {
                     var res: [Mention] = []
                     var q = start
-
-                    let after = ms.filter { $0.first >= start && $0.first < limit }
-                    var idx = 0
+                    var a = 0, b = ms.count
+                    while a < b { let m = (a + b) / 2; if ms[m].first < start { a = m + 1 } else { b = m } }
+                    var idx = a
                     while q < limit {
                         if isHardBreak(q) { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
-                        if idx < after.count, after[idx].first == q {
-                            let l = after[idx].last
-                            while idx < after.count, after[idx].first == q { res.append(after[idx]); idx += 1 }
+                        while idx < ms.count, ms[idx].first < q { idx += 1 }
+                        if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
+                            let l = ms[idx].last
+                            while idx < ms.count, ms[idx].first == q { res.append(ms[idx]); idx += 1 }
                             q = l + 1; continue
                         }
                         q += 1
