@@ -3,7 +3,7 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, nounReceive, call, invite, inviteVerb, reception }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -33,6 +33,12 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if ctx.anyClass[k].contains(.callVerb) { out.append(Trigger(at: k, kind: .verbCall)); continue }
+                if ctx.anyClass[k].contains(.talkVerb) {
+                    guard hasAfter(k, ["مع"], within: 14) != nil else { continue }
+                    let phone = (k + 1..<min(n, k + 6)).contains { toks[$0].norm.hasPrefixFast("هاتفي") }
+                    out.append(Trigger(at: k, kind: phone ? .verbCall : .verbMet)); continue
+                }
                 if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0 {
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
                     // "خلال استقباله X": the subject received X
@@ -176,7 +182,7 @@ extension ExtractionRun {
                 }
                 let isEnglish = !toks[k].isArabic
                 switch tr.kind {
-                case .verbMet, .verbReceive, .verbVisit, .inviteVerb:
+                case .verbMet, .verbReceive, .verbVisit, .inviteVerb, .verbCall:
                     // SVO: a mention just before the verb
                     let before = ms.last { $0.last < k }
                     let gapOK: Bool = {
@@ -246,7 +252,7 @@ extension ExtractionRun {
                     switch tr.kind {
                     case .verbReceive, .reception, .nounReceive: return .received
                     case .verbVisit: return .visited
-                    case .call: return .called
+                    case .call, .verbCall: return .called
                     case .invite, .inviteVerb: return .invited
                     default: return .met
                     }
