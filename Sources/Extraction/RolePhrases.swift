@@ -279,6 +279,15 @@ enum RolePhraseFinder {
         if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }
         else if b >= 2, toks[b].norm.same("s"), toks[b - 1].norm.same("'") || toks[b - 1].norm.same("\u{2019}"),
                 let cm = ctx.countryByLast[b - 2], let iso = cm.iso { country = iso; first = cm.first }
+        // "his Iraqi and Kuwaiti counterparts", "Iraqi, Libyan counterparts"
+        var countries: [String] = []
+        if h == "counterpart", let c = country {
+            countries = [c]
+            var q = first - 1
+            while q >= 1, toks[q].norm.isOne(of: [",", "and"]), let cm = ctx.countryByLast[q - 1], let iso = cm.iso {
+                countries.insert(iso, at: 0); first = cm.first; q = cm.first - 1
+            }
+        }
         var j = i + 1
         var last = i
         var org: String? = nil
@@ -320,7 +329,7 @@ enum RolePhraseFinder {
         let counterpart = h == "counterpart"
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
-        return RolePhrase(first: first, last: last, label: label, country: country, org: h == "minister" ? nil : org, counterpart: counterpart,
+        return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
                           plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
     }
 }
