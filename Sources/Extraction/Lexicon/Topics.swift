@@ -403,6 +403,7 @@ let topicCues: [TopicCue] = {
         "وزير الداخلية", "وزارة الداخلية", "الحدود الدنيا", "حدود الله", "في حدود", "trade union",
         "الأمين العام", "air traffic", "traffic jam", "الاحتلال العسكري", "arms of", "arms length",
         "border on", "borders on", "بالتجربة", "experience in", "قانون المرور",
+        "مراكز الإصلاح والتأهيل", "الإصلاح والتأهيل", "إعادة التأهيل", "إعادة تأهيل", "المؤسسات الإصلاحية والعقابية",
         "المجلس التشريعي", "السلطة التشريعية", "الانتخابات التشريعية", "السلطات التشريعية", "المؤسسة التشريعية",
         "legislative council", "legislative elections", "trade union", "world trade", "trade minister",
     ])
