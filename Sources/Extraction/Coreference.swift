@@ -231,6 +231,7 @@ extension ExtractionRun {
         }
         // pronoun-like references
         for i in toks.indices where !covered[i] && toks[i].kind == .word {
+            if toks[i].isArabic && !ctx.anyClass[i].contains(.protagonistRef) { continue }
             let st = ctx.stems(i)
             if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
