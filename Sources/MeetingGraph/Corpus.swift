@@ -48,7 +48,8 @@ public struct Corpus: Sequence, Sendable {
 
     /// Files to load (and problems found during discovery), in output order.
     public let items: [Item]
-    /// Messages about ignored files ("ignoring seeds/x.csv (not a .txt article)").
+    /// Messages about ignored files ("seeds/x.csv: ignored (not a .txt article)"; at most five per folder,
+    /// then a count).
     public let notices: [String]
 
     /// Number of article files (or stdin) the corpus will try to load.
@@ -70,7 +71,8 @@ public struct Corpus: Sequence, Sendable {
             if !isDir.boolValue { items.append(.file(path)); continue }
             let (files, ignored, problem) = Corpus.scan(directory: path, fileManager: fileManager)
             if let problem { items.append(.problem(problem)); continue }
-            for f in ignored { notices.append("\(f): ignored (not a .txt article)") }
+            for f in ignored.prefix(5) { notices.append("\(f): ignored (not a .txt article)") }
+            if ignored.count > 5 { notices.append("\(path): \(ignored.count - 5) more non-.txt files ignored") }
             if files.isEmpty {
                 items.append(.problem(InputProblem(path: path, message: "directory contains no .txt articles")))
             } else {
