@@ -13,6 +13,16 @@ extension String {
         var a = self, b = other
         return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
+    /// Byte-wise prefix test (no canonical equivalence).
+    @inlinable public func hasPrefixFast(_ p: String) -> Bool {
+        var a = self, b = p
+        return a.withUTF8 { x in b.withUTF8 { y in x.count >= y.count && (y.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0) } }
+    }
+    /// Byte-wise suffix test.
+    @inlinable public func hasSuffixFast(_ p: String) -> Bool {
+        var a = self, b = p
+        return a.withUTF8 { x in b.withUTF8 { y in x.count >= y.count && (y.count == 0 || memcmp(x.baseAddress! + (x.count - y.count), y.baseAddress!, y.count) == 0) } }
+    }
     /// Byte-wise membership in a small list.
     @inlinable public func isOne(of xs: [String]) -> Bool { xs.contains { $0.same(self) } }
 }

@@ -32,7 +32,7 @@ public struct DecodedText: Sendable, Hashable {
     }
     /// A one-line note for the user, e.g. "decoded as Windows-1256", or nil for plain UTF-8.
     public var note: String? {
-        guard encoding.isNoteworthy else { return nil }
+        guard encoding.isNoteworthy || detail != nil else { return nil }
         if let detail { return "decoded as \(encoding.rawValue) (\(detail))" }
         return "decoded as \(encoding.rawValue)"
     }
@@ -110,6 +110,13 @@ public enum TextDecoding {
         }
         // 5. not UTF-8
         if n % 2 == 0, let utf16 = guessUTF16(b, sample: sample) { try checkNotEmpty(utf16.text); return utf16 }
+        // Mostly UTF-8 with a few broken sequences (a truncated last character, one bad byte): keep UTF-8.
+        let (good, bad) = utf8SequenceCounts(b)
+        if good > 0 && bad * 100 <= good {
+            let text = String(decoding: b, as: UTF8.self)
+            try checkNotEmpty(text)
+            return DecodedText(text: text, encoding: .utf8, detail: "\(bad) invalid UTF-8 sequence\(bad == 1 ? "" : "s") replaced")
+        }
         if controls * 100 > sample.count {
             throw .binary(reason: "not UTF-8, control bytes")
         }
@@ -149,6 +156,23 @@ public enum TextDecoding {
             i += need + 1
         }
         return true
+    }
+
+    /// Counts well-formed multi-byte UTF-8 sequences and invalid bytes/sequences.
+    static func utf8SequenceCounts(_ b: UnsafeBufferPointer<UInt8>) -> (good: Int, bad: Int) {
+        var good = 0, bad = 0, i = 0
+        let n = b.count
+        while i < n {
+            let x = b[i]
+            if x < 0x80 { i += 1; continue }
+            var need = 0
+            if x & 0xE0 == 0xC0 && x >= 0xC2 { need = 1 } else if x & 0xF0 == 0xE0 { need = 2 } else if x & 0xF8 == 0xF0 && x <= 0xF4 { need = 3 }
+            else { bad += 1; i += 1; continue }
+            var ok = i + need < n
+            if ok { for k in 1...need where b[i + k] & 0xC0 != 0x80 { ok = false; break } }
+            if ok { good += 1; i += need + 1 } else { bad += 1; i += 1 }
+        }
+        return (good, bad)
     }
 
     static func decodeUTF16(_ b: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> String {

@@ -64,7 +64,21 @@ public enum Tokenizer {
         return .punct
     }
 
+    @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, _ buf: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 { buf.append(UInt8(v)) }
+        else if v < 0x800 { buf.append(UInt8(0xC0 | (v >> 6))); buf.append(UInt8(0x80 | (v & 0x3F))) }
+        else if v < 0x10000 {
+            buf.append(UInt8(0xE0 | (v >> 12))); buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            buf.append(UInt8(0xF0 | (v >> 18))); buf.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
     public static func tokenize(_ sc: [Unicode.Scalar]) -> [Token] {
+        var buf: [UInt8] = []
+        buf.reserveCapacity(64)
         var out: [Token] = []
         out.reserveCapacity(sc.count / 5)
         var i = 0
@@ -87,21 +101,21 @@ public enum Tokenizer {
                 i += 1
             case .digit:
                 var j = i
-                var v = String.UnicodeScalarView()
-                while j < n, cls(sc[j]) == .digit { if let f = ArabicNormalizer.fold(sc[j]) { v.append(f) }; j += 1 }
-                out.append(Token(start: i, end: j, kind: .number, norm: String(v), isArabic: false, line: line))
+                buf.removeAll(keepingCapacity: true)
+                while j < n, cls(sc[j]) == .digit { if let f = ArabicNormalizer.fold(sc[j]) { appendUTF8(f, &buf) }; j += 1 }
+                out.append(Token(start: i, end: j, kind: .number, norm: String(decoding: buf, as: UTF8.self), isArabic: false, line: line))
                 i = j
             case .arabic, .latin:
                 var j = i
-                var v = String.UnicodeScalarView()
+                buf.removeAll(keepingCapacity: true)
                 while j < n {
                     let cj = cls(sc[j])
                     if cj == c || (cj == .mark && c == .arabic) {
-                        if let f = ArabicNormalizer.fold(sc[j]) { v.append(f) }
+                        if let f = ArabicNormalizer.fold(sc[j]) { appendUTF8(f, &buf) }
                         j += 1
                     } else { break }
                 }
-                out.append(Token(start: i, end: j, kind: .word, norm: String(v), isArabic: c == .arabic, line: line))
+                out.append(Token(start: i, end: j, kind: .word, norm: String(decoding: buf, as: UTF8.self), isArabic: c == .arabic, line: line))
                 i = j
             }
         }

@@ -4,19 +4,33 @@ import ArabicText
 
 extension ExtractionRun {
     static func sameKey(_ a: [String], _ b: [String]) -> Bool {
-        if a == b { return true }
+        func eq(_ x: ArraySlice<String>, _ y: ArraySlice<String>) -> Bool { x.count == y.count && zip(x, y).allSatisfy { $0.same($1) } }
+        if eq(a[...], b[...]) { return true }
         let (s, l) = a.count <= b.count ? (a, b) : (b, a)
         if s.count >= 2, l.count >= s.count {
-            for i in 0...(l.count - s.count) where Array(l[i..<(i + s.count)]) == s { return true }
+            for i in 0...(l.count - s.count) where eq(l[i..<(i + s.count)], s[...]) { return true }
         }
-        if s.count >= 3, s.first == l.first, s.last == l.last { return true }
+        if s.count >= 3, s[0].same(l[0]), s[s.count - 1].same(l[l.count - 1]) { return true }
+        // "فهد اليوسف" for "فهد يوسف سعود الصباح": same given name, and the short form's last word is one of the long form's
+        if s.count == 2, l.count >= 3, s[0].same(l[0]) {
+            let tail = Clitics.withoutArticle(s[1])
+            if l.dropFirst().contains(where: { Clitics.withoutArticle($0).same(tail) }) { return true }
+        }
         return false
     }
 
     func nameText(_ s: NameSpan) -> String {
-        var t = tt.text(tokens: s.first, through: s.last)
-        t = String(t.unicodeScalars.filter { !ArabicNormalizer.isQuote($0) })
-        return t.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        // original words of the name, quotes dropped, single spaces
+        var v = String.UnicodeScalarView()
+        var pendingSpace = false
+        for k in toks[s.first].start..<toks[s.last].end {
+            let c = tt.scalars[k]
+            if ArabicNormalizer.isQuote(c) { continue }
+            if ArabicNormalizer.isSpace(c) { pendingSpace = !v.isEmpty; continue }
+            if pendingSpace { v.append(" "); pendingSpace = false }
+            v.append(c)
+        }
+        return String(v)
     }
 
     mutating func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
@@ -37,7 +51,8 @@ extension ExtractionRun {
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
             if r.counterpart { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
-            else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first) { post[s] = ri; roles[ri].person = s }
+            else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
+                    !(spans[s].first == spans[s].last && nextComma != nil) { post[s] = ri; roles[ri].person = s }
             else if let s = nextComma, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
         }
         return (pre, post)
@@ -55,11 +70,13 @@ extension ExtractionRun {
         for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
         var nisbaBefore: [Int: String] = [:]
         for m in countryMentions where m.kind == .nisba { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
+        var exactKey = WordMap<Int>()
         for (si, s) in spans.enumerated() {
             let key = NameFinder.key(ctx, s)
             guard key.count >= 2 else { continue }
             let text = nameText(s)
-            var pi = persons.firstIndex { Self.sameKey($0.key, key) }
+            let joined = key.joined(separator: " ")
+            var pi = exactKey[joined] ?? persons.firstIndex { Self.sameKey($0.key, key) }
             if pi == nil {
                 persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
                 pi = persons.count - 1
@@ -68,10 +85,11 @@ extension ExtractionRun {
             if key.count > persons[p].nameTokens || (key.count == persons[p].nameTokens && text.count > persons[p].name.count && false) {
                 if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
                 persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
-            } else if text != persons[p].name, !persons[p].aliases.contains(text) {
+            } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
                 persons[p].aliases.append(text)
             }
             spans[si].person = p
+            exactKey[joined] = p
             persons[p].spans.append(si)
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country
@@ -112,6 +130,16 @@ extension ExtractionRun {
         for p in persons.indices where persons[p].country == nil && persons[p].domestic && persons[p].org == nil {
             persons[p].country = home
         }
+        // the wire's own official: the article's first person, named with a rank but no office, belongs to the outlet
+        if let prot = protagonist, agency != nil, persons[prot].country == nil, persons[prot].org == nil, persons[prot].role == nil,
+           persons[prot].spans.contains(where: { !spans[$0].honorifics.isEmpty }) {
+            persons[prot].country = agency
+        }
+        // a counterpart holds the same office as the official they meet (the article's protagonist)
+        if let prot = protagonist, let r = persons[prot].role, r != "counterpart" {
+            let base = r.replacingOccurrences(of: " (acting)", with: "")
+            for p in persons.indices where persons[p].role == "counterpart" { persons[p].role = base }
+        }
     }
 
     var protagonist: Int? { persons.isEmpty ? nil : persons.indices.min { persons[$0].first < persons[$1].first } }
@@ -121,10 +149,10 @@ extension ExtractionRun {
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             let t = toks[first]
-            if t.isArabic, let r = Clitics.readings(t.norm).dropFirst().first(where: { !$0.prefix.isEmpty }), r.prefix.hasSuffix("ب") || r.prefix.hasSuffix("ل") {
+            if t.isArabic, let r = Clitics.readings(t.norm).dropFirst().first(where: { !$0.prefix.isEmpty }), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
                 // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
                 let s = r.stem
-                if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefix("ال") { return true }
+                if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
@@ -141,7 +169,7 @@ extension ExtractionRun {
             mark(f, l)
         }
         // surnames and single-token names
-        var surnames: [String: Set<Int>] = [:]
+        var surnames = WordMap<Set<Int>>()
         for (p, per) in persons.enumerated() {
             let k = per.key
             if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames[last, default: []].insert(p) }
@@ -156,8 +184,11 @@ extension ExtractionRun {
             let t = toks[i]
             if !t.isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            for r in ctx.readings(i) {
-                if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
+            if let ps = surnames[t.norm], ps.count == 1, !ctx.litClass[i].contains(.stop) { hit = ps.first }
+            else {
+                for r in ctx.extraReadings[i] {
+                    if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
+                }
             }
             guard let p = hit else { continue }
             // include a leading honorific (السيد مراد، الوزير الطرابلسي)
@@ -169,10 +200,17 @@ extension ExtractionRun {
         }
         // bare role phrases
         let prot = protagonist
-        for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart) {
+        for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart && r.countries.count < 2) {
             guard !covered[r.first] else { continue }
             var f = r.first
             while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) { f -= 1 }
+            if r.counterpart && r.countries.count > 1 {
+                for c in r.countries {
+                    var one = r; one.country = c; one.countries = [c]
+                    mentions.append(Mention(first: f, last: r.last, ref: resolveRole(one, protagonist: prot), marked: isMarked(f), isCounterpart: true, from: "role"))
+                }
+                mark(f, r.last); continue
+            }
             let ref = resolveRole(r, protagonist: prot)
             mentions.append(Mention(first: f, last: r.last, ref: ref, marked: isMarked(f), isCounterpart: r.counterpart, from: "role"))
             mark(f, r.last)
@@ -186,7 +224,7 @@ extension ExtractionRun {
                 mentions.append(Mention(first: i - 1, last: i, ref: .protagonist, marked: isMarked(i - 1), from: "pronoun"))
             }
         }
-        mentions.sort { $0.first < $1.first }
+        mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
     mutating func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
@@ -213,9 +251,9 @@ extension ExtractionRun {
         if r.bare && (r.label == "minister") { return .protagonist }
         let cands = persons.indices.filter { persons[$0].role == r.label && (persons[$0].country == nil || persons[$0].country == home) }
         if cands.count == 1 { return .person(cands[0]) }
-        let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefix(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
+        let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefixFast(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
         if loose.count == 1 { return .person(loose[0]) }
-        if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefix(r.label) { return .protagonist }
+        if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefixFast(r.label) { return .protagonist }
         return .none
     }
 }

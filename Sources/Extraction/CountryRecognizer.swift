@@ -59,16 +59,16 @@ enum CountryRecognizer {
     static let causeNouns: WordSet = ["القضيه", "للقضيه", "بالقضيه", "والقضيه", "الشعب", "للشعب", "والشعب"]
 
     /// Finds country mentions; `blocked[i]` marks tokens inside organization names.
-    static func find(_ tokens: [Token], blocked: [Bool]) -> [CountryMention] {
+    static func find(_ tokens: [Token], blocked: [Bool], ctx: DocContext) -> [CountryMention] {
         let idx = CountryIndex.shared
         var out: [CountryMention] = []
         var i = 0
         let n = tokens.count
         while i < n {
             let t = tokens[i]
-            guard t.kind == .word, !blocked[i] else { i += 1; continue }
+            guard t.kind == .word, !blocked[i], ctx.anyClass[i].contains(.countryFirst) else { i += 1; continue }
             var best: CountryMention? = nil
-            let readings = t.isArabic ? Clitics.readings(t.norm) : [("", t.norm)]
+            let readings = ctx.readings(i)
             for (prefix, stem) in readings {
                 if let forms = idx.lookup(stem) {
                     for f in forms {
@@ -95,7 +95,7 @@ enum CountryRecognizer {
                 if b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm), b.isos.contains("MAR") { i = b.last + 1; continue }
                 // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
                 if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
-                if t.isArabic, b.last == i, Clitics.readings(t.norm).contains(where: { $0.stem == oman }), b.kind != .nisba {
+                if t.isArabic, b.last == i, readings.contains(where: { $0.stem.same(oman) }), b.kind != .nisba {
                     b.kind = .ambiguousOman
                 }
                 // English: skip lower-case common words accidentally equal to a country form ("chad", "jordan" in names is rare).
@@ -112,15 +112,19 @@ enum CountryRecognizer {
         for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts[m.isos[0], default: 0] += 1 }
         if let h = home { counts[h, default: 0] += 1 }
         let jordan = counts["JOR", default: 0] > 0
+        var byLast = Set<Int>(), byFirst = Set<Int>()
+        for m in ms { byLast.insert(m.last); byFirst.insert(m.first) }
+        var lastKingdom: String? = nil
         for k in ms.indices {
+            defer { if let iso = ms[k].iso, CountryIndex.kingdoms.contains(iso) { lastKingdom = iso } }
             switch ms[k].kind {
             case .ambiguousOman:
                 // In a list of countries (X و عمان / عمان و X) → Oman; in a Jordanian context → Amman.
                 let f = ms[k].first
-                let prevCountry = ms.contains { $0.last == f - 1 || ($0.last == f - 2 && tokens[f - 1].norm.same("و")) }
-                let nextIsCountry = f + 1 < tokens.count && ms.contains { $0.first == f + 1 && tokens[f + 1].norm.hasPrefix("و") }
+                let prevCountry = byLast.contains(f - 1) || (f >= 2 && byLast.contains(f - 2) && tokens[f - 1].norm.same("و"))
+                let nextIsCountry = f + 1 < tokens.count && byFirst.contains(f + 1) && tokens[f + 1].norm.hasPrefixFast("و")
                 let prevNorm = f > 0 ? tokens[f - 1].norm : ""
-                let capitalCue = prevNorm.hasSuffix("الاردنيه") || prevNorm.same("العاصمه")
+                let capitalCue = prevNorm.hasSuffixFast("الاردنيه") || prevNorm.same("العاصمه")
                 if capitalCue { ms[k].isos = ["JOR"] }
                 else if (prevCountry && ms[k].prefix == "و") || nextIsCountry { ms[k].isos = ["OMN"] }
                 else if jordan { ms[k].isos = ["JOR"] }
@@ -128,10 +132,7 @@ enum CountryRecognizer {
             case .kingdom:
                 if let h = home, CountryIndex.kingdoms.contains(h) { ms[k].isos = [h]; break }
                 // the nearest kingdom named before, else the most named kingdom
-                var pick: String? = nil
-                for j in stride(from: k - 1, through: 0, by: -1) {
-                    if let iso = ms[j].iso, CountryIndex.kingdoms.contains(iso) { pick = iso; break }
-                }
+                var pick: String? = lastKingdom
                 if pick == nil {
                     pick = counts.filter { CountryIndex.kingdoms.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
                 }

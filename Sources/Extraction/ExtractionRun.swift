@@ -62,9 +62,9 @@ struct ExtractionRun {
             orgMentions[h.id, default: []].append(h.evidence)
         }
         orgHits.sort { $0.first < $1.first }
-        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings)
+        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))
         // countries
-        countryMentions = CountryRecognizer.find(toks, blocked: blocked)
+        countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
         var pre = countryMentions
         CountryRecognizer.resolve(&pre, tokens: toks, home: agency)
@@ -74,7 +74,9 @@ struct ExtractionRun {
         CountryRecognizer.resolve(&countryMentions, tokens: toks, home: home)
         setCountries(countryMentions)
         roles = RolePhraseFinder.find(ctx)
-        spans = NameFinder.find(ctx, roles: roles, countries: countryMentions)
+        furnitureLines = findFurnitureLines()
+        spans = NameFinder.find(ctx, roles: roles, countries: countryMentions).filter { !furnitureLines.contains(toks[$0.first].line) }
+        roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
         buildPersons()
         buildMentions()
         let meetings = findMeetings()
@@ -104,6 +106,24 @@ struct ExtractionRun {
 
     lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: text)
     var agencyToken: Int? = nil
+    var furnitureLines = Set<Int>()
+
+    /// Lines that are page furniture (اقرأ أيضا، شارك، كلمات البحث) or bylines (كتب – …، بقلم …).
+    func findFurnitureLines() -> Set<Int> {
+        var out = Set<Int>()
+        var k = 0
+        while k < toks.count {
+            let line = toks[k].line
+            var e = k
+            while e < toks.count, toks[e].line == line { e += 1 }
+            if let f = (k..<e).first(where: { toks[$0].kind == .word }) {
+                let w = toks[f].norm
+                if RoleLexicon.furnitureStarts.contains(w) || RoleLexicon.bylineWords.contains(w) { out.insert(line) }
+            }
+            k = e
+        }
+        return out
+    }
 
     func firstToken(atOrAfter off: Int) -> Int {
         var lo = 0, hi = toks.count
@@ -123,17 +143,23 @@ struct ExtractionRun {
             at[m.first] = m
             for k in m.first...m.last { cov[k] = true }
         }
-        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov, extraReadings: ctx.extraReadings)
+        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov, extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))
     }
 
     // MARK: outlet country
     mutating func findAgency() -> String? {
         for (k, t) in toks.enumerated() {
-            if t.line > 3 { break }
-            guard t.kind == .word, let iso = RoleLexicon.agencies[t.norm] else { continue }
+            if t.line > 3 || k > 80 { break }
+            var agencyISO = RoleLexicon.agencies[t.norm]
+            // أ ش أ (Middle East News Agency), written as three letters
+            if agencyISO == nil, t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { agencyISO = "EGY" }
+            guard t.kind == .word, let iso = agencyISO else { continue }
             // within the first tokens of its line, next to a dateline mark or on a short line
-            let lineStart = toks.firstIndex { $0.line == t.line } ?? k
-            let lineLen = toks.filter { $0.line == t.line }.count
+            var lineStart = k
+            while lineStart > 0, toks[lineStart - 1].line == t.line { lineStart -= 1 }
+            var lineEnd = k
+            while lineEnd + 1 < toks.count, toks[lineEnd + 1].line == t.line, lineEnd - lineStart < 10 { lineEnd += 1 }
+            let lineLen = lineEnd - lineStart + 1
             let prev = k > 0 ? toks[k - 1] : nil, next = k + 1 < toks.count ? toks[k + 1] : nil
             let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":"]
             let nearMark = (prev.map { marks.contains($0.norm) } ?? false) || (next.map { marks.contains($0.norm) } ?? false)
@@ -156,12 +182,13 @@ struct ExtractionRun {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
-            if m.prefix.hasSuffix("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
-            if toks[m.first].line == toks.first?.line, m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) { w = 0 }
+            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
+            if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
+               m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {
-                if prev.hasSuffix("وفد") || prev.same("الوفد") { w = 3 }
+                if prev.hasSuffixFast("وفد") || prev.same("الوفد") { w = 3 }
                 else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
-                else if m.prefix.hasPrefix("و"), toks[m.first].norm.hasSuffix("ي") { w = 0 }
+                else if m.prefix.hasPrefixFast("و"), toks[m.first].norm.hasSuffixFast("ي") { w = 0 }
                 else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) { w = 0 }
             }
             if m.kind == .capital { w *= 0.5 }

@@ -3,7 +3,7 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, invite, inviteVerb }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, invite, inviteVerb, reception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -22,6 +22,7 @@ extension ExtractionRun {
         for k in r where toks[k].kind == .word {
             let t = toks[k]
             if t.isArabic {
+                if ctx.anyClass[k].isDisjoint(with: LexClass.triggers) { continue }
                 let st = ctx.stems(k)
                 if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbReceive)); continue }
                 if st.contains(where: { RoleLexicon.metVerbs.contains($0) }) {
@@ -32,6 +33,7 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0, toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
                 if st.contains(where: { RoleLexicon.callNouns.contains($0) }) { out.append(Trigger(at: k, kind: .call)); continue }
                 if st.contains(where: { RoleLexicon.inviteNouns.contains($0) }) {
                     // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
@@ -41,8 +43,8 @@ extension ExtractionRun {
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
                     let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && (next.same("اخر") || next.same("ثالث") || next.same("ثنائي")))
-                    let bi = next.hasPrefix("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
-                    let possessive = t.norm.hasSuffix("ه") && (t.norm.hasSuffix("لقائه") || t.norm.hasSuffix("لقاءه") || t.norm.hasSuffix("لقايه"))
+                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
+                    let possessive = t.norm.hasSuffixFast("ه") && (t.norm.hasSuffixFast("لقائه") || t.norm.hasSuffixFast("لقاءه") || t.norm.hasSuffixFast("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
                     continue
                 }
@@ -67,6 +69,17 @@ extension ExtractionRun {
             }
         }
         return out
+    }
+
+    /// The first country named (by name or capital) after a visit verb, within its clause.
+    func countryObject(after k: Int, limit: Int) -> String? {
+        var q = k + 1
+        while q < min(limit, k + 10) {
+            if let m = ctx.countryAt[q], let iso = m.iso { return iso }
+            if toks[q].kind == .punct && !toks[q].norm.isOne(of: ["-", "\u{060C}", ","]) { return nil }
+            q += 1
+        }
+        return nil
     }
 
     func isHardBreak(_ k: Int) -> Bool {
@@ -101,11 +114,19 @@ extension ExtractionRun {
         var seen = Set<String>()
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
-        for (si, sr) in sentences.enumerated() {
+        let pluralStarts = roles.filter { $0.plural && !$0.counterpart }.map { $0.first }
+        var windows: [Range<Int>] = []
+        for sr in sentences {
+            var a = sr.lowerBound
+            while sr.upperBound - a > 300 { windows.append(a..<(a + 300)); a += 300 }
+            windows.append(a..<sr.upperBound)
+        }
+        for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
             var mhi = mlo
             while mhi < mentions.count, mentions[mhi].first < sr.upperBound { mhi += 1 }
             let sentenceMentions = mentions[mlo..<mhi].filter { $0.last < sr.upperBound }
+            if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
             let trig = triggers(in: sr)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
@@ -126,15 +147,25 @@ extension ExtractionRun {
                 func collectAfter(_ start: Int, limit: Int) -> [Mention] {
                     var res: [Mention] = []
                     var q = start
+
                     let after = ms.filter { $0.first >= start && $0.first < limit }
                     var idx = 0
                     while q < limit {
                         if isHardBreak(q) { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
                         if idx < after.count, after[idx].first == q {
-                            res.append(after[idx]); q = after[idx].last + 1; idx += 1; continue
+                            let l = after[idx].last
+                            while idx < after.count, after[idx].first == q { res.append(after[idx]); idx += 1 }
+                            q = l + 1; continue
                         }
                         q += 1
+                    }
+                    // a collective audience (وزراء الداخلية العرب …): only officials named as received count
+                    let end = res.last?.last ?? start
+                    var lo = 0, hi = pluralStarts.count
+                    while lo < hi { let m = (lo + hi) / 2; if pluralStarts[m] < start { lo = m + 1 } else { hi = m } }
+                    if lo < pluralStarts.count, pluralStarts[lo] <= end {
+                        res = res.filter { if case .person = $0.ref { return true }; if case .protagonist = $0.ref { return true }; return false }
                     }
                     return res
                 }
@@ -150,7 +181,7 @@ extension ExtractionRun {
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
                     if isEnglish {
-                        if let b = before, gapOK || sentOf[b.first] == si { subject = b }
+                        if let b = before, gapOK || b.first >= sr.lowerBound { subject = b }
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
                         subject = b; objects = after
@@ -163,7 +194,13 @@ extension ExtractionRun {
                         if after.count >= 2 || isTopicLike { subject = f; after.removeFirst(); objects = after }
                         else { objects = after }
                     } else { objects = after }
-                    if tr.kind == .inviteVerb && isEnglish { }
+                    if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
+                case .reception:
+                    // "كان في استقباله X": X is the host, the visitor is the current subject
+                    let after = collectAfter(k + 1, limit: nextTrig)
+                    if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
+                        subject = h; objects = [Mention(first: k, last: k, ref: .protagonist, marked: true)]
+                    }
                 case .nounMet, .call, .invite:
                     // light verb before the noun
                     var lv: Int? = nil
@@ -202,7 +239,7 @@ extension ExtractionRun {
                 guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {
                     switch tr.kind {
-                    case .verbReceive: return .received
+                    case .verbReceive, .reception: return .received
                     case .verbVisit: return .visited
                     case .call: return .called
                     case .invite, .inviteVerb: return .invited
@@ -222,7 +259,7 @@ extension ExtractionRun {
                                                 sentence: tt.text(ev.start, ev.end)))
                     made.append(out.count - 1)
                 }
-                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
+                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
             }
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }
@@ -231,14 +268,14 @@ extension ExtractionRun {
         for (j, ms) in meetingSentences.enumerated() {
             let s0 = ms.sent
             var s1 = s0
-            let line = toks[sentences[s0].lowerBound].line
-            let stop = j + 1 < meetingSentences.count ? meetingSentences[j + 1].sent : sentences.count
-            while s1 + 1 < stop, s1 + 1 < sentences.count, s1 - s0 < 3 {
-                let nl = toks[sentences[s1 + 1].lowerBound].line
+            let line = toks[windows[s0].lowerBound].line
+            let stop = j + 1 < meetingSentences.count ? meetingSentences[j + 1].sent : windows.count
+            while s1 + 1 < stop, s1 + 1 < windows.count, s1 - s0 < 3 {
+                let nl = toks[windows[s1 + 1].lowerBound].line
                 if nl - line > 2 { break }
                 s1 += 1
             }
-            let a = toks[sentences[s0].lowerBound].start, b = toks[sentences[s1].upperBound - 1].end
+            let a = toks[windows[s0].lowerBound].start, b = toks[windows[s1].upperBound - 1].end
             var ids: [String] = []
             var lo = 0, hi = hits.count
             while lo < hi { let m = (lo + hi) / 2; if hits[m].evidence.start < a { lo = m + 1 } else { hi = m } }

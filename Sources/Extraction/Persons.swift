@@ -37,6 +37,7 @@ enum NameFinder {
         let t = ctx.tokens[i]
         guard t.kind == .word else { return false }
         if !t.isArabic { return RoleLexicon.enHonorifics.contains(t.norm) && ctx.isUpper(i) }
+        guard ctx.anyClass[i].contains(.honorific) else { return false }
         for r in ctx.readings(i) where RoleLexicon.honorifics.contains(r.stem) {
             if r.stem == dal { return true }
             return true
@@ -52,19 +53,18 @@ enum NameFinder {
         if t.norm.same("علي"), ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, !ctx.tokens[i + 1].norm.same("هامش") { return true }
         if ctx.countryCovered[i] { return false }
         let n = t.norm
-        if RoleLexicon.stopwords.contains(n) || RoleLexicon.honorifics.contains(n) || RoleLexicon.counterparts.contains(n) { return false }
-        if RoleLexicon.protagonistRefs.contains(n) || RoleLexicon.bothSides.contains(n) || RoleLexicon.pluralHeads.contains(n) { return false }
+        let lit = ctx.litClass[i]
+        if !lit.isDisjoint(with: [.stop, .honorific, .counterpart, .protagonistRef, .bothSides, .pluralHead]) { return false }
         if n == amin { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
         else if RoleLexicon.heads[n] != nil { return false }
-        for r in ctx.readings(i).dropFirst() {
+        for r in ctx.extraReadings[i] {
             let s = r.stem
-            if RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
+            if ctx.anyClass[i].contains(.complement), RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
             if RoleLexicon.stopwords.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.honorifics.contains(s)
                 || RoleLexicon.counterparts.contains(s) || RoleLexicon.pluralHeads.contains(s) || RoleLexicon.protagonistRefs.contains(s) { return false }
-            if s.hasPrefix("ال") && r.prefix != "" { return false }   // وال… بال… لل…
+            if s.hasPrefixFast("ال") && r.prefix != "" { return false }   // وال… بال… لل…
         }
-        if RoleLexicon.metVerbs.contains(n) || RoleLexicon.receiveVerbs.contains(n) || RoleLexicon.lightVerbs.contains(n)
-            || RoleLexicon.clauseBreak.contains(n) || RoleLexicon.meetNouns.contains(n) || RoleLexicon.callNouns.contains(n) { return false }
+        if !lit.isDisjoint(with: [.metVerb, .receiveVerb, .lightVerb, .clauseBreak, .meetNoun, .callNoun]) { return false }
         return true
     }
 
@@ -83,11 +83,11 @@ enum NameFinder {
             let isConnTok = RoleLexicon.connectors.contains(t.norm)
             let conn = isConnTok && count > 0
             if !conn && !prevJoin && !nameLike(ctx, j, afterConnector: prevConnector) { break }
-            if count == 0 && t.norm.hasPrefix("ال") && !quoted && !t.norm.same("ال") { break }
+            if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال") { break }
             last = j; count += 1
             let isAl = t.norm.same("ال") && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
-            if !conn && !prevJoin && count > 1 && t.norm.hasPrefix("ال") && t.norm.unicodeScalars.count > 2 { break }
+            if !conn && !prevJoin && count > 1 && t.norm.hasPrefixFast("ال") && t.norm.unicodeScalars.count > 2 { break }
             if prevConnector && toks[j - 1].norm.same("ال") { break }
             prevConnector = isConnTok || isAl
             prevJoin = RoleLexicon.joinNext.contains(t.norm) && !isAl
@@ -110,7 +110,7 @@ enum NameFinder {
             let t = toks[j]
             if j > s, t.line != toks[j - 1].line { break }
             if t.kind == .punct {
-                if t.norm.same("-"), last != nil, j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
+                if t.norm.same("-"), last != nil, j > 0, conns.contains(toks[j - 1].norm), j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
                 break
             }
             guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
@@ -152,6 +152,13 @@ enum NameFinder {
             let t = toks[i]
             if ctx.blocked[i] { i += 1; continue }
             // 1. honorific-led names
+            if t.kind == .word, isHonorific(ctx, i), i > 0, ctx.readings(i - 1).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) {
+                // skip the institution's name
+                let a = afterLead(i)
+                var k = a.first
+                while k < n, toks[k].kind == .word, toks[k].line == t.line, !ctx.litClass[k].contains(.stop) { k += 1 }
+                i = max(i + 1, k); continue
+            }
             if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1))) {
                 let a = afterLead(i)
                 if a.first < n {
@@ -174,7 +181,7 @@ enum NameFinder {
         for s in spans { for k in s.lead...s.last { covered[k] = true } }
         var extra: [NameSpan] = []
         var spanLast = Set<Int>()
-        for s in spans { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
+        for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
         var triggersAfter: [(Int, Bool)] = []
         for r in roles where (!r.plural || r.counterpart) && !r.bare {
             // a role already in apposition to the name before it does not introduce another name
@@ -186,9 +193,9 @@ enum NameFinder {
         for c in countries where c.kind == .nisba {
             // a masculine singular nisba in a list (والعراقي X، نظرائه الأردني X)
             let t = toks[c.first]
-            guard c.first == c.last, t.isArabic, t.norm.hasSuffix("ي") else { continue }
+            guard c.first == c.last, t.isArabic, t.norm.hasSuffixFast("ي") else { continue }
             let prev = c.first > 0 ? toks[c.first - 1] : t
-            let listy = c.prefix.hasPrefix("و") || prev.norm.same("\u{060C}") || prev.norm.same(",") || RoleLexicon.counterparts.contains(prev.norm)
+            let listy = c.prefix.hasPrefixFast("و") || prev.norm.same("\u{060C}") || prev.norm.same(",") || RoleLexicon.counterparts.contains(prev.norm)
 
             if listy { triggersAfter.append((c.last + 1, false)) }
         }
@@ -225,7 +232,7 @@ enum NameFinder {
                     if covered[b - 1] { break }
                     b -= 1
                 }
-                while b < e, (RoleLexicon.connectors.contains(toks[b].norm) && !RoleLexicon.joinNext.contains(toks[b].norm)) || toks[b].norm.hasPrefix("ال") { b += 1 }
+                while b < e, (RoleLexicon.connectors.contains(toks[b].norm) && !RoleLexicon.joinNext.contains(toks[b].norm)) || toks[b].norm.hasPrefixFast("ال") { b += 1 }
                 guard b < e else { continue }
                 if let l = readArabicName(ctx, from: b, quoted: false), l == e {
                     extra.append(NameSpan(first: b, last: e, lead: b, honorifics: []))
@@ -279,7 +286,7 @@ enum NameFinder {
             var w = t.norm
             if (w.same("عبد") || w.same("abdul") || w.same("abd")) && k + 1 <= s.last { w += toks[k + 1].norm; k += 1 }
             if w.same("al") || w.same("el") { k += 1; continue }
-            if w.hasPrefix("عبدال") || w.hasPrefix("abdul") { } // already joined
+            if w.hasPrefixFast("عبدال") || w.hasPrefixFast("abdul") { } // already joined
             out.append(w)
             k += 1
         }

@@ -7,6 +7,8 @@ struct RolePhrase: Sendable {
     var last: Int
     var label: String
     var country: String?
+    /// All countries of a coordinated counterpart phrase (نظيريه الليبي والتونسي).
+    var countries: [String] = []
     var org: String?
     var counterpart: Bool
     var plural: Bool
@@ -28,12 +30,28 @@ struct DocContext {
     let countryCovered: [Bool]
     /// Clitic readings beyond the literal one, per token (empty for most tokens).
     let extraReadings: [[(prefix: String, stem: String)]]
+    /// Lexical classes of the literal token and of any of its readings.
+    let litClass: [LexClass]
+    let anyClass: [LexClass]
     var countryByLast: [Int: CountryMention] = [:]
 
     init(tt: TokenizedText, blocked: [Bool], orgAt: [Int: (last: Int, id: String)], countryAt: [Int: CountryMention],
-         countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil) {
+         countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil,
+         classes: (lit: [LexClass], any: [LexClass])? = nil) {
         self.tt = tt; self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
-        self.extraReadings = extraReadings ?? DocContext.computeReadings(tt.tokens)
+        let er = extraReadings ?? DocContext.computeReadings(tt.tokens)
+        self.extraReadings = er
+        if let c = classes { litClass = c.lit; anyClass = c.any } else {
+            var lit = [LexClass](repeating: [], count: tt.tokens.count), any = lit
+            for (i, t) in tt.tokens.enumerated() where t.kind == .word {
+                let c = LexClass.of(t.norm)
+                lit[i] = c
+                var a = c
+                for r in er[i] { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+                any[i] = a
+            }
+            litClass = lit; anyClass = any
+        }
         var byLast: [Int: CountryMention] = [:]
         for m in countryAt.values { byLast[m.last] = m }
         self.countryByLast = byLast
@@ -79,8 +97,8 @@ enum RolePhraseFinder {
             let w = Clitics.withoutArticle(r.stem)
             if complementsNoArticle.contains(w) || CountryTitles.generic.contains(w) || RoleLexicon.heads[r.stem] != nil { return w }
         }
-        if t.norm.hasPrefix("ال") { return Clitics.withoutArticle(t.norm) }
-        for r in rs where r.stem.hasPrefix("ال") { return Clitics.withoutArticle(r.stem) }
+        if t.norm.hasPrefixFast("ال") { return Clitics.withoutArticle(t.norm) }
+        for r in rs where r.stem.hasPrefixFast("ال") { return Clitics.withoutArticle(r.stem) }
         return t.norm
     }
 
@@ -88,13 +106,14 @@ enum RolePhraseFinder {
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
         guard t.isArabic else { return false }
-        for r in Clitics.readings(t.norm).dropFirst() where r.prefix.hasSuffix("ب") || r.prefix.hasSuffix("ل") {
+        for r in Clitics.readings(t.norm).dropFirst() where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
             if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
         }
         return false
     }
 
     static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
+        guard !ctx.anyClass[i].isDisjoint(with: LexClass.roleStart) else { return nil }
         let toks = ctx.tokens
         for r in ctx.readings(i) {
             let s = r.stem
@@ -119,7 +138,7 @@ enum RolePhraseFinder {
         while i < n {
             guard toks[i].kind == .word, !ctx.blocked[i] || ctx.orgAt[i] == nil && false else { i += 1; continue }
             if ctx.blocked[i] { i += 1; continue }
-            if !toks[i].isArabic { if let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
+            if !toks[i].isArabic { if RolePhraseFinder.enHeads[toks[i].norm] != nil, let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
             var stems: [String] = [bestStem(toks[i])]
@@ -128,11 +147,13 @@ enum RolePhraseFinder {
             var last = i
             var acting = false
             var sawLadaa = false
+            var countries: [String] = []
             while j < n {
                 let t = toks[j]
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.countryAt[j] {
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
+                    if h.counterpart, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
                 if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
@@ -143,14 +164,18 @@ enum RolePhraseFinder {
                 let st = ctx.stems(j)
                 if t.norm.same("في") || t.norm.same("لدي") {
                     if t.norm.same("لدي") { sawLadaa = true }
+                    if t.norm.same("لدي"), j + 1 < n, ctx.countryAt[j + 1] == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
+                        last = j + 1; j += 2; continue
+                    }
                     if j + 1 < n, ctx.countryAt[j + 1] != nil || ctx.orgAt[j + 1] != nil { j += 1; continue }
                     if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
                     break
                 }
+                if let hh = headLabel(ctx, j), hh.plural || hh.counterpart, !ctx.tokens[j].norm.same("الوزراء") { _ = hh; break }
                 if let hh = headLabel(ctx, j), !hh.counterpart, !hh.plural {
                     heads.append(hh.label); stems.append(bestStem(t)); last = j; j += 1; continue
                 }
-                if st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
+                if ctx.anyClass[j].contains(.complement), st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
                     let s0 = bestStem(t)
                     if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
                     stems.append(s0); last = j; j += 1; continue
@@ -166,7 +191,7 @@ enum RolePhraseFinder {
             let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
             if country == nil { country = CountryTitles.match(stems) }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
-            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, org: ownOrg,
+            out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i))
             i = last + 1
@@ -206,7 +231,7 @@ enum RolePhraseFinder {
         }
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
-        for p in parts where !(p.same("prime minister") && out.last?.hasSuffix("deputy prime minister") == true) { out.append(p) }
+        for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) { out.append(p) }
         var s = out.joined(separator: " and ")
         if acting { s += " (acting)" }
         return s
@@ -220,7 +245,7 @@ enum RolePhraseFinder {
                                             "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
-                                             "first", "deputy", "minister", "general", "-", "honorary", "the", "council",
+                                             "first", "deputy", "minister", "-", "honorary", "the", "council",
                                              "for", "home", "internal", "administration", "expatriates", "decentralisation",
                                              "decentralization", "acting"]
 
@@ -248,6 +273,9 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
+        if h == "secretary-general" || h == "inspector general" {
+            while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
+        }
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
@@ -266,7 +294,7 @@ enum RolePhraseFinder {
         var label: String
         switch h {
         case "counterpart": label = "counterpart"
-        case "minister":
+        case "minister", "deputy":
             if ws.contains("prime") { label = ws.contains("deputy") ? (ws.contains("first") ? "first deputy prime minister" : "deputy prime minister") : "prime minister"
                 if ws.contains("interior") { label += " and interior minister" } }
             else if ws.contains("interior") || ws.contains("home") { label = "interior minister" }
@@ -306,8 +334,11 @@ enum CountryTitles {
     }()
 
     /// `stems`: the role phrase's words with clitics and article removed (English: lower-cased words).
+    static let allStems: WordSet = WordSet(titles.flatMap { $0.stems })
+
     static func match(_ stems: [String]) -> String? {
-        let have = Set(stems.map { Clitics.withoutArticle($0) })
+        guard stems.contains(where: { allStems.contains(Clitics.withoutArticle($0)) }) else { return nil }
+        let have = WordSet(stems.map { Clitics.withoutArticle($0) })
         for (st, iso) in titles {
             let hit = st.filter { have.contains($0) }.count
             if hit == st.count || (st.count >= 3 && hit >= st.count - 1) { return iso }

@@ -20,7 +20,7 @@ enum RoleLexicon {
         "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "emir", "dr", "lt", "lieutenant", "general", "gen",
         "major", "maj", "brigadier", "brig", "colonel", "col", "h", "hh", "his", "her", "highness", "excellency", "mr",
         "mrs", "ms", "judge", "counsellor", "counselor", "sayyid", "sayed", "royal", "eng", "police", "staff", "field",
-        "marshal", "first", "sir",
+        "marshal", "first", "sir", "e", "he",
     ]
 
     /// Name-internal connectors (normalized): بن، بنت، ابن، آل/أل (→ ال)، أبو، عبد، ولد.
@@ -87,6 +87,9 @@ enum RoleLexicon {
         "حفظه", "الله", "رعاه", "يرعاه", "أطال", "عمره", "حدة", "حده", "كلًا", "كلاً", "كلا", "بدوره", "بدورها", "جهته", "جهتها",
         "الوزير", "الوزيرة", "تحت", "فوق", "أمام", "خلف", "وراء", "إثر", "اثر", "لأول", "مرة", "أول", "آخر", "أخرى", "سابق",
         "الذي", "يذكر", "يُذكر", "وكان", "وكانت", "ويذكر", "شارك", "المقال", "الخبر", "تعليقاً", "تعليقا", "اترك", "اقرأ",
+        "خلاله", "خلالها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "له", "لها", "معه", "معها", "به", "بها", "إليه", "إليها",
+        "رحمه", "يرحمه", "ثراه", "طيب", "الراحل", "المغفور", "له", "تغمده",
+        "بينهما", "كلاهما", "نفسه", "نفسها", "أنه", "أنها", "إنه", "إنها", "والذي", "والتي", "البلاد", "حاليا", "سابقا", "رئاسته",
     ])
 
     static let enStop: WordSet = [
@@ -104,7 +107,8 @@ enum RoleLexicon {
         "european", "centre", "center", "strategy", "general", "secretariat", "representatives", "spa", "wam", "petra", "qna",
         "kuna", "bna", "ona", "sana", "mena", "wafa", "ina", "tap", "aps", "map", "inspector", "police", "customs", "staff",
         "commander", "chief", "chairman", "head", "king", "emir", "crown", "speaker", "parliament", "assembly", "agency",
-        "news", "reuters", "afp", "ap", "as", "but", "after", "before", "while", "when", "however", "meanwhile", "according",
+        "news", "reuters", "afp", "ap", "as", "but", "road", "street", "mosque", "hospital", "city", "airport", "palace", "hall",
+        "stadium", "square", "avenue", "bridge", "port", "museum", "academy", "college", "school", "institute", "award", "prize", "after", "before", "while", "when", "however", "meanwhile", "according",
     ]
 
     /// Meeting verbs and nouns (normalized, after stripping و/ف): verbal triggers take a subject; nominal ones
@@ -115,7 +119,7 @@ enum RoleLexicon {
     ])
     /// Verbs that are meetings only with an `مع` complement (otherwise they report what was discussed).
     static let withVerbs: WordSet = norm(["تباحث", "تباحثت", "يتباحث", "تتباحث", "بحث", "بحثت", "يبحث", "تبحث",
-                                              "ناقش", "ناقشت", "يناقش", "تناقش", "اجتمع", "اجتمعت", "يجتمع", "تجتمع"])
+                                              "ناقش", "ناقشت", "يناقش", "تناقش"])
     static let receiveVerbs: WordSet = norm(["استقبل", "استقبلت", "يستقبل", "تستقبل"])
     static let visitVerbs: WordSet = norm(["زار", "زارت", "يزور", "تزور"])
     static let meetNouns: WordSet = norm(["لقاء", "لقاءً", "لقاءا", "لقائه", "لقائها", "لقاءه", "مباحثات", "محادثات", "المباحثات",
@@ -136,6 +140,17 @@ enum RoleLexicon {
     static let enMeetVerbs: WordSet = ["met", "meets", "meet", "meeting", "talks", "received", "receives", "receive", "hosted",
                                            "hosts", "called", "call", "invited", "invites", "invitation", "visited", "visits"]
 
+    /// "كان في استقباله X": X hosted the subject.
+    static let receptionNouns: WordSet = norm(["استقباله", "استقبالها", "استقبالهم"])
+    /// Lines that are page furniture, not article text.
+    static let furnitureStarts: WordSet = norm(["اقرأ", "إقرأ", "شارك", "المصدر", "كلمات", "الوسوم", "وسوم", "تابعونا", "اترك",
+                                                 "related", "read", "share", "tags", "source", "follow"])
+    static let bylineWords: WordSet = norm(["كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "متابعة", "تقرير", "تصوير", "مراسل",
+                                             "by", "reporting", "written", "edited", "editing", "author"])
+    /// Institutions named after a person (مسجد الشيخ زايد، مدينة الملك فهد): the name that follows is not an official.
+    static let namedPlaces: WordSet = norm(["مسجد", "جامع", "مدينة", "شارع", "جامعة", "مستشفى", "مطار", "قاعة", "قصر", "جائزة", "مركز",
+                                            "معهد", "أكاديمية", "ميناء", "حديقة", "جسر", "مدرسة", "كلية", "مؤسسة", "صندوق", "برنامج",
+                                            "ملعب", "استاد", "ضاحية", "حي", "منطقة", "طريق", "كرسي", "وسام", "قلادة", "مدينه"])
     /// Pronoun-like references to the article's protagonist.
     static let protagonistRefs: WordSet = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
     /// Duals and plurals that stand for both sides of the meeting just named.

@@ -14,20 +14,25 @@ enum SessionFinder {
     static func council(_ ctx: DocContext, _ from: Int, _ to: Int, orgs: [(first: Int, last: Int, id: String)]) -> String? {
         let toks = ctx.tokens
         // organization finder hits first
-        for o in orgs where o.first >= from && o.first < to {
-            if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { return o.id }
+        var lo = 0, hi = orgs.count
+        while lo < hi { let m = (lo + hi) / 2; if orgs[m].first < from { lo = m + 1 } else { hi = m } }
+        var q = lo
+        while q < orgs.count, orgs[q].first < to {
+            if let e = OrganizationLexicon.entry(orgs[q].id), e.kind == "council" { return orgs[q].id }
+            q += 1
         }
         var s = WordSet([String]())
         for k in from..<min(to, toks.count) where toks[k].kind == .word {
             for r in ctx.readings(k) { s.insert(Clitics.withoutArticle(r.stem)) }
         }
         let interior = s.contains("داخليه") || s.contains("interior")
+        let arab = s.contains("عرب") || s.contains("عربيه") || s.contains("arab") || s.contains("اعضاء")
         if (s.contains("تعاون") && (s.contains("خليج") || s.contains("دول"))) || s.contains("gcc") || s.contains("gulf") {
             if interior { return "gcc-interior-ministers" }
         }
-        if interior { return "arab-interior-ministers-council" }
-        if s.contains("عدل") || s.contains("justice") { return "arab-justice-ministers-council" }
-        if s.contains("خارجيه") || s.contains("foreign") || (s.contains("مستوي") && s.contains("وزاري")) {
+        if interior && arab { return "arab-interior-ministers-council" }
+        if (s.contains("عدل") || s.contains("justice")) && arab { return "arab-justice-ministers-council" }
+        if ((s.contains("خارجيه") || s.contains("foreign")) && arab) || (s.contains("مستوي") && s.contains("وزاري")) {
             if s.contains("اسلامي") || s.contains("islamic") { return "oic-foreign-ministers-council" }
             return "arab-foreign-ministers-council"
         }
@@ -64,9 +69,9 @@ enum SessionFinder {
                 for q in (last + 1)..<stop where q > last + 1 && (RoleLexicon.metVerbs.contains(toks[q].norm)) { stop = q; break }
                 var body = council(ctx, last + 1, stop, orgs: orgs)
                 let nextNorm = last + 1 < n ? toks[last + 1].norm : ""
-                if body == nil, nextNorm.hasPrefix("للمجلس") || nextNorm.same("للمجلس") || nextNorm.same("للمؤتمر") || stop == last + 1 || nextNorm.same("المنعقده") || nextNorm.same("التي") {
+                if body == nil, nextNorm.hasPrefixFast("للمجلس") || nextNorm.same("للمجلس") || nextNorm.same("للمؤتمر") || stop == last + 1 || nextNorm.same("المنعقده") || nextNorm.same("التي") {
                     body = nil // refers to the doc's council; filled below
-                } else if body == nil, nextNorm.hasPrefix("ل") { continue }   // another body (e.g. لقادة الشرطة)
+                } else if body == nil, nextNorm.hasPrefixFast("ل") { continue }   // another body (e.g. لقادة الشرطة)
                 var w = 1.0
                 let prev = i > 0 ? toks[i - 1] : nil
                 if let p = prev, Clitics.readings(p.norm).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
@@ -78,20 +83,25 @@ enum SessionFinder {
                 if body != nil { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: i, last: last))
             } else {
-                // "<ordinal> session of the …" ; "held its 38th session"
-                var k = i - 1
-                while k >= 0, toks[k].norm.isOne(of: ["ordinary", "regular", "annual", "extraordinary", "ministerial"]) { k -= 1 }
-                guard k >= 0 else { continue }
+                // "<ordinal> session of the …", "held its 38th session", "the 41st Arab Interior Ministers Council session"
                 var found: (value: Int, last: Int)? = nil
-                var start = k
-                for s0 in stride(from: k, through: max(0, k - 2), by: -1) {
-                    if let p = Ordinals.parse(toks, at: s0), p.last == k { found = p; start = s0 }
+                var start = i - 1
+                var k0 = i - 1
+                while k0 >= max(0, i - 7), found == nil {
+                    for s0 in stride(from: k0, through: max(0, k0 - 2), by: -1) {
+                        if let p = Ordinals.parse(toks, at: s0), p.last == k0,
+                           toks[s0].kind != .number || p.last > s0 || k0 == i - 1 { found = p; start = s0; break }
+                    }
+                    if found == nil { k0 -= 1 }
+                    if k0 >= 0, toks[k0].kind == .punct { break }
                 }
                 guard let num = found else { continue }
+                let k = num.last
                 let from = i + 1
                 var stop = min(n, i + 12)
                 for q in from..<stop where toks[q].kind == .punct && toks[q].norm.isOne(of: [".", ",", ";"]) { stop = q; break }
-                var body = council(ctx, from, stop, orgs: orgs)
+                var body = k + 1 < i ? council(ctx, k + 1, i, orgs: orgs) : nil
+                if body == nil { body = council(ctx, from, stop, orgs: orgs) }
                 if body == nil { body = council(ctx, max(0, start - 10), start, orgs: orgs) }
                 var w = 1.0
                 let before = (max(0, start - 4)..<start).map { toks[$0].norm }

@@ -45,7 +45,14 @@ public func sessionNumber(_ label: String) -> Int? {
 /// Everything is sorted, so the same extractions give the same graph whatever their order.
 public struct GraphBuilder: Sendable {
     public var labeler: NodeLabeler
-    public init(labeler: NodeLabeler = .builtIn) { self.labeler = labeler }
+    /// Actors of a user lexicon (`--lexicon`): mentions of any of their forms become their node, labelled with
+    /// their name. An actor no article mentions gives no node.
+    public var actors: [UserLexicon.Actor]
+    public init(labeler: NodeLabeler = .builtIn, actors: [UserLexicon.Actor] = []) {
+        self.labeler = labeler; self.actors = actors
+    }
+    /// Labels and actors from a user lexicon.
+    public init(lexicon: UserLexicon) { self.init(labeler: .with(lexicon), actors: lexicon.actors) }
 
     public func build(_ input: [DocumentExtraction]) -> Graph {
         let docs = input.enumerated().sorted { ($0.element.source, $0.offset) < ($1.element.source, $1.offset) }
@@ -97,6 +104,10 @@ public struct GraphBuilder: Sendable {
             }
             localRecord.append(locals)
             sideRecord.append(sides)
+        }
+        for a in actors where !PersonName.tokens(a.name).isEmpty {
+            records.append(PersonRecord(name: a.name, aliases: a.aliases, country: a.country, role: a.role,
+                                        organization: a.organization, source: "", isLexiconActor: true))
         }
         let (people, assignment) = PersonResolver.resolve(records)
 

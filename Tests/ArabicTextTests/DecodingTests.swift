@@ -58,6 +58,14 @@ import Testing
         #expect(d.note?.hasPrefix("decoded as Windows-1256") == true)
     }
 
+    @Test func utf8WithATruncatedLastCharacterStaysUTF8() throws {
+        let bytes = Array(Self.seedText.utf8) + [0xD8] // first byte of a two-byte Arabic letter
+        let d = try TextDecoding.decode(bytes)
+        #expect(d.encoding == .utf8)
+        #expect(d.text == Self.seedText + "\u{FFFD}")
+        #expect(d.note == "decoded as UTF-8 (1 invalid UTF-8 sequence replaced)")
+    }
+
     @Test func windows1256TableIsABijectionOnItsRange() {
         #expect(Set(TextDecoding.cp1256High).count == 128)
         #expect(TextDecoding.cp1256High[0xC7 - 0x80] == 0x0627) // ا

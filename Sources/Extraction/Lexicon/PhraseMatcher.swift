@@ -17,8 +17,6 @@ public struct LexTokens: Sendable {
     /// Up to `maxCores` core hashes per token (first = the whole token), `coreCount` of them used.
     var cores: [UInt64] = []
     var coreCount: [UInt8] = []
-    /// Whether a token is a bare conjunction-prefixed word (starts with و) — used by ellipsis rules.
-    var startsWithWaw: [Bool] = []
     /// Whether the token carries the article (ال or لل after optional proclitics): "الإرهاب", "وللشرطة".
     public private(set) var hasArticle: [Bool] = []
     /// Whether the token was written in capital Latin letters in the original ("UN", "WHO").
@@ -31,74 +29,111 @@ public struct LexTokens: Sendable {
     public var count: Int { starts.count }
 
     public init(_ text: String) {
-        var buf = [UInt32]()
-        buf.reserveCapacity(32)
-        let approx = text.utf8.count / 6 + 8
+        let approx = text.utf8.count / 8 + 8
         starts.reserveCapacity(approx); ends.reserveCapacity(approx); sentence.reserveCapacity(approx)
-        cores.reserveCapacity(approx * 4); coreCount.reserveCapacity(approx); startsWithWaw.reserveCapacity(approx)
-        isUppercase.reserveCapacity(approx)
+        cores.reserveCapacity(approx * LexTokens.maxCores); coreCount.reserveCapacity(approx)
+        hasArticle.reserveCapacity(approx); isUppercase.reserveCapacity(approx)
         var pos: Int32 = 0
         var tokStart: Int32 = -1
         var lastLetterEnd: Int32 = 0
         var sent: Int32 = 0
         var pendingBreak = false
         var sawLower = false
+        // The current token: its length, its first five scalars, and FNV-1a hashes of its suffixes from
+        // offsets 0...4 (the only places a core can start), all updated scalar by scalar.
+        var len = 0
+        var l0: UInt32 = 0, l1: UInt32 = 0, l2: UInt32 = 0, l3: UInt32 = 0, l4: UInt32 = 0
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
+        var h0 = basis, h1 = basis, h2 = basis, h3 = basis, h4 = basis
         for s in text.unicodeScalars {
-            if s.value >= 0x61 && s.value <= 0x7A { sawLower = true }
-            let v = LexNormalizer.fold(s.value)
-            if v == LexNormalizer.drop {
-                // diacritic / tatweel: part of the current token if any
-                pos += 1
-                continue
-            }
+            let raw = s.value
+            let v = LexNormalizer.fold(raw)
+            if v == LexNormalizer.drop { pos += 1; continue } // diacritic / tatweel: inside the current token
             if LexNormalizer.isWordScalar(v) {
                 if tokStart < 0 {
                     tokStart = pos
                     if pendingBreak { sent += 1; pendingBreak = false }
+                    len = 0; sawLower = false
+                    h0 = basis; h1 = basis; h2 = basis; h3 = basis; h4 = basis
                 }
-                buf.append(v)
+                if raw >= 0x61 && raw <= 0x7A { sawLower = true }
+                switch len {
+                case 0: l0 = v
+                case 1: l1 = v
+                case 2: l2 = v
+                case 3: l3 = v
+                case 4: l4 = v
+                default: break
+                }
+                let x = UInt64(v)
+                h0 = (h0 ^ x) &* prime
+                if len >= 1 { h1 = (h1 ^ x) &* prime }
+                if len >= 2 { h2 = (h2 ^ x) &* prime }
+                if len >= 3 { h3 = (h3 ^ x) &* prime }
+                if len >= 4 { h4 = (h4 ^ x) &* prime }
+                len += 1
                 lastLetterEnd = pos + 1
             } else {
                 if tokStart >= 0 {
-                    appendToken(buf, start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
-                    buf.removeAll(keepingCapacity: true)
+                    appendToken(len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
+                                start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
                     tokStart = -1
                 }
-                sawLower = false
                 if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F || v == 0x0A || v == 0x06D4 { pendingBreak = true }
             }
             pos += 1
         }
-        if tokStart >= 0 { appendToken(buf, start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower) }
+        if tokStart >= 0 {
+            appendToken(len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
+                        start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
+        }
         scalarCount = Int(pos)
     }
 
-    private mutating func appendToken(_ t: [UInt32], start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
+    @inline(__always)
+    private mutating func appendToken(len: Int, letters l: (UInt32, UInt32, UInt32, UInt32, UInt32),
+                                      hashes h: (UInt64, UInt64, UInt64, UInt64, UInt64),
+                                      start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
         starts.append(start); ends.append(end); sentence.append(s)
-        isUppercase.append(!lower && t[0] >= 0x61 && t[0] <= 0x7A)
-        var n: UInt8 = 0
-        let base = cores.count
-        cores.append(contentsOf: repeatElement(0, count: LexTokens.maxCores))
-        func add(_ from: Int) {
-            guard n < UInt8(LexTokens.maxCores) else { return }
-            let h = LexNormalizer.hash(t, from: from)
-            for k in 0..<Int(n) where cores[base + k] == h { return }
-            cores[base + Int(n)] = h
+        isUppercase.append(!lower && l.0 >= 0x61 && l.0 <= 0x7A)
+        @inline(__always) func hash(_ k: Int) -> UInt64 {
+            let v: UInt64
+            switch k { case 0: v = h.0; case 1: v = h.1; case 2: v = h.2; case 3: v = h.3; default: v = h.4 }
+            return v == 0 ? 1 : v
+        }
+        @inline(__always) func letter(_ k: Int) -> UInt32 {
+            switch k { case 0: return l.0; case 1: return l.1; case 2: return l.2; case 3: return l.3; default: return l.4 }
+        }
+        var c0 = hash(0), c1: UInt64 = 0, c2: UInt64 = 0, c3: UInt64 = 0
+        var n = 1
+        var article = false
+        @inline(__always) func add(_ k: Int) {
+            guard n < LexTokens.maxCores else { return }
+            let x = hash(k)
+            if x == c0 || (n > 1 && x == c1) || (n > 2 && x == c2) { return }
+            switch n { case 1: c1 = x; case 2: c2 = x; default: c3 = x }
             n += 1
         }
-        add(0)
-        var article = false
-        if t.count >= 3, LexNormalizer.isArabicLetter(t[0]) {
-            for p in LexNormalizer.proclitics(t) {
-                add(p)
-                if p >= 2 && t[p - 1] == LexNormalizer.lam && (t[p - 2] == LexNormalizer.alef || t[p - 2] == LexNormalizer.lam) {
-                    article = true
-                }
+        if len >= 3, LexNormalizer.isArabicLetter(l.0) {
+            // [و|ف]? then لل, or [ب|ك|ل]? then (ال)?; every core keeps at least 2 letters.
+            var conj = 0
+            if l.0 == LexNormalizer.waw || l.0 == LexNormalizer.fa { conj = 1; add(1) }
+            if len - conj >= 4, letter(conj) == LexNormalizer.lam, letter(conj + 1) == LexNormalizer.lam {
+                add(conj + 2); article = true
+            }
+            var j = conj
+            let p = letter(conj)
+            if len - j >= 3, p == LexNormalizer.ba || p == LexNormalizer.kaf || p == LexNormalizer.lam { j += 1; add(j) }
+            if len - conj >= 4, letter(conj) == LexNormalizer.alef, letter(conj + 1) == LexNormalizer.lam {
+                add(conj + 2); article = true
+            }
+            if j != conj, j <= 2, len - j >= 4, letter(j) == LexNormalizer.alef, letter(j + 1) == LexNormalizer.lam {
+                add(j + 2); article = true
             }
         }
+        cores.append(c0); cores.append(c1); cores.append(c2); cores.append(c3)
+        coreCount.append(UInt8(n))
         hasArticle.append(article)
-        coreCount.append(n)
-        startsWithWaw.append(t.count > 2 && t[0] == 0x0648)
     }
 
     @inline(__always) func core(_ token: Int, _ k: Int) -> UInt64 { cores[token * LexTokens.maxCores + k] }
@@ -170,26 +205,6 @@ enum LexNormalizer {
 
     static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, kaf: UInt32 = 0x0643,
                lam: UInt32 = 0x0644, alef: UInt32 = 0x0627
-
-    /// Start offsets of plausible cores after proclitics: [و|ف]? [ب|ك|ل]? (ال)?  and  [و|ف]? لل.
-    /// Every core keeps at least 2 letters.
-    static func proclitics(_ t: [UInt32]) -> [Int] {
-        var out = [Int]()
-        var i = 0
-        if t[0] == waw || t[0] == fa { i = 1; if t.count - i >= 2 { out.append(i) } }
-        let afterConj = i
-        // لل = ل + ال
-        if t.count - afterConj >= 4, t[afterConj] == lam, t[afterConj + 1] == lam {
-            out.append(afterConj + 2)
-        }
-        var j = afterConj
-        if t.count - j >= 3, t[j] == ba || t[j] == kaf || t[j] == lam { j += 1; out.append(j) }
-        // article
-        for k in Set([afterConj, j]).sorted() where t.count - k >= 4 && t[k] == alef && t[k + 1] == lam {
-            out.append(k + 2)
-        }
-        return out
-    }
 
     /// Normalizes a phrase into token scalar arrays (same rules as the text side).
     static func tokens(_ phrase: String) -> [[UInt32]] {
@@ -312,21 +327,22 @@ struct PhraseTrie: Sendable {
     /// Longest phrase starting at token `i` (any core of each token), or nil.
     func longest(at i: Int, in t: LexTokens) -> Match? {
         var best: Match?
-        // Depth-first over (token position, node); small branching (≤ 4 cores per token).
-        var stack: [(Int, Int32)] = [(i, 0)]
-        while let (pos, node) = stack.popLast() {
-            guard pos < t.count else { continue }
-            let n = Int(t.coreCount[pos])
-            for k in 0..<n {
-                let c = child(node, t.core(pos, k))
-                if c < 0 { continue }
-                if accepts(c, last: pos, in: t), best == nil || pos + 1 > best!.end {
-                    best = Match(first: i, end: pos + 1, node: c)
-                }
-                if pos + 1 - i < maxDepth { stack.append((pos + 1, c)) }
-            }
-        }
+        extend(node: 0, pos: i, first: i, in: t, best: &best)
         return best
+    }
+
+    /// Depth-first over (token position, node); small branching (≤ 4 cores per token), no allocation.
+    private func extend(node: Int32, pos: Int, first: Int, in t: LexTokens, best: inout Match?) {
+        guard pos < t.count, pos - first < maxDepth else { return }
+        let n = Int(t.coreCount[pos])
+        for k in 0..<n {
+            let c = child(node, t.core(pos, k))
+            if c < 0 { continue }
+            if accepts(c, last: pos, in: t), best == nil || pos + 1 > best!.end {
+                best = Match(first: first, end: pos + 1, node: c)
+            }
+            extend(node: c, pos: pos + 1, first: first, in: t, best: &best)
+        }
     }
 
     /// All leftmost-longest, non-overlapping matches over the tokens.

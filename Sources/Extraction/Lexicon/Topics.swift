@@ -158,6 +158,11 @@ let topicCues: [TopicCue] = {
           TopicCue(phrase: "والشرطية", ids: ["police-cooperation"], condition: .afterFieldWord),
           TopicCue(phrase: "الأمنية", ids: ["security-cooperation"], condition: .afterFieldWord),
           TopicCue(phrase: "التكوين", ids: ["training"], condition: .afterFieldWord),
+          TopicCue(phrase: "القضائي", ids: ["judicial-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "القضائية", ids: ["judicial-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "الاقتصادي", ids: ["economic-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "الاقتصادية", ids: ["economic-cooperation"], condition: .afterFieldWord),
+          TopicCue(phrase: "الشرطي", ids: ["police-cooperation"], condition: .afterFieldWord),
           TopicCue(phrase: "التدريب", ids: ["training"], condition: .afterFieldWord)]
     // Heads that license the ellipsis above.
     c += cues([TopicMarker.traffickingHead], ["تجارة", "تهريب", "الاتجار", "الإتجار", "ترويج", "الاتجار غير المشروع"])
@@ -191,14 +196,14 @@ let topicCues: [TopicCue] = {
         "تأمين الحدود", "أمن الحدود", "ضبط الحدود", "حماية الحدود", "مراقبة الحدود", "إدارة الحدود", "الحدود المشتركة",
         "المنافذ الحدودية", "المعابر الحدودية", "المعبر الحدودي", "المنفذ الحدودي", "الشريط الحدودي", "الحدود البرية",
         "الحدود البحرية", "تأمين المنافذ", "المناطق الحدودية", "المراكز الحدودية", "النقاط الحدودية", "أمن المنافذ",
-        "تأمين الشريط الحدودي", "الحدود", "الحدودي", "الحدودية", "المنافذ البرية", "المنفذ البري",
+        "تأمين الشريط الحدودي", "الحدود", "الحدودي", "الحدودية", "حرس الحدود", "قوات حرس الحدود", "المعابر البرية", "المنافذ البرية", "المنفذ البري",
         "المنافذ", "المنافذ الجوية والبرية والبحرية", "عبر الحدود",
         "border security", "border control", "border controls", "border management", "borders", "border",
         "frontier", "frontiers", "border crossings", "border crossing",
     ])
     // MARK: information exchange
     c += cues("information-exchange", [
-        "تبادل المعلومات", "تبادل المعلومات الأمنية", "تبادل البيانات", "تبادل المعطيات", "المعلومات الاستخباراتية",
+        "تبادل المعلومات", "تبادل المعلومات الأمنية", "تبادل البيانات", "تبادل المعطيات", "المعلومات الاستخباراتية", "ربط قواعد البيانات", "قواعد البيانات",
         "تبادل المعلومات الاستخباراتية", "الربط الإلكتروني", "تقاسم المعلومات",
         "information sharing", "exchange of information", "intelligence sharing", "information exchange",
         "sharing information", "sharing of information", "share information", "exchange information",
@@ -248,14 +253,16 @@ let topicCues: [TopicCue] = {
     // MARK: road safety
     c += cues("road-safety", [
         "السلامة المرورية", "حوادث المرور", "الحوادث المرورية", "حوادث السير", "السلامة على الطرق", "السلامة الطرقية",
-        "أسبوع المرور العربي", "التوعية المرورية", "المرور",
-        "road safety", "traffic safety", "traffic accidents", "road accidents", "traffic",
+        "أسبوع المرور العربي", "التوعية المرورية", "المرور", "حوادث الطرق", "الحوادث المرورية",
+        "road safety", "traffic safety", "traffic accidents", "road accidents", "road traffic", "traffic fatalities",
+        "traffic management",
     ])
     // MARK: civil defense
     c += cues("civil-defense", [
         "الحماية المدنية", "الدفاع المدني", "مواجهة الكوارث", "إدارة الكوارث", "إدارة الأزمات والكوارث",
-        "الكوارث الطبيعية", "الإطفاء", "الإنقاذ",
+        "الكوارث الطبيعية", "الإطفاء", "الإنقاذ", "إطفاء الحرائق", "مكافحة الحرائق", "البحث والإنقاذ",
         "civil defense", "civil defence", "civil protection", "disaster management", "natural disasters",
+        "search and rescue", "disaster response", "firefighting",
     ])
     // MARK: corruption
     c += cues("corruption", [
@@ -277,7 +284,8 @@ let topicCues: [TopicCue] = {
         "تسليم المطلوبين", "المطلوبين أمنيا", "تسليم المجرمين", "المطلوبين", "المطلوبين للعدالة", "الفارين من العدالة", 
         "تسليم المتهمين", "تسليم المحكوم عليهم", "النشرات الحمراء", "النشرة الحمراء", "ملاحقة الفارين", "المطلوبون",
         "الهاربين", "الفارين", "تبادل المطلوبين", "تسليم الفارين",
-        "extradition", "wanted persons", "wanted people", "fugitives", "wanted", "red notices", "red notice",
+        "extradition", "wanted persons", "wanted people", "wanted individuals", "wanted fugitives", "most wanted",
+        "fugitives", "red notices", "red notice", "extraditions", "extradite",
         "handover of wanted", "handing over wanted",
     ])
     // MARK: refugees
@@ -290,9 +298,10 @@ let topicCues: [TopicCue] = {
     c += cues("palestinian-cause", [
         "القضية الفلسطينية", "دعم الأشقاء الفلسطينيين", "الشعب الفلسطيني", "حقوق الشعب الفلسطيني",
         "الحقوق الفلسطينية", "الأراضي الفلسطينية المحتلة", "الاحتلال الإسرائيلي", "الدولة الفلسطينية", "قضية فلسطين",
-        "الأشقاء الفلسطينيين", "القدس الشريف", "الأراضي الفلسطينية", "الاحتلال",
+        "الأشقاء الفلسطينيين", "القدس الشريف", "الأراضي الفلسطينية", "الاحتلال", "حل الدولتين",
         "palestinian cause", "support for palestinians", "palestinian people", "israeli occupation",
-        "palestinian state", "occupied palestinian territories",
+        "palestinian state", "occupied palestinian territories", "palestinian issue", "palestinian question",
+        "two state solution",
     ])
     // MARK: security cooperation (generic)
     c += cues("security-cooperation", [
@@ -305,7 +314,8 @@ let topicCues: [TopicCue] = {
     ])
     // MARK: smuggling (general)
     c += cues("smuggling", [
-        "التهريب", "عمليات التهريب", "منع التهريب", "مكافحة التهريب", "شبكات التهريب", "المهربين", "تهريب",
+        "التهريب", "عمليات التهريب", "منع التهريب", "مكافحة التهريب", "شبكات التهريب", "المهربين", "تهريب الوقود",
+        "تهريب السلع", "تهريب البضائع", "تهريب العملة", "تهريب الآثار", "تهريب المحروقات", "جرائم التهريب",
         "smuggling", "smugglers", "contraband",
     ])
     // MARK: expertise
@@ -339,7 +349,7 @@ let topicCues: [TopicCue] = {
     // MARK: awareness
     c += cues("security-awareness", [
         "التوعية الأمنية", "الوقاية من الجريمة", "الخطة الإعلامية", "الإعلام الأمني", "منع الجريمة", "التوعية",
-        "حملات التوعية", "الوعي الأمني", "الشائعات", "التصدي للشائعات",
+        "حملات التوعية", "الوعي الأمني", "الشائعات", "التصدي للشائعات", "نشر الوعي", "التوعية بمخاطر",
         "security awareness", "crime prevention", "awareness campaigns", "public awareness", "awareness",
     ])
     // MARK: Arab strategy
@@ -385,6 +395,8 @@ let topicCues: [TopicCue] = {
         "وزير الداخلية", "وزارة الداخلية", "الحدود الدنيا", "حدود الله", "في حدود", "trade union",
         "الأمين العام", "air traffic", "traffic jam", "الاحتلال العسكري", "arms of", "arms length",
         "border on", "borders on", "بالتجربة", "experience in", "قانون المرور",
+        "المجلس التشريعي", "السلطة التشريعية", "الانتخابات التشريعية", "السلطات التشريعية", "المؤسسة التشريعية",
+        "legislative council", "legislative elections", "trade union", "world trade", "trade minister",
     ])
     return c
 }()

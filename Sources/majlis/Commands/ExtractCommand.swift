@@ -41,7 +41,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A JSON lexicon of extra actors, organizations and topic cues (see docs/lexicon.md).")
     var lexicon: String?
 
-    /// Development aid: fill organizations and topics from the lexicon finders alone.
+    /// Development aid: organizations and topics from the lexicon finders alone (no other extraction).
     @Flag(name: .long, help: .hidden)
     var lexiconsOnly = false
 
@@ -72,7 +72,8 @@ struct ExtractCommand: AsyncParsableCommand {
                 failed = true
             case .success(let article):
                 if let note = article.note { printNotice("\(article.source): \(note)") }
-                var doc = extractor.extract(text: article.text, source: article.source)
+                var doc = lexiconsOnly ? DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
+                    : extractor.extract(text: article.text, source: article.source)
                 if lexiconsOnly {
                     let tokens = LexTokens(article.text)
                     var seen = Set<String>()

@@ -146,7 +146,7 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
     if o.sessionFromFolder { extractions = assignSessionsFromFolders(extractions) }
 
     // 3. Build, then merge graph files.
-    var graph = GraphBuilder(labeler: .with(userLexicon)).build(extractions)
+    var graph = GraphBuilder(lexicon: userLexicon).build(extractions)
     var graphFiles = 0
     for case .graphFile(let path) in inputs {
         do {
