@@ -33,7 +33,7 @@ extension ExtractionRun {
         return String(v)
     }
 
-    mutating func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
+    func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
         var pre: [Int: Int] = [:], post: [Int: Int] = [:]
         var byLead: [Int: Int] = [:], byLast: [Int: Int] = [:]
         for (si, s) in spans.enumerated() {
@@ -44,12 +44,12 @@ extension ExtractionRun {
             byLast[s.last] = si
         }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
-        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart {
+        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             let nextDirect = byLead[r.last + 1]
             let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
             var prev = byLast[r.first - 1]
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
-            if r.counterpart { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
+            if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
             else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
                     !(spans[s].first == spans[s].last && nextComma != nil) { post[s] = ri; roles[ri].person = s }
@@ -64,19 +64,26 @@ extension ExtractionRun {
         return lo
     }
 
-    mutating func buildPersons() {
+    func buildPersons() {
         let (pre, post) = attachRoles()
         var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
         for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
         var nisbaBefore: [Int: String] = [:]
         for m in countryMentions where m.kind == .nisba { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
         var exactKey = WordMap<Int>()
+        var byWord = WordMap<[Int]>()
         for (si, s) in spans.enumerated() {
             let key = NameFinder.key(ctx, s)
             guard key.count >= 2 else { continue }
             let text = nameText(s)
             let joined = key.joined(separator: " ")
-            var pi = exactKey[joined] ?? persons.firstIndex { Self.sameKey($0.key, key) }
+            var pi = exactKey[joined]
+            if pi == nil {
+                // candidates share a word with the new name
+                var cands = Set<Int>()
+                for w in key { for c in byWord[w] ?? [] { cands.insert(c) } }
+                pi = cands.sorted().first { Self.sameKey(persons[$0].key, key) }
+            }
             if pi == nil {
                 persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
                 pi = persons.count - 1
@@ -90,11 +97,13 @@ extension ExtractionRun {
             }
             spans[si].person = p
             exactKey[joined] = p
+            for w in key where !(byWord[w]?.contains(p) ?? false) { byWord[w, default: []].append(p) }
             persons[p].spans.append(si)
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country
             func take(_ ri: Int, _ src: Int) {
-                let r = roles[ri]
+                var r = roles[ri]
+                if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
                 if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
                 if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
                 if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
@@ -143,8 +152,13 @@ extension ExtractionRun {
     }
 
     var protagonist: Int? { persons.isEmpty ? nil : persons.indices.min { persons[$0].first < persons[$1].first } }
+    /// The article's main official: the first one from the outlet's country, else the first one named.
+    var mainPerson: Int? {
+        if let h = home, let p = persons.indices.filter({ persons[$0].country == h }).min(by: { persons[$0].first < persons[$1].first }) { return p }
+        return protagonist
+    }
 
-    mutating func buildMentions() {
+    func buildMentions() {
         var covered = [Bool](repeating: false, count: toks.count)
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
@@ -199,7 +213,7 @@ extension ExtractionRun {
             mark(f, i)
         }
         // bare role phrases
-        let prot = protagonist
+        let prot = mainPerson
         for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart && r.countries.count < 2) {
             guard !covered[r.first] else { continue }
             var f = r.first
@@ -217,6 +231,7 @@ extension ExtractionRun {
         }
         // pronoun-like references
         for i in toks.indices where !covered[i] && toks[i].kind == .word {
+            if toks[i].isArabic && !ctx.anyClass[i].contains(.protagonistRef) { continue }
             let st = ctx.stems(i)
             if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
@@ -227,7 +242,7 @@ extension ExtractionRun {
         mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
-    mutating func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
+    func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
         if let c = r.country {
             let cands = persons.indices.filter { persons[$0].country == c }
             if cands.count == 1 { return .person(cands[0]) }

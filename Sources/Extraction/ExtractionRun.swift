@@ -13,7 +13,7 @@ struct Mention {
     var from: String = ""
 }
 
-struct ExtractionRun {
+final class ExtractionRun {
     let text: String
     let extractor: Extractor
     let tt: TokenizedText
@@ -40,7 +40,7 @@ struct ExtractionRun {
     var toks: [Token] { tt.tokens }
 
     // MARK: pipeline
-    mutating func run(source: String) -> DocumentExtraction {
+    func run(source: String) -> DocumentExtraction {
         lang = Extractor.detectLanguage(text)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
@@ -89,7 +89,12 @@ struct ExtractionRun {
         for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
         for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
+        let inMeetings = Set(meetings.flatMap { $0.participants.compactMap(\.person) })
         for p in persons {
+            // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
+            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings.contains(p.name)
+                || p.spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
+            if !supported { continue }
             outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
                                               organization: p.org, mentions: p.mentions.sorted()))
         }
@@ -106,6 +111,12 @@ struct ExtractionRun {
 
     lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: text)
     var agencyToken: Int? = nil
+    lazy var roleTokens: [Bool] = {
+        var a = [Bool](repeating: false, count: toks.count)
+        for r in roles { for k in r.first...r.last { a[k] = true } }
+        return a
+    }()
+    func inRoleToken(_ k: Int) -> Bool { roleTokens[k] }
     var furnitureLines = Set<Int>()
 
     /// Lines that are page furniture (اقرأ أيضا، شارك، كلمات البحث) or bylines (كتب – …، بقلم …).
@@ -136,7 +147,7 @@ struct ExtractionRun {
         return lo - 1
     }
 
-    mutating func setCountries(_ ms: [CountryMention]) {
+    func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
         var cov = [Bool](repeating: false, count: toks.count)
         for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
@@ -147,7 +158,7 @@ struct ExtractionRun {
     }
 
     // MARK: outlet country
-    mutating func findAgency() -> String? {
+    func findAgency() -> String? {
         for (k, t) in toks.enumerated() {
             if t.line > 3 || k > 80 { break }
             var agencyISO = RoleLexicon.agencies[t.norm]
@@ -182,7 +193,7 @@ struct ExtractionRun {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
-            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
+            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) || prev.isOne(of: ["in", "at", "to", "capital"]) { w = 0 }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {

@@ -3,7 +3,7 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, invite, inviteVerb, reception }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -33,7 +33,17 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
-                if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0, toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
+                if ctx.anyClass[k].contains(.callVerb) { out.append(Trigger(at: k, kind: .verbCall)); continue }
+                if ctx.anyClass[k].contains(.talkVerb) {
+                    guard hasAfter(k, ["مع"], within: 14) != nil else { continue }
+                    let phone = (k + 1..<min(n, k + 6)).contains { toks[$0].norm.hasPrefixFast("هاتفي") }
+                    out.append(Trigger(at: k, kind: phone ? .verbCall : .verbMet)); continue
+                }
+                if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0 {
+                    if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
+                    // "خلال استقباله X": the subject received X
+                    if toks[k - 1].norm.isOne(of: ["خلال", "لدي", "عند", "اثناء"]) { out.append(Trigger(at: k, kind: .nounReceive)); continue }
+                }
                 if st.contains(where: { RoleLexicon.callNouns.contains($0) }) { out.append(Trigger(at: k, kind: .call)); continue }
                 if st.contains(where: { RoleLexicon.inviteNouns.contains($0) }) {
                     // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
@@ -42,7 +52,7 @@ extension ExtractionRun {
                 if st.contains(where: { RoleLexicon.meetNouns.contains($0) }) {
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
-                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && (next.same("اخر") || next.same("ثالث") || next.same("ثنائي")))
+                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && ctx.litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && ctx.litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
                     let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
                     let possessive = t.norm.hasSuffixFast("ه") && (t.norm.hasSuffixFast("لقائه") || t.norm.hasSuffixFast("لقاءه") || t.norm.hasSuffixFast("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
@@ -82,6 +92,21 @@ extension ExtractionRun {
         return nil
     }
 
+    /// Countries named in a window by name or official name (not nisba, not capitals, not venue "في/ب X", not in role phrases).
+    func countriesNamed(in r: Range<Int>) -> [String] {
+        var out: [String] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let m = ctx.countryAt[k] {
+                if let iso = m.iso, m.kind == .name || m.kind == .official, !m.prefix.hasSuffixFast("ب"),
+                   !(k > 0 && toks[k - 1].norm.isOne(of: ["في", "الي", "in", "to"])), !inRoleToken(k) { out.append(iso) }
+                k = m.last + 1; continue
+            }
+            k += 1
+        }
+        return out
+    }
+
     func isHardBreak(_ k: Int) -> Bool {
         let t = toks[k]
         if t.isArabic {
@@ -108,9 +133,9 @@ extension ExtractionRun {
         }
     }
 
-    mutating func findMeetings() -> [ExtractedMeeting] {
+    func findMeetings() -> [ExtractedMeeting] {
         var out: [ExtractedMeeting] = []
-        var topic: Int? = protagonist
+        var topic: Int? = mainPerson
         var seen = Set<String>()
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
@@ -147,15 +172,16 @@ extension ExtractionRun {
                 func collectAfter(_ start: Int, limit: Int) -> [Mention] {
                     var res: [Mention] = []
                     var q = start
-
-                    let after = ms.filter { $0.first >= start && $0.first < limit }
-                    var idx = 0
+                    var a = 0, b = ms.count
+                    while a < b { let m = (a + b) / 2; if ms[m].first < start { a = m + 1 } else { b = m } }
+                    var idx = a
                     while q < limit {
                         if isHardBreak(q) { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
-                        if idx < after.count, after[idx].first == q {
-                            let l = after[idx].last
-                            while idx < after.count, after[idx].first == q { res.append(after[idx]); idx += 1 }
+                        while idx < ms.count, ms[idx].first < q { idx += 1 }
+                        if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
+                            let l = ms[idx].last
+                            while idx < ms.count, ms[idx].first == q { res.append(ms[idx]); idx += 1 }
                             q = l + 1; continue
                         }
                         q += 1
@@ -171,7 +197,7 @@ extension ExtractionRun {
                 }
                 let isEnglish = !toks[k].isArabic
                 switch tr.kind {
-                case .verbMet, .verbReceive, .verbVisit, .inviteVerb:
+                case .verbMet, .verbReceive, .verbVisit, .inviteVerb, .verbCall:
                     // SVO: a mention just before the verb
                     let before = ms.last { $0.last < k }
                     let gapOK: Bool = {
@@ -201,7 +227,7 @@ extension ExtractionRun {
                     if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
                         subject = h; objects = [Mention(first: k, last: k, ref: .protagonist, marked: true)]
                     }
-                case .nounMet, .call, .invite:
+                case .nounMet, .nounReceive, .call, .invite:
                     // light verb before the noun
                     var lv: Int? = nil
                     var q = k - 1
@@ -219,14 +245,14 @@ extension ExtractionRun {
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
                     let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
-                    if tr.kind != .nounMet, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
+                    if tr.kind != .nounMet, tr.kind != .nounReceive, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
                         let recipient = between.last ?? subject
                         subject = x
                         fromIdxUsed = true
                         after = recipient.map { [$0] } ?? []
                         if recipient == nil { aIsObject = true }
-                    } else if receivedSide && tr.kind != .nounMet {
+                    } else if receivedSide && tr.kind != .nounMet && tr.kind != .nounReceive {
                         // تلقى اتصالا/دعوة without من: skip
                         after = []
                     } else {
@@ -236,20 +262,29 @@ extension ExtractionRun {
                 }
                 consumedUntil = max(k, objects.last?.last ?? k)
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
-                guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
+                guard var (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {
                     switch tr.kind {
-                    case .verbReceive, .reception: return .received
+                    case .verbReceive, .reception, .nounReceive: return .received
                     case .verbVisit: return .visited
-                    case .call: return .called
+                    case .call, .verbCall: return .called
                     case .invite, .inviteVerb: return .invited
                     default: return .met
                     }
                 }()
                 for o in objects {
                     if case .none = o.ref { continue }
-                    guard let (pb, ib) = participant(o.ref, topicPerson: topic) else { continue }
+                    guard var (pb, ib) = participant(o.ref, topicPerson: topic) else { continue }
                     if let x = ia, let y = ib, x == y { continue }
+                    // "… بين المملكة المغربية وجمهورية مصر العربية": the side without a country takes the other one named
+                    if (pa.country == nil) != (pb.country == nil), pa.organization == nil, pb.organization == nil {
+                        let known = pa.country ?? pb.country!
+                        let named = countriesNamed(in: sr).filter { $0 != known }
+                        if Set(named).count == 1 {
+                            if pa.country == nil, let x = ia { persons[x].country = named[0]; pa.country = named[0] }
+                            else if pb.country == nil, let y = ib { persons[y].country = named[0]; pb.country = named[0] }
+                        }
+                    }
                     if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
                     let key = "\(kind.rawValue)|\(pa.person ?? pa.country ?? pa.organization ?? "")|\(pb.person ?? pb.country ?? pb.organization ?? "")"
                     if seen.contains(key) { continue }

@@ -183,7 +183,7 @@ enum NameFinder {
         var spanLast = Set<Int>()
         for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
         var triggersAfter: [(Int, Bool)] = []
-        for r in roles where (!r.plural || r.counterpart) && !r.bare {
+        for r in roles where (!r.plural || r.counterpart || !r.countries.isEmpty) && !r.bare {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
@@ -198,6 +198,21 @@ enum NameFinder {
             let listy = c.prefix.hasPrefixFast("و") || prev.norm.same("\u{060C}") || prev.norm.same(",") || RoleLexicon.counterparts.contains(prev.norm)
 
             if listy { triggersAfter.append((c.last + 1, false)) }
+        }
+        // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
+        for k in 0..<n where toks[k].kind == .word && toks[k].isArabic && (toks[k].norm.same("مع") || !ctx.litClass[k].isDisjoint(with: [.metVerb, .receiveVerb])) {
+            var q = k + 1
+            // skip a subject surname or pronoun right after the verb
+            if !toks[k].norm.same("مع") { continue }
+            // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
+            guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
+            if q < n, toks[q].kind == .punct, isQuote(toks[q]) { q += 1 }
+            guard q < n, !covered[q], toks[q].isArabic, !isHonorific(ctx, q) else { continue }
+            if let l = readArabicName(ctx, from: q, quoted: false), l > q, l - q <= 5 {
+                let after = l + 1 < n ? toks[l + 1] : nil
+                let delim = after == nil || after!.kind == .punct || after!.line != toks[l].line || !ctx.litClass[l + 1].isDisjoint(with: [.stop, .head, .clauseBreak, .counterpart])
+                if delim { extra.append(NameSpan(first: q, last: l, lead: q, honorifics: [])); for x in q...l { covered[x] = true } }
+            }
         }
         for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
             var k = k0

@@ -153,7 +153,7 @@ enum RolePhraseFinder {
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.countryAt[j] {
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
-                    if h.counterpart, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
+                    if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
                 if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
@@ -180,10 +180,21 @@ enum RolePhraseFinder {
                     if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
                     stems.append(s0); last = j; j += 1; continue
                 }
+                // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
+                if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
+                   ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                    stems.append(bestStem(t)); last = j; j += 1
+                    if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.countryAt[j] == nil,
+                       ctx.litClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific]) {
+                        stems.append(bestStem(toks[j])); last = j; j += 1
+                    }
+                    continue
+                }
                 break
             }
             if h.plural && !h.counterpart {
-                out.append(RolePhrase(first: i, last: last, label: "", country: nil, org: nil, counterpart: false, plural: true,
+                let lbl = makeLabel(heads: [heads[0] == "" ? "minister" : heads[0]], stems: stems, org: nil, acting: false)
+                out.append(RolePhrase(first: i, last: last, label: lbl, country: nil, countries: countries, org: nil, counterpart: false, plural: true,
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
             }
@@ -201,17 +212,15 @@ enum RolePhraseFinder {
 
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
         if heads == ["counterpart"] { return "counterpart" }
-        let ss = Set(stems)
+        let ss = WordSet(stems)
         var parts: [String] = []
         var k = 0
-        // Walk heads in order, giving each its ministry from the stems that follow it.
-        let joined = stems.joined(separator: " ")
         for h in heads {
             switch h {
             case "minister":
                 if ss.contains("دوله") && (ss.contains("شوون") || ss.contains("لشوون")) { parts.append("minister of state") }
-                else if joined.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
-                else if joined.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
+                else if ss.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
+                else if ss.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
                 else if ss.contains("عدل") { parts.append("justice minister") }
                 else if ss.contains("دفاع") { parts.append("defence minister") }
                 else { parts.append("minister") }
@@ -270,6 +279,15 @@ enum RolePhraseFinder {
         if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }
         else if b >= 2, toks[b].norm.same("s"), toks[b - 1].norm.same("'") || toks[b - 1].norm.same("\u{2019}"),
                 let cm = ctx.countryByLast[b - 2], let iso = cm.iso { country = iso; first = cm.first }
+        // "his Iraqi and Kuwaiti counterparts", "Iraqi, Libyan counterparts"
+        var countries: [String] = []
+        if h == "counterpart", let c = country {
+            countries = [c]
+            var q = first - 1
+            while q >= 1, toks[q].norm.isOne(of: [",", "and"]), let cm = ctx.countryByLast[q - 1], let iso = cm.iso {
+                countries.insert(iso, at: 0); first = cm.first; q = cm.first - 1
+            }
+        }
         var j = i + 1
         var last = i
         var org: String? = nil
@@ -311,7 +329,7 @@ enum RolePhraseFinder {
         let counterpart = h == "counterpart"
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
-        return RolePhrase(first: first, last: last, label: label, country: country, org: h == "minister" ? nil : org, counterpart: counterpart,
+        return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
                           plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
     }
 }

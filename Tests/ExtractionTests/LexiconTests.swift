@@ -271,3 +271,20 @@ enum Fixtures {
         #expect(l.actors.isEmpty && l.organizations.isEmpty && l.topics == [UserLexicon.TopicCues(id: "t", cues: ["one cue"])])
     }
 }
+
+@Suite struct LexiconCouncilTests {
+    let finder = OrganizationFinder()
+
+    /// The GCC interior ministers' meeting is not the Council of Arab Interior Ministers, however it is phrased.
+    @Test func gulfInteriorMinistersAreTheirOwnBody() {
+        for text in ["اجتماع مجلس وزراء الداخلية بدول مجلس التعاون في الدوحة",
+                     "الاجتماع الحادي والأربعين لوزراء داخلية دول مجلس التعاون لدول الخليج العربية",
+                     "The 41st meeting of GCC interior ministers was held in Doha"] {
+            let ids = finder.ids(in: text)
+            #expect(ids.first == "gcc-interior-ministers", "\(text)")
+            #expect(!ids.contains("arab-interior-ministers-council"), "\(text)")
+        }
+        #expect(finder.ids(in: "أعمال الدورة 41 لمجلس وزراء الداخلية العرب") == ["arab-interior-ministers-council"])
+        #expect(finder.ids(in: "the Council of Arab Interior Ministers") == ["arab-interior-ministers-council"])
+    }
+}

@@ -129,7 +129,7 @@ let countryData: [CountryEntry] = [
     CountryEntry(iso3: "QAT", en: "Qatar", enAliases: ["Qatari", "Qataris", "State of Qatar"],
                  ar: ["قطر", "دولة قطر"], nisba: ["قطري"],
                  capitals: ["الدوحة"], capitalsEN: ["Doha"],
-                 ministryTitles: ["وزير الدولة للشؤون الداخلية", "وزير الدولة لشؤون الداخلية", "Minister of State for Interior Affairs"], arabLeague: true),
+                 ministryTitles: ["وزير الدولة للشؤون الداخلية", "وزير الدولة لشؤون الداخلية", "قائد قوة لخويا", "Minister of State for Interior Affairs"], arabLeague: true),
     CountryEntry(iso3: "SAU", en: "Saudi Arabia", enAliases: ["Saudi", "Saudis", "Kingdom of Saudi Arabia", "KSA"],
                  ar: ["السعودية", "المملكة العربية السعودية", "العربية السعودية"], nisba: ["سعودي"],
                  capitals: ["الرياض"], capitalsEN: ["Riyadh"],

@@ -78,7 +78,12 @@ let organizationData: [OrganizationEntry] = [
         "وزراء داخلية دول مجلس التعاون لدول الخليج العربية", "وزراء الداخلية في دول مجلس التعاون",
         "وزراء الداخلية لدول مجلس التعاون", "وزراء داخلية دول الخليج", "وزراء الداخلية الخليجيين",
         "وزراء داخلية دول مجلس التعاون الخليجي", "وزراء الداخلية بدول مجلس التعاون الخليجي",
-    ], en: ["GCC interior ministers", "Gulf interior ministers", "GCC Ministers of Interior"]),
+        "مجلس وزراء الداخلية بدول مجلس التعاون", "مجلس وزراء الداخلية لدول مجلس التعاون",
+        "مجلس وزراء داخلية دول مجلس التعاون", "مجلس وزراء الداخلية في دول مجلس التعاون",
+        "مجلس وزراء الداخلية الخليجي", "وزراء الداخلية لدول الخليج العربية",
+    ], en: ["GCC interior ministers", "Gulf interior ministers", "GCC Ministers of Interior",
+            "Gulf Cooperation Council interior ministers", "interior ministers of the Gulf Cooperation Council",
+            "interior ministers of the GCC", "GCC interior ministers' meeting"]),
     // MARK: organizations of vocab/organizations.json
     org("arab-league", "League of Arab States", ar: [
         "جامعة الدول العربية", "الجامعة العربية", "الأمانة العامة لجامعة الدول العربية",

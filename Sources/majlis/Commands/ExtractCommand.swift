@@ -45,6 +45,10 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: .hidden)
     var lexiconsOnly = false
 
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("no input: give article files, folders, or - for standard input") }
+    }
+
     func run() async throws {
         var failed = false
         var userLexicon = UserLexicon()
@@ -57,12 +61,12 @@ struct ExtractCommand: AsyncParsableCommand {
         let extractor = makeExtractor(lexicon: userLexicon)
         let orgFinder = OrganizationFinder(extra: userLexicon.organizations)
         let topicFinder = TopicFinder(extra: userLexicon.topics, organizations: orgFinder)
+        let debugTopics = lexiconsOnly && ProcessInfo.processInfo.environment["MAJLIS_DEBUG_TOPICS"] != nil
         let corpus = Corpus(paths: paths)
         for notice in corpus.notices { printNotice(notice) }
         let out = StandardOutput.shared
         var progress = Progress(total: corpus.articleCount, label: "extracting")
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var buffer = [UInt8]()
         if format == .json { out.write("{\"documents\": [") }
         var first = true
         for item in corpus {
@@ -81,21 +85,25 @@ struct ExtractCommand: AsyncParsableCommand {
                     seen = []
                     let hits = topicFinder.find(in: tokens)
                     doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
-                    if ProcessInfo.processInfo.environment["MAJLIS_DEBUG_TOPICS"] != nil {
+                    if debugTopics {
                         for h in hits { writeStderr("\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n") }
                     }
                 }
                 progress.step(article.source)
                 switch format {
                 case .json:
-                    out.write(first ? "\n" : ",\n")
-                    out.write(try encoder.encode(doc))
+                    buffer.removeAll(keepingCapacity: true)
+                    buffer.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
+                    ExtractionJSON.append(doc, to: &buffer)
+                    out.write(bytes: buffer)
                 case .jsonl:
-                    out.write(try encoder.encode(doc))
-                    out.write("\n")
+                    buffer.removeAll(keepingCapacity: true)
+                    ExtractionJSON.append(doc, to: &buffer)
+                    buffer.append(0x0A)
+                    out.write(bytes: buffer)
                 case .text:
                     if !first { out.write("\n") }
-                    out.write(TextReport.render(doc, text: article.text))
+                    out.write(TextReport.render(doc, text: article.text, topicHits: topicFinder.find(in: article.text)))
                 }
                 first = false
             }
@@ -127,7 +135,7 @@ func loadUserLexicon(path: String) -> Result<UserLexicon, InputProblem> {
 
 /// The readable `--format text` report for one article.
 enum TextReport {
-    static func render(_ d: DocumentExtraction, text: String) -> String {
+    static func render(_ d: DocumentExtraction, text: String, topicHits: [TopicHit] = []) -> String {
         var s = "== \(d.source) (\(d.language))\n"
         if let session = d.session {
             let body = OrganizationLexicon.entry(session.body)?.en ?? session.body
@@ -164,7 +172,15 @@ enum TextReport {
                 s += "    evidence [\(m.evidence.start)-\(m.evidence.end)]: \(oneLine(sentence))\n"
             }
         }
-        s += "topics: " + (d.topics.isEmpty ? "none" : d.topics.joined(separator: ", ")) + "\n"
+        if d.topics.isEmpty { s += "topics: none\n" } else {
+            s += "topics:\n"
+            let scalars = Array(text.unicodeScalars)
+            for id in d.topics {
+                s += "  - \(id)"
+                if let hit = topicHits.first(where: { $0.id == id }) { s += ": " + context(scalars, hit.evidence) }
+                s += "\n"
+            }
+        }
         return s
     }
 
@@ -174,6 +190,24 @@ enum TextReport {
         if let c = p.country { parts.append(p.person == nil ? c : "(\(c))") }
         if let o = p.organization { parts.append(p.person == nil && p.country == nil ? o : "[\(o)]") }
         return parts.isEmpty ? "?" : parts.joined(separator: " ")
+    }
+
+    /// The words around an evidence span, inside its sentence, on one line: «… الإرهاب والعنف وتجارة …».
+    static func context(_ scalars: [Unicode.Scalar], _ e: Evidence, radius: Int = 50) -> String {
+        guard e.start >= 0, e.end <= scalars.count, e.start < e.end else { return "" }
+        func isStop(_ c: Unicode.Scalar) -> Bool { ".!?؟\n".unicodeScalars.contains(c) }
+        var a = e.start, b = e.end
+        while a > 0, e.start - a < radius, !isStop(scalars[a - 1]) { a -= 1 }
+        while b < scalars.count, b - e.end < radius, !isStop(scalars[b]) { b += 1 }
+        // Cut at word boundaries.
+        if a > 0, !isStop(scalars[a - 1]) { while a < e.start, scalars[a] != " " { a += 1 } }
+        if b < scalars.count, !isStop(scalars[b]) { while b > e.end, scalars[b - 1] != " " { b -= 1 } }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[a..<b])
+        let body = String(v).trimmingCharacters(in: .whitespaces)
+        let lead = a > 0 && !isStop(scalars[a - 1]) ? "… " : ""
+        let tail = b < scalars.count && !isStop(scalars[b]) ? " …" : ""
+        return "«" + oneLine(lead + body + tail) + "»"
     }
 
     /// The original text between two Unicode-scalar offsets.
