@@ -93,7 +93,7 @@ extension Graph {
     }
 
     /// The graph restricted to the articles of the sessions `keep` accepts: nodes mentioned in them, edges with
-    /// evidence from them (weight = that evidence count; edges without evidence keep their weight when both
+    /// evidence from them (weight = the meetings that evidence reports, `EvidenceRef.weight(of:)`; edges without evidence keep their weight when both
     /// ends are kept). Node ids stay those of the whole graph, so graphs of two sessions compare directly.
     public func filtered(sessions keep: (String) -> Bool) -> Graph {
         let nodes = self.nodes.compactMap { n -> Node? in
@@ -122,7 +122,7 @@ extension Graph {
             guard !ev.isEmpty else { continue }
             var e = e
             e.evidence = ev
-            e.weight = Double(ev.count)
+            e.weight = EvidenceRef.weight(of: ev)
             edges.append(e)
         }
         // Article counts follow the kept evidence where it can be known; sources filtered to those kept.
@@ -144,8 +144,8 @@ extension Graph {
     }
 
     /// Union of two graphs: nodes by id (labels and attributes of `self` win, missing ones filled from
-    /// `other`), edges by (pair, kind) with evidence concatenated (duplicates dropped) and weight = evidence
-    /// count when there is evidence, else the sum of weights.
+    /// `other`), edges by (pair, kind) with evidence concatenated (duplicates dropped) and weight = meetings
+    /// the evidence reports (`EvidenceRef.weight(of:)`) when there is evidence, else the sum of weights.
     public func merged(with other: Graph) -> Graph {
         var nodes = self.nodes
         var index = nodeIndex
@@ -175,7 +175,7 @@ extension Graph {
                 } else {
                     var seen = Set(edges[i].evidence)
                     for ev in e.evidence where !seen.contains(ev) { edges[i].evidence.append(ev); seen.insert(ev) }
-                    edges[i].weight = Double(edges[i].evidence.count)
+                    edges[i].weight = EvidenceRef.weight(of: edges[i].evidence)
                 }
             } else {
                 eIndex[key] = edges.count
