@@ -59,10 +59,12 @@ public struct Corpus: Sequence, Sendable {
             if !isDir.boolValue { items.append(.file(path)); continue }
             let (files, ignored, problem) = Corpus.scan(directory: path, fileManager: fileManager)
             if let problem { items.append(.problem(problem)); continue }
-            for f in ignored { notices.append("\(f): ignored (not a .txt article)") }
             if files.isEmpty {
-                items.append(.problem(InputProblem(path: path, message: "directory contains no .txt articles")))
+                // One line for the folder, not one per file it holds.
+                let others = ignored.isEmpty ? "" : " (\(ignored.count) other file\(ignored.count == 1 ? "" : "s") ignored)"
+                items.append(.problem(InputProblem(path: path, message: "directory contains no .txt articles" + others)))
             } else {
+                for f in ignored { notices.append("\(f): ignored (not a .txt article)") }
                 items.append(contentsOf: files.map { .file($0) })
             }
         }

@@ -105,19 +105,7 @@ struct GraphCommand: AsyncParsableCommand {
         do { settings = try self.settings() } catch let p as UsageProblem {
             printError(p.message); throw ExitCode(2)
         }
-        let existed = FileManager.default.fileExists(atPath: output)
-        do {
-            try OutputFiles.prepare(directory: output)
-        } catch {
-            printError("\(error)"); throw ExitCode(1)
-        }
-        do {
-            try await draw(settings)
-        } catch {
-            // A folder this run created stays only if something was written into it.
-            if !existed { rmdir(output) }
-            throw error
-        }
+        try await withOutputFolder(output) { try await draw(settings) }
     }
 
     func draw(_ settings: Settings) async throws {
@@ -127,11 +115,6 @@ struct GraphCommand: AsyncParsableCommand {
         let full = input.session.map { loaded.fullGraph.filtered(session: $0) } ?? loaded.fullGraph
         let drawnFull = loaded.graph
         let label = input.paths.count == 1 ? input.paths[0] : "input"
-        if let n = input.session, full.nodes.isEmpty, !loaded.fullGraph.nodes.isEmpty {
-            let available = loaded.sessionsAvailable.isEmpty ? "none" : loaded.sessionsAvailable.joined(separator: ", ")
-            printError("--session \(n): no articles of that session (sessions present: \(available))")
-            throw ExitCode(1)
-        }
         if drawnFull.nodes.isEmpty {
             printNotice("nothing to draw: the \(input.view.rawValue) view has no nodes; writing an empty diagram")
         }
