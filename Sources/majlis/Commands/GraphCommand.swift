@@ -9,14 +9,14 @@ struct GraphCommand: AsyncParsableCommand {
         commandName: "graph",
         abstract: "Build the meeting network from articles and draw it (DOT, SVG, PNG, PDF) with its data files.",
         discussion: """
-        Reads the articles (or a graph file: .json, .graphml, .gexf), builds the graph of officials, \
+        Reads the articles (or a graph file: .json, .graphml, .gexf, .csv), builds the graph of officials, \
         countries, organizations and topics, computes centralities and clusters, and writes into the output \
         folder graph.<format> for each requested format. Drawing happens inside the process through the \
         Graphviz libraries; no Graphviz program is needed. Files are written all-or-nothing: on any failure \
         nothing new is left in the output folder.
 
         Formats: svg, png, pdf (drawings), dot (Graphviz source; `dot -Tsvg graph.dot` draws the same \
-        picture), json (node-link, NetworkX-readable), graphml, gexf.
+        picture), json (node-link, NetworkX-readable), graphml, gexf, csv (edge list).
         Layouts: neato (default up to 150 nodes), sfdp (default above), fdp, circo, dot. Every layout uses \
         a fixed seed: the same input gives byte-identical files.
         Node size follows --size-by (degree, strength, betweenness, closeness, eigenvector, pagerank, core); \
@@ -26,20 +26,21 @@ struct GraphCommand: AsyncParsableCommand {
         Examples:
           majlis graph seeds -o output
           majlis graph seeds --format svg,png,pdf --labels both
+          majlis graph seeds --format json,graphml,gexf,csv -o data
           majlis graph seeds --view countries --color cluster --size-by betweenness
           majlis graph seeds --session 41 --labels en -o output/41
           majlis graph big-corpus --max-nodes 300 --layout sfdp
         """
     )
 
-    static let allFormats = ["svg", "png", "pdf", "dot", "json", "graphml", "gexf"]
+    static let allFormats = ["svg", "png", "pdf", "dot", "json", "graphml", "gexf", "csv"]
 
     @OptionGroup var input: GraphInputOptions
 
     @Option(name: [.short, .long], help: "Output folder.")
     var output: String = "output"
 
-    @Option(help: "Comma-separated formats: svg, png, pdf, dot, json, graphml, gexf.")
+    @Option(help: "Comma-separated formats: svg, png, pdf, dot, json, graphml, gexf, csv.")
     var format: String = "dot,svg,json"
 
     @Option(help: "Layout engine: sfdp, neato, fdp, circo or dot (default: by graph size).")

@@ -160,6 +160,8 @@ struct SessionInput {
         }
         // Nothing could be read: the errors are printed; there is nothing to work on.
         if docs.isEmpty && failed { throw ExitCode(1) }
+        // Articles by path, so the listing does not depend on the order the paths were given in.
+        docs = docs.enumerated().sorted { ($0.element.source, $0.offset) < ($1.element.source, $1.offset) }.map(\.element)
         let groups = Sessions.group(docs, rule: options.rule)
         let all = Sessions.group(docs, rule: SessionRule(source: options.rule.source)).keys
         let labeler = NodeLabeler.with(userLexicon)
