@@ -80,7 +80,7 @@ struct GraphCommand: AsyncParsableCommand {
             if !formats.contains(raw) { formats.append(raw) }
         }
         if formats.isEmpty { throw UsageProblem("--format names no format (expected \(Self.allFormats.joined(separator: ", ")))") }
-        let view = input.view
+        let view = input.view ?? .full
         var chosenLayout: Layout?
         if let layout {
             guard let l = Layout(rawValue: layout.lowercased()) else {
@@ -117,7 +117,7 @@ struct GraphCommand: AsyncParsableCommand {
         let drawnFull = loaded.graph
         let label = input.paths.count == 1 ? input.paths[0] : "input"
         if drawnFull.nodes.isEmpty {
-            printNotice("nothing to draw: the \(input.view.rawValue) view has no nodes; writing an empty diagram")
+            printNotice("nothing to draw: the \((input.view ?? .full).rawValue) view has no nodes; writing an empty diagram")
         }
 
         // Measures on the drawn view; options for the writer.

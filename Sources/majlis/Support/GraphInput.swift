@@ -23,8 +23,10 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .long, help: "Take each article's session number from a sessions/N/ folder in its path.")
     var sessionFromFolder = false
 
-    @Option(name: .long, help: ArgumentHelp("Which graph: full, countries, country-topic, persons.", valueName: "view"))
-    var view: GraphView = .full
+    @Option(name: .long, help: ArgumentHelp(
+        "Which graph: full, countries, country-topic, persons (default: full; countries for clusters and for top --kind country).",
+        valueName: "view"))
+    var view: GraphView?
 
     init() {}
 
@@ -112,7 +114,7 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
             throw ExitCode(1)
         }
     }
-    g = g.view(o.view)
+    g = g.view(o.view ?? .full)
     return LoadedGraph(graph: g, fullGraph: full, extractions: extractions, problems: problems,
                        articleCount: extractions.count, graphFileCount: graphFiles,
                        sessionsAvailable: full.sessionLabels)
