@@ -188,6 +188,20 @@ extension Graph {
         return Graph(nodes: nodes, edges: edges, metadata: meta).normalized()
     }
 
+    /// Number of meetings the graph's evidence reports: each meeting once however many articles report it
+    /// (its `EvidenceRef.meeting` key), a meeting report without a key once per report.
+    public var meetingCount: Int {
+        struct Report: Hashable { var source: String; var start: Int; var end: Int; var kind: String }
+        var keyed = Set<String>(), unkeyed = Set<Report>()
+        for e in edges {
+            for ev in e.evidence {
+                guard let kind = ev.kind else { continue }
+                if let m = ev.meeting { keyed.insert(m) } else { unkeyed.insert(Report(source: ev.source, start: ev.start, end: ev.end, kind: kind)) }
+            }
+        }
+        return keyed.count + unkeyed.count
+    }
+
     /// Counts of nodes by kind.
     public var nodeCounts: [NodeKind: Int] {
         var c: [NodeKind: Int] = [:]

@@ -29,6 +29,8 @@ import Extraction
         #expect(Self.edge(g, trabelsi, merad, .met)?.evidence.count == 2)
         let terrorism = try #require(Self.edge(g, "DZA", "terrorism", .discussed))
         #expect(terrorism.evidence.count > Int(terrorism.weight))
+        // Counting meetings: every report of both articles, less the one reported twice.
+        #expect(g.meetingCount == docs.reduce(0) { $0 + $1.meetings.count } - 1)
         // Each article alone gives the same weight.
         for d in docs { #expect(Self.edge(GraphBuilder().build([d]), "DZA", "LBY", .meets)?.weight == 1) }
     }

@@ -15,7 +15,7 @@ struct SessionsCommand: AsyncParsableCommand {
         knows it (Council of Arab Interior Ministers, 38th–42nd sessions).
 
         Counts per session: articles, countries and officials (nodes of the session's graph, officials \
-        merged across articles) and meetings (as extracted, one per reported meeting).
+        merged across articles) and meetings (a meeting reported by several articles counts once).
 
         Examples:
           majlis sessions seeds
