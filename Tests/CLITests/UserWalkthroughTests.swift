@@ -157,6 +157,24 @@ import Foundation
         #expect(try CLI.run(["--version"]).stdout.hasPrefix("0."))
     }
 
+    @Test func graphFilesMergeTheSameWhateverTheirOrder() throws {
+        let dir = NSTemporaryDirectory() + "majlis-qa-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for n in ["40", "41"] {
+            let r = try CLI.run(["graph", "seeds/sessions/\(n)", "-o", dir + "/" + n, "--format", "json"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let files = [dir + "/40/graph.json", dir + "/41/graph.json"]
+        let a = try CLI.run(["graph"] + files + ["-o", dir + "/a", "--format", "json,graphml"])
+        let b = try CLI.run(["graph"] + files.reversed() + ["-o", dir + "/b", "--format", "json,graphml"])
+        #expect(a.status == 0 && b.status == 0)
+        for f in ["graph.json", "graph.graphml"] {
+            #expect(FileManager.default.contents(atPath: dir + "/a/" + f) == FileManager.default.contents(atPath: dir + "/b/" + f), "\(f)")
+        }
+        let t1 = try CLI.run(["top"] + files + ["--format", "json"]), t2 = try CLI.run(["top"] + files.reversed() + ["--format", "json"])
+        #expect(t1.status == 0 && t1.stdoutData == t2.stdoutData)
+    }
+
     @Test func sameBytesWhateverThePathOrder() throws {
         let base = NSTemporaryDirectory() + "majlis-qa-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: base) }

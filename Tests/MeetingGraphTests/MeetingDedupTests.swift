@@ -83,3 +83,21 @@ import Extraction
         #expect(Self.edge(GraphBuilder().build([seed, later]), "DZA", "LBY", .meets)?.weight == 2)
     }
 }
+
+@Suite struct GraphMergeTests {
+    @Test func mergingTwoSessionGraphsGivesTheirUnionWhateverTheOrder() throws {
+        let g = GraphBuilder().build(try TestGold.all())
+        let s40 = "arab-interior-ministers-council#40", s41 = "arab-interior-ministers-council#41"
+        let a = g.filtered(sessionLabel: s40), b = g.filtered(sessionLabel: s41)
+        let both = g.filtered(sessions: { $0 == s40 || $0 == s41 })
+        let ab = a.merged(with: b), ba = b.merged(with: a)
+        #expect(ab.nodes == ba.nodes)
+        #expect(ab.edges == ba.edges)
+        // Articles per node recounted over both sessions, as if the graph had been filtered to both at once.
+        #expect(ab.nodes == both.nodes)
+        #expect(ab.edges == both.edges)
+        #expect(ab.node("LBY")?.attributes["articles"] == both.node("LBY")?.attributes["articles"])
+        // Merged with itself, nothing changes: weights count meetings, not repeated evidence.
+        #expect(a.merged(with: a).edges == a.edges)
+    }
+}

@@ -138,6 +138,9 @@ struct InputFiles {
             else if isFile && GraphIO.isGraphFile(path) { graphFiles.append(path) }
             else { articles.append(path) }
         }
+        // Files merged in path order: the merged graph does not depend on the order they were given in.
+        graphFiles.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        extractionFiles.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         corpus = Corpus(paths: articles)
         for n in corpus.notices { printNotice(n) }
     }
