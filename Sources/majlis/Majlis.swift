@@ -43,11 +43,12 @@ struct Majlis: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            let code = exitCode(for: error)
-            guard code == .validationFailure else { exit(withError: error) }
+            let code = exitCode(for: error), text = message(for: error)
+            // A command's own ExitCode (its message already printed) passes through untouched.
+            guard code == .validationFailure, !text.isEmpty, !(error is ExitCode) else { exit(withError: error) }
             let sub = arguments.first { s in configuration.subcommands.contains { $0.configuration.commandName == s } }
             let help = "see 'majlis \(sub.map { $0 + " " } ?? "")--help'"
-            printError(usageLine(message(for: error)) + " (\(help))")
+            printError(usageLine(text) + " (\(help))")
             Foundation.exit(code.rawValue)
         }
     }

@@ -146,7 +146,7 @@ import Foundation
                              (["clusters"], "give at least one article"),
                              (["diff", "seeds", "--from", "40"], "--to")] {
             let r = try CLI.run(args)
-            #expect(r.status != 0, "\(args)")
+            #expect(r.status == 64, "\(args): usage errors share one exit status")
             #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.hasPrefix("majlis: error: "), "\(args): \(r.stderr)")
             #expect(r.stderr.contains(text), "\(args): \(r.stderr)")
             #expect(r.stdout.isEmpty)

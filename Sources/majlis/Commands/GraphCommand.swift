@@ -70,7 +70,7 @@ struct GraphCommand: AsyncParsableCommand {
         var sizeBy: Measure
     }
 
-    /// Validates every option before any work; a bad one is a single line and exit status 2.
+    /// Validates every option before any work; a bad one is a single line and exit status 64.
     func settings() throws -> Settings {
         var formats: [String] = []
         for raw in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !raw.isEmpty {
@@ -104,7 +104,7 @@ struct GraphCommand: AsyncParsableCommand {
     func run() async throws {
         let settings: Settings
         do { settings = try self.settings() } catch let p as UsageProblem {
-            printError(p.message); throw ExitCode(2)
+            printError(p.message + " (see 'majlis graph --help')"); throw ExitCode.validationFailure
         }
         try await withOutputFolder(output) { try await draw(settings) }
     }
@@ -178,7 +178,7 @@ struct GraphCommand: AsyncParsableCommand {
     }
 }
 
-/// A bad option value: reported as one line, exit status 2.
+/// A bad option value: reported as one line, exit status 64 (a usage error, as ArgumentParser's own).
 struct UsageProblem: Error {
     let message: String
     init(_ message: String) { self.message = message }
