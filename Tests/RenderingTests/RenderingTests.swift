@@ -320,6 +320,17 @@ func normalizeSpaces(_ s: String) -> String { s.replacingOccurrences(of: "\u{A0}
         return dir
     }
 
+    @Test func parentFolderOfOutputPaths() throws {
+        // One-letter names made Foundation's deletingLastPathComponent trap.
+        for (path, parent) in [("o", "."), ("o/", "."), ("a/b", "a"), ("a//b/", "a"), ("/o", "/"), ("/", "/"), ("./p", ".")] {
+            #expect(OutputFiles.parent(of: path) == parent, "\(path)")
+        }
+        let dir = NSTemporaryDirectory() + "majlis-out-\(UUID().uuidString)/o"
+        defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
+        try OutputFiles.prepare(directory: dir)
+        #expect(FileManager.default.fileExists(atPath: dir))
+    }
+
     @Test func writesAllFiles() throws {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
