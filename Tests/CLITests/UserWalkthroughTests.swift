@@ -157,6 +157,23 @@ import Foundation
         #expect(try CLI.run(["--version"]).stdout.hasPrefix("0."))
     }
 
+    @Test func progressLineOnlyOnATerminal() throws {
+        // In a pipe (as here): no progress line, nothing but data on stdout.
+        let piped = try CLI.run(["top", "seeds/sessions/41", "--format", "csv"])
+        #expect(piped.status == 0)
+        #expect(piped.stderr.isEmpty, "\(piped.stderr)")
+        #expect(!piped.stdout.contains("extracting"))
+        // On a terminal (util-linux `script` gives the command one), the progress line is drawn on stderr and
+        // cleared before the output.
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else { return }
+        let command = "\(CLI.binary.path) top seeds/sessions/41 --format csv 2>/dev/tty"
+        let tty = try CLI.runProgram(script, ["-qec", command, "/dev/null"])
+        #expect(tty.status == 0)
+        #expect(tty.stdout.contains("\u{1B}[2Kextracting "), "progress drawn on a terminal")
+        #expect(tty.stdout.contains("\u{1B}[2Krank,id,"), "line cleared before the data")
+    }
+
     @Test func graphFilesMergeTheSameWhateverTheirOrder() throws {
         let dir = NSTemporaryDirectory() + "majlis-qa-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }
