@@ -11,7 +11,8 @@ summed, self-loops kept). Nodes are added 0..n-1 first so NetworkX's iteration o
 `eigenvector*` is null when NetworkX raises PowerIterationFailedConvergence. `core` is computed after
 removing self-loops (NetworkX refuses graphs with self-loops).
 
-The seed and dev-corpus graphs are rebuilt from seeds/**/*.gold.json by the rules of the meeting graph:
+When a built majlis binary is present, the graphs majlis builds from the seeds articles are exported with
+`majlis graph ... --format json` and used too (majlis-*.json). The seed and dev-corpus graphs are also rebuilt from seeds/**/*.gold.json by the rules of the meeting graph:
 person–person `met` edges (one per meeting), person–country `represents`, person–organization `heads`,
 country–topic `discussed` (every country of the article with every topic), and the country–country
 projection (weight = meetings between officials of two countries).
@@ -22,7 +23,9 @@ import glob
 import json
 import os
 import random
+import subprocess
 import sys
+import tempfile
 import unicodedata
 
 import networkx as nx
@@ -179,6 +182,34 @@ def gold():
               len(cids), cedges, cids)
 
 
+# ---------------------------------------------------------------- meeting graphs exported by majlis
+
+def majlis_graphs():
+    """The graphs majlis itself builds from the seeds articles (`majlis graph seeds --format json`), when a
+    built majlis binary is found ($MAJLIS, else .build/debug/majlis or .build/release/majlis)."""
+    candidates = [os.environ.get("MAJLIS", ""), os.path.join(ROOT, ".build", "debug", "majlis"),
+                  os.path.join(ROOT, ".build", "release", "majlis")]
+    binary = next((c for c in candidates if c and os.access(c, os.X_OK)), None)
+    if binary is None:
+        print("no majlis binary: skipping the majlis-exported graphs (build first)", file=sys.stderr)
+        return
+    seed_article = os.path.join("seeds", "000_5fb139bb7f0b8772.txt")
+    for name, inputs, view in (("majlis-seed-article-full", [seed_article], "full"),
+                               ("majlis-seeds-full", ["seeds"], "full"),
+                               ("majlis-seeds-countries", ["seeds"], "countries"),
+                               ("majlis-seeds-country-topic", ["seeds"], "country-topic")):
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([binary, "graph", *inputs, "-o", tmp, "--format", "json", "--view", view],
+                           cwd=ROOT, check=True, capture_output=True)
+            data = json.load(open(os.path.join(tmp, "graph.json"), encoding="utf-8"))
+        ids = [n["id"] for n in data["nodes"]]
+        index = {v: i for i, v in enumerate(ids)}
+        links = data.get("edges", data.get("links", []))
+        edges = [(index[e["source"]], index[e["target"]], float(e.get("weight", 1))) for e in links]
+        write(name, f"majlis graph {' '.join(inputs)} --view {view} (node-link JSON as majlis exports it; "
+              "edges of several kinds between one pair are summed)", len(ids), edges, ids)
+
+
 # ---------------------------------------------------------------- synthetic graphs
 
 def random_graph(rng, n, m, weights):
@@ -235,4 +266,5 @@ def synthetic():
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     gold()
+    majlis_graphs()
     synthetic()

@@ -22,7 +22,7 @@ extension Community {
     /// Same quality as NetworkX `modularity(G, communities, resolution=γ)`. Random choices use
     /// `SeededRandom(seed:)`.
     public static func leiden(_ g: WeightedGraph, resolution: Double = 1, seed: UInt64 = 42,
-                              randomness: Double = 0.01, maxIterations: Int = 50, restarts: Int = 4,
+                              randomness: Double = 0.01, maxIterations: Int = 50, restarts: Int = 2,
                               threads: Int = defaultAnalysisThreads) -> Partition {
         let n = g.nodeCount
         if g.edgeCount == 0 || n == 0 { return Partition(g, labels: Array(0..<n), resolution: resolution) }

@@ -41,7 +41,19 @@ public func sessionNumber(_ label: String) -> Int? {
 /// - `discussed` (country–topic): the countries of each meeting's sides × the meeting's topics (the
 ///   article's topics when the meeting lists none); weight = meetings.
 /// - `meets` (country–country): every meeting whose two sides have different known countries; weight =
-///   meetings (as reported: the same meeting reported by two articles counts twice).
+///   meetings between their officials.
+///
+/// One meeting, several reports: two articles often report the same meeting (a Libyan and a Tunisian outlet
+/// both report the Libya–Tunisia meeting of session 41). Meeting reports are one meeting when they have
+/// - the same session (or neither has one), and the same kind (met, received, called, invited, visited), and
+/// - the same participants: sides paired one to one, each pair the same resolved person, the same
+///   organization when both are an organization alone, or — when one side is a country alone ("نظيره
+///   التونسي") — the other side's country (its person's country, or the country itself).
+/// Every report keeps its evidence (each article's sentence) on the edges, and all reports of one meeting carry
+/// the same `EvidenceRef.meeting` key; weights of `met`, `meets` and `discussed` count distinct meetings
+/// (`EvidenceRef.weight(of:)`), so the same meeting reported twice counts once. Reports naming both sides
+/// fix the meeting first; a report with a country-only side joins the first such meeting it fits (in
+/// article order), else stands on its own. A report with a side nobody could identify is never merged.
 /// Everything is sorted, so the same extractions give the same graph whatever their order.
 public struct GraphBuilder: Sendable {
     public var labeler: NodeLabeler
@@ -131,6 +143,7 @@ public struct GraphBuilder: Sendable {
             edgeEvidence[key, default: []].append(ev)
         }
 
+        var reports: [MeetingReport] = []
         for (di, doc) in docs.enumerated() {
             let session = doc.session.map(sessionLabel)
             func ref(_ e: Evidence?, sentence: String? = nil, kind: String? = nil) -> EvidenceRef {
@@ -155,33 +168,44 @@ public struct GraphBuilder: Sendable {
                 }
             }
             for (mi, m) in doc.meetings.enumerated() {
-                let ev = ref(m.evidence, sentence: m.sentence, kind: m.kind.rawValue)
                 let rs = sideRecord[di][mi] ?? []
-                var ends: [(id: String, kind: NodeKind)] = []
-                var countries: [String] = []
+                var sides: [MeetingSide] = []
                 for (si, part) in m.participants.enumerated() {
                     let personID = (si < rs.count ? rs[si] : nil).map { people[assignment[$0]].id }
                     let country = part.country ?? (si < rs.count ? rs[si] : nil).flatMap { people[assignment[$0]].country }
-                    if let c = country { touch(c, .country, doc); countries.append(c) }
+                    if let c = country { touch(c, .country, doc) }
                     if let o = part.organization { touch(o, .organization, doc) }
-                    if let pid = personID { ends.append((pid, .person)) }
-                    else if let c = part.country { ends.append((c, .country)) }
-                    else if let o = part.organization { ends.append((o, .organization)) }
+                    sides.append(MeetingSide(person: personID, country: country, organization: part.organization))
                 }
-                // met: every pair of sides (meetings have two), unless both are countries alone.
-                for i in ends.indices { for j in ends.indices where j > i {
-                    if ends[i].kind == .country && ends[j].kind == .country { continue }
-                    add(ends[i].id, ends[j].id, .met, ev)
-                } }
-                // meets: the country projection.
-                let distinct = Array(Set(countries)).sorted()
-                for i in distinct.indices { for j in distinct.indices where j > i { add(distinct[i], distinct[j], .meets, ev) } }
-                // discussed
                 let topics = m.topics.isEmpty ? doc.topics : m.topics
-                for t in Set(topics).sorted() {
-                    touch(t, .topic, doc)
-                    for c in distinct { add(c, t, .discussed, ev) }
-                }
+                for t in Set(topics).sorted() { touch(t, .topic, doc) }
+                reports.append(MeetingReport(session: session, kind: m.kind.rawValue, sides: sides, topics: topics,
+                                             evidence: ref(m.evidence, sentence: m.sentence, kind: m.kind.rawValue)))
+            }
+        }
+
+        // 4. Meetings: reports of the same meeting share one key, then each meeting gives its edges.
+        let keys = Self.meetingKeys(reports)
+        for (r, report) in reports.enumerated() {
+            var ev = report.evidence
+            ev.meeting = keys[r]
+            var ends: [(id: String, kind: NodeKind)] = []
+            for side in report.sides {
+                if let p = side.person { ends.append((p, .person)) }
+                else if let c = side.country { ends.append((c, .country)) }
+                else if let o = side.organization { ends.append((o, .organization)) }
+            }
+            // met: every pair of sides (meetings have two), unless both are countries alone.
+            for i in ends.indices { for j in ends.indices where j > i {
+                if ends[i].kind == .country && ends[j].kind == .country { continue }
+                add(ends[i].id, ends[j].id, .met, ev)
+            } }
+            // meets: the country projection.
+            let distinct = Array(Set(report.sides.compactMap(\.country))).sorted()
+            for i in distinct.indices { for j in distinct.indices where j > i { add(distinct[i], distinct[j], .meets, ev) } }
+            // discussed
+            for t in Set(report.topics).sorted() {
+                for c in distinct { add(c, t, .discussed, ev) }
             }
         }
 
@@ -214,12 +238,76 @@ public struct GraphBuilder: Sendable {
         // edges name ids, so this is the only consistent choice.
         var edges: [Edge] = []
         for (k, ev) in edgeEvidence {
-            edges.append(Edge(source: k.a, target: k.b, kind: k.kind, weight: Double(ev.count), evidence: ev.sorted()))
+            edges.append(Edge(source: k.a, target: k.b, kind: k.kind, weight: EvidenceRef.weight(of: ev), evidence: ev.sorted()))
         }
         let sessions = Set(docs.compactMap { $0.session.map(sessionLabel) })
         let g = Graph(nodes: nodes, edges: edges,
                       metadata: GraphMetadata(sources: docs.map(\.source), sessions: sortSessions(sessions), view: .full))
         return g.normalized()
+    }
+
+    /// One side of a meeting report, after person resolution.
+    struct MeetingSide: Hashable {
+        var person: String?
+        /// The side's country, or its person's.
+        var country: String?
+        var organization: String?
+        /// What identifies the side in a meeting key: the person, else the country, else the organization.
+        var token: String? { person ?? country ?? organization }
+        /// A country alone: no person named.
+        var isCountryOnly: Bool { person == nil && country != nil }
+        /// Whether this side and `other` can be the same participant (see `GraphBuilder`).
+        func fits(_ other: MeetingSide) -> Bool {
+            if let p = person, let q = other.person { return p == q }
+            if isCountryOnly || other.isCountryOnly { return country != nil && country == other.country }
+            // Organizations alone.
+            return person == nil && other.person == nil && organization != nil && organization == other.organization
+        }
+    }
+
+    /// One article's report of a meeting.
+    struct MeetingReport {
+        var session: String?
+        var kind: String
+        var sides: [MeetingSide]
+        var topics: [String]
+        var evidence: EvidenceRef
+    }
+
+    /// The meeting key of each report (nil when a side is unidentified): reports of the same meeting (same
+    /// session, kind and participants, see `GraphBuilder`) get the same key,
+    /// "session|kind|side|side" with the sides' tokens sorted ("-" for no session).
+    static func meetingKeys(_ reports: [MeetingReport]) -> [String?] {
+        func key(_ r: MeetingReport) -> String? {
+            let tokens = r.sides.map(\.token)
+            guard tokens.count >= 2, tokens.allSatisfy({ $0 != nil }) else { return nil }
+            return ([r.session ?? "-", r.kind] + tokens.map { $0! }.sorted()).joined(separator: "|")
+        }
+        func fits(_ a: [MeetingSide], _ b: [MeetingSide]) -> Bool {
+            guard a.count == 2, b.count == 2 else { return false }
+            return (a[0].fits(b[0]) && a[1].fits(b[1])) || (a[0].fits(b[1]) && a[1].fits(b[0]))
+        }
+        var out = [String?](repeating: nil, count: reports.count)
+        // Reports naming every side first, then those with country-only sides; article order within each.
+        let order = reports.indices.sorted {
+            let a = reports[$0].sides.filter(\.isCountryOnly).count, b = reports[$1].sides.filter(\.isCountryOnly).count
+            return a != b ? a < b : $0 < $1
+        }
+        var meetings: [String: [(key: String, sides: [MeetingSide])]] = [:]   // session|kind → meetings
+        var known = Set<String>()
+        for r in order {
+            guard let k = key(reports[r]) else { continue }
+            if known.contains(k) { out[r] = k; continue }
+            let scope = (reports[r].session ?? "-") + "|" + reports[r].kind
+            if reports[r].sides.contains(where: \.isCountryOnly),
+               let m = meetings[scope]?.first(where: { fits($0.sides, reports[r].sides) }) {
+                out[r] = m.key; continue
+            }
+            known.insert(k)
+            meetings[scope, default: []].append((k, reports[r].sides))
+            out[r] = k
+        }
+        return out
     }
 
     /// Whether a role means heading (rather than belonging to) an organization.

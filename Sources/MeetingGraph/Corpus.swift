@@ -71,11 +71,13 @@ public struct Corpus: Sequence, Sendable {
             if !isDir.boolValue { items.append(.file(path)); continue }
             let (files, ignored, problem) = Corpus.scan(directory: path, fileManager: fileManager)
             if let problem { items.append(.problem(problem)); continue }
-            for f in ignored.prefix(5) { notices.append("\(f): ignored (not a .txt article)") }
-            if ignored.count > 5 { notices.append("\(path): \(ignored.count - 5) more non-.txt files ignored") }
             if files.isEmpty {
-                items.append(.problem(InputProblem(path: path, message: "directory contains no .txt articles")))
+                // One line for the folder, not one per file it holds.
+                let others = ignored.isEmpty ? "" : " (\(ignored.count) other file\(ignored.count == 1 ? "" : "s") ignored)"
+                items.append(.problem(InputProblem(path: path, message: "directory contains no .txt articles" + others)))
             } else {
+                for f in ignored.prefix(5) { notices.append("\(f): ignored (not a .txt article)") }
+                if ignored.count > 5 { notices.append("\(path): \(ignored.count - 5) more non-.txt files ignored") }
                 items.append(contentsOf: files.map { .file($0) })
             }
         }

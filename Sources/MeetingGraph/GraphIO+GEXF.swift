@@ -51,13 +51,7 @@ enum GEXFFormat {
     }
 
     static func read(_ bytes: [UInt8], path: String) throws -> Graph {
-        let root: XMLNode
-        do { root = try XMLReader.parse(bytes) } catch let e as XMLSyntaxError {
-            throw GraphFileError(path: path, line: e.line, message: e.message)
-        }
-        guard root.name == "gexf" else {
-            throw GraphFileError(path: path, line: root.line, message: "root element is <\(root.name)>, not <gexf>")
-        }
+        let root = try XMLReader.document(bytes, root: "gexf", path: path)
         guard let graph = root.child("graph") else { throw GraphFileError(path: path, line: root.line, message: "no <graph> element") }
         var titles: [String: [String: (title: String, def: String?)]] = ["node": [:], "edge": [:]]
         for block in graph.children("attributes") {

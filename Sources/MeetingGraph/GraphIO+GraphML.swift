@@ -60,13 +60,7 @@ enum GraphMLFormat {
     }
 
     static func read(_ bytes: [UInt8], path: String) throws -> Graph {
-        let root: XMLNode
-        do { root = try XMLReader.parse(bytes) } catch let e as XMLSyntaxError {
-            throw GraphFileError(path: path, line: e.line, message: e.message)
-        }
-        guard root.name == "graphml" else {
-            throw GraphFileError(path: path, line: root.line, message: "root element is <\(root.name)>, not <graphml>")
-        }
+        let root = try XMLReader.document(bytes, root: "graphml", path: path)
         struct Key { var name: String; var type: String; var def: String? }
         var keys: [String: Key] = [:]
         for k in root.children("key") {

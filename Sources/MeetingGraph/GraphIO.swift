@@ -174,6 +174,7 @@ enum GraphFields {
             if let s = e.sentence { m.append(("sentence", .string(s))) }
             if let k = e.kind { m.append(("kind", .string(k))) }
             if let s = e.session { m.append(("session", .string(s))) }
+            if let x = e.meeting { m.append(("meeting", .string(x))) }
             return .obj(m)
         })
     }
@@ -203,7 +204,7 @@ enum GraphFields {
             }
             return EvidenceRef(source: src, start: try int("start"), end: try int("end"),
                                sentence: item["sentence"]?.scalarText, kind: item["kind"]?.scalarText,
-                               session: item["session"]?.scalarText)
+                               session: item["session"]?.scalarText, meeting: item["meeting"]?.scalarText)
         }
     }
 

@@ -53,13 +53,24 @@ public struct EvidenceRef: Codable, Hashable, Sendable, Comparable {
     /// The session of the article ("arab-interior-ministers-council#41"), when it has one. Lets a graph be
     /// restricted to one session after it was built or read back (`Graph.filtered(session:)`).
     public var session: String?
+    /// The meeting this evidence reports, when it is a meeting: one key for every report of the same meeting
+    /// (several articles, see `GraphBuilder`), so an edge's weight counts meetings, not reports.
+    public var meeting: String?
     public init(source: String, start: Int, end: Int, sentence: String? = nil, kind: String? = nil,
-                session: String? = nil) {
+                session: String? = nil, meeting: String? = nil) {
         self.source = source; self.start = start; self.end = end; self.sentence = sentence; self.kind = kind
-        self.session = session
+        self.session = session; self.meeting = meeting
     }
     public static func < (a: EvidenceRef, b: EvidenceRef) -> Bool {
-        (a.source, a.start, a.end, a.kind ?? "") < (b.source, b.start, b.end, b.kind ?? "")
+        (a.source, a.start, a.end, a.kind ?? "", a.meeting ?? "") < (b.source, b.start, b.end, b.kind ?? "", b.meeting ?? "")
+    }
+
+    /// The weight an edge with this evidence has: the number of distinct meetings reported (evidence with the
+    /// same `meeting` key counts once), plus one per evidence item that is not a meeting report.
+    public static func weight(of evidence: [EvidenceRef]) -> Double {
+        var meetings = Set<String>(), other = 0
+        for e in evidence { if let m = e.meeting { meetings.insert(m) } else { other += 1 } }
+        return Double(meetings.count + other)
     }
 }
 

@@ -197,7 +197,7 @@ public struct SessionSummary: Codable, Hashable, Sendable {
     public var countries: Int
     public var officials: Int
     public var meetings: Int
-    /// Article paths, in input order.
+    /// Article paths, in the order given (the CLI sorts them by path).
     public var sources: [String]
     public init(body: String, number: Int, year: Int?, articles: Int, countries: Int, officials: Int,
                 meetings: Int, sources: [String]) {
@@ -205,13 +205,13 @@ public struct SessionSummary: Codable, Hashable, Sendable {
         self.countries = countries; self.officials = officials; self.meetings = meetings; self.sources = sources
     }
 
-    /// Counts from the session's graph (entity-resolved officials and countries) and its extractions
-    /// (meetings as reported, one per extracted meeting).
+    /// Counts from the session's graph: entity-resolved officials and countries, and meetings (each once
+    /// however many articles report it, `Graph.meetingCount`).
     public init(key: SessionKey, articles: [DocumentExtraction], graph: Graph) {
         self.init(body: key.body, number: key.number, year: key.year, articles: articles.count,
                   countries: graph.nodes.filter { $0.kind == .country }.count,
                   officials: graph.nodes.filter { $0.kind == .person }.count,
-                  meetings: articles.reduce(0) { $0 + $1.meetings.count },
+                  meetings: graph.meetingCount,
                   sources: articles.map(\.source))
     }
 }

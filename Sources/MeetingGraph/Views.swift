@@ -93,7 +93,7 @@ extension Graph {
     }
 
     /// The graph restricted to the articles of the sessions `keep` accepts: nodes mentioned in them, edges with
-    /// evidence from them (weight = that evidence count; edges without evidence keep their weight when both
+    /// evidence from them (weight = the meetings that evidence reports, `EvidenceRef.weight(of:)`; edges without evidence keep their weight when both
     /// ends are kept). Node ids stay those of the whole graph, so graphs of two sessions compare directly.
     public func filtered(sessions keep: (String) -> Bool) -> Graph {
         let nodes = self.nodes.compactMap { n -> Node? in
@@ -122,7 +122,7 @@ extension Graph {
             guard !ev.isEmpty else { continue }
             var e = e
             e.evidence = ev
-            e.weight = Double(ev.count)
+            e.weight = EvidenceRef.weight(of: ev)
             edges.append(e)
         }
         // Article counts follow the kept evidence where it can be known; sources filtered to those kept.
@@ -144,19 +144,45 @@ extension Graph {
     }
 
     /// Union of two graphs: nodes by id (labels and attributes of `self` win, missing ones filled from
-    /// `other`), edges by (pair, kind) with evidence concatenated (duplicates dropped) and weight = evidence
-    /// count when there is evidence, else the sum of weights.
+    /// `other`; `sessions`, `aliases` and `organizations` are joined, `session_articles` joined by session
+    /// (the larger count when both have one) and `articles` recounted from them), edges by (pair, kind) with
+    /// evidence concatenated (duplicates dropped) and weight = meetings the evidence reports
+    /// (`EvidenceRef.weight(of:)`) when there is evidence, else the sum of weights.
     public func merged(with other: Graph) -> Graph {
         var nodes = self.nodes
         var index = nodeIndex
+        let sep = NodeAttribute.separator
+        func items(_ v: String?) -> [String] { v.map { $0.components(separatedBy: sep).filter { !$0.isEmpty } } ?? [] }
         for n in other.nodes {
             if let i = index[n.id] {
+                let mine = nodes[i].attributes
                 if nodes[i].labelAR == nil { nodes[i].labelAR = n.labelAR }
                 if nodes[i].labelEN == nil { nodes[i].labelEN = n.labelEN }
                 for (k, v) in n.attributes where nodes[i].attributes[k] == nil { nodes[i].attributes[k] = v }
-                if let a = n.attributes[NodeAttribute.sessions], let b = nodes[i].attributes[NodeAttribute.sessions], a != b {
-                    let s = Set(a.components(separatedBy: NodeAttribute.separator) + b.components(separatedBy: NodeAttribute.separator))
-                    nodes[i].attributes[NodeAttribute.sessions] = sortSessions(s).joined(separator: NodeAttribute.separator)
+                if let a = n.attributes[NodeAttribute.sessions], let b = mine[NodeAttribute.sessions], a != b {
+                    nodes[i].attributes[NodeAttribute.sessions] = sortSessions(Set(items(a) + items(b))).joined(separator: sep)
+                }
+                for key in [NodeAttribute.aliases, NodeAttribute.organizations] {
+                    if let a = n.attributes[key], let b = mine[key], a != b {
+                        var list = items(b)
+                        for x in items(a) where !list.contains(x) { list.append(x) }
+                        nodes[i].attributes[key] = list.joined(separator: sep)
+                    }
+                }
+                // Articles per session: the same session in both counts its larger figure (the two may hold
+                // the same articles); articles = their sum, never less than either side's own count.
+                if let a = n.attributes[NodeAttribute.sessionArticles], let b = mine[NodeAttribute.sessionArticles], a != b {
+                    var count: [String: Int] = [:]
+                    for item in items(a) + items(b) {
+                        guard let eq = item.lastIndex(of: "=") else { continue }
+                        let label = String(item[..<eq]), c = Int(item[item.index(after: eq)...]) ?? 0
+                        count[label] = max(count[label] ?? 0, c)
+                    }
+                    nodes[i].attributes[NodeAttribute.sessionArticles] = sortSessions(count.keys)
+                        .map { "\($0)=\(count[$0]!)" }.joined(separator: sep)
+                    let total = count.values.reduce(0, +)
+                    let own = [mine[NodeAttribute.articles], n.attributes[NodeAttribute.articles]].compactMap { $0.flatMap { Int($0) } }
+                    nodes[i].attributes[NodeAttribute.articles] = String(max(total, own.max() ?? 0))
                 }
             } else {
                 index[n.id] = nodes.count
@@ -175,7 +201,7 @@ extension Graph {
                 } else {
                     var seen = Set(edges[i].evidence)
                     for ev in e.evidence where !seen.contains(ev) { edges[i].evidence.append(ev); seen.insert(ev) }
-                    edges[i].weight = Double(edges[i].evidence.count)
+                    edges[i].weight = EvidenceRef.weight(of: edges[i].evidence)
                 }
             } else {
                 eIndex[key] = edges.count
@@ -186,6 +212,20 @@ extension Graph {
         meta.sources = Array(Set(metadata.sources + other.metadata.sources)).sorted()
         meta.sessions = sortSessions(Set(metadata.sessions + other.metadata.sessions))
         return Graph(nodes: nodes, edges: edges, metadata: meta).normalized()
+    }
+
+    /// Number of meetings the graph's evidence reports: each meeting once however many articles report it
+    /// (its `EvidenceRef.meeting` key), a meeting report without a key once per report.
+    public var meetingCount: Int {
+        struct Report: Hashable { var source: String; var start: Int; var end: Int; var kind: String }
+        var keyed = Set<String>(), unkeyed = Set<Report>()
+        for e in edges {
+            for ev in e.evidence {
+                guard let kind = ev.kind else { continue }
+                if let m = ev.meeting { keyed.insert(m) } else { unkeyed.insert(Report(source: ev.source, start: ev.start, end: ev.end, kind: kind)) }
+            }
+        }
+        return keyed.count + unkeyed.count
     }
 
     /// Counts of nodes by kind.

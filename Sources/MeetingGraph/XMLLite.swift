@@ -26,6 +26,18 @@ struct XMLReader {
     private var i = 0
     private var line = 1
 
+    /// A graph file's document: parsed, with the expected root element; errors name the file and line.
+    static func document(_ bytes: [UInt8], root name: String, path: String) throws -> XMLNode {
+        let root: XMLNode
+        do { root = try parse(bytes) } catch let e as XMLSyntaxError {
+            throw GraphFileError(path: path, line: e.line, message: e.message)
+        }
+        guard root.name == name else {
+            throw GraphFileError(path: path, line: root.line, message: "root element is <\(root.name)>, not <\(name)>")
+        }
+        return root
+    }
+
     static func parse(_ bytes: [UInt8]) throws -> XMLNode {
         var r = XMLReader(b: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
         return try r.document()
@@ -211,7 +223,7 @@ struct XMLReader {
     }
 }
 
-enum XMLWriter {
+public enum XMLWriter {
     /// Escapes element text (quotes stay as they are).
     static func escapeText(_ s: String) -> String {
         escape(s).replacingOccurrences(of: "&quot;", with: "\"")
@@ -219,7 +231,7 @@ enum XMLWriter {
 
     /// Escapes text and attribute values (quotes included, newlines and tabs as references so attribute
     /// values keep them).
-    static func escape(_ s: String) -> String {
+    public static func escape(_ s: String) -> String {
         var o = ""
         o.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {

@@ -554,10 +554,18 @@ public enum DOTWriter {
         let a = byID[edge.source].map { $0.label(arabic: labels != .en) } ?? edge.source
         let b = byID[edge.target].map { $0.label(arabic: labels != .en) } ?? edge.target
         var lines = ["\(a) — \(b)", "\(edge.kind.rawValue), weight \(measureText(edge.weight))"]
-        var kinds: [String: Int] = [:]
-        for ref in edge.evidence { if let k = ref.kind { kinds[k, default: 0] += 1 } }
+        // Meetings by kind, each meeting once however many articles report it.
+        var kinds: [String: Set<String>] = [:]
+        var reports = 0
+        for (i, ref) in edge.evidence.enumerated() {
+            guard let k = ref.kind else { continue }
+            kinds[k, default: []].insert(ref.meeting ?? "#\(i)")
+            reports += 1
+        }
         if !kinds.isEmpty {
-            lines.append("meetings: " + kinds.keys.sorted().map { "\($0) ×\(kinds[$0]!)" }.joined(separator: ", "))
+            let meetings = kinds.values.reduce(0) { $0 + $1.count }
+            lines.append("meetings: " + kinds.keys.sorted().map { "\($0) ×\(kinds[$0]!.count)" }.joined(separator: ", ")
+                         + (reports > meetings ? " (\(reports) reports)" : ""))
         }
         // Evidence sentences, deduplicated, in evidence order; long ones shortened.
         var seen = Set<String>()

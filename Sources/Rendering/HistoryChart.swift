@@ -136,21 +136,7 @@ public enum HistoryChart {
         v == v.rounded() && abs(v) < 1e12 ? String(Int(v)) : String(format: "%.4f", v)
     }
 
-    /// XML text/attribute escaping; bidi and other format characters pass through unchanged.
-    public static func esc(_ s: some StringProtocol) -> String {
-        var o = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            case "'": o += "&#39;"
-            default:
-                // Control characters are not allowed in XML 1.0 (tab, newline, CR are).
-                if ch.value < 0x20 && ch != "\t" && ch != "\n" && ch != "\r" { o += " " } else { o.unicodeScalars.append(ch) }
-            }
-        }
-        return o
-    }
+    /// XML text/attribute escaping (the graph files' escaping); bidi and other format characters pass through
+    /// unchanged.
+    public static func esc(_ s: some StringProtocol) -> String { XMLWriter.escape(String(s)) }
 }

@@ -23,11 +23,9 @@ public enum OutputFiles {
             guard isDir.boolValue else { throw OutputError(path: directory, message: "exists and is not a folder") }
         } else {
             // Name the real obstacle: the nearest existing ancestor that is a file or not writable.
-            var ancestor = (directory as NSString).deletingLastPathComponent
-            if ancestor.isEmpty { ancestor = "." }
+            var ancestor = parent(of: directory)
             while !fm.fileExists(atPath: ancestor), ancestor != "/", ancestor != "." {
-                let parent = (ancestor as NSString).deletingLastPathComponent
-                ancestor = parent.isEmpty ? "." : parent
+                ancestor = parent(of: ancestor)
             }
             var ancestorIsDir: ObjCBool = false
             if fm.fileExists(atPath: ancestor, isDirectory: &ancestorIsDir), !ancestorIsDir.boolValue {
@@ -88,6 +86,18 @@ public enum OutputFiles {
             throw OutputError(path: t.final, message: "cannot rename into place (\(message))")
         }
         return temporaries.map(\.final)
+    }
+
+    /// The folder holding `path` ("." for a relative name of one component, "/" at the root). Plain string
+    /// work: Foundation's `deletingLastPathComponent` traps on one-letter names such as "o".
+    static func parent(of path: String) -> String {
+        var s = Substring(path)
+        while s.count > 1, s.hasSuffix("/") { s = s.dropLast() }
+        guard let slash = s.lastIndex(of: "/") else { return "." }
+        if slash == s.startIndex { return "/" }
+        var p = s[..<slash]
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        return String(p)
     }
 
     private static func reason(_ error: Error) -> String {

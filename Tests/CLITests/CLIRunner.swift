@@ -26,8 +26,14 @@ enum CLI {
 
     @discardableResult
     static func run(_ args: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
+        try runProgram(binary.path, args, stdin: stdin, cwd: cwd)
+    }
+
+    /// Runs any program the same way (e.g. `script`, to give majlis a terminal).
+    @discardableResult
+    static func runProgram(_ path: String, _ args: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
         p.currentDirectoryURL = cwd ?? packageRoot
         let out = Pipe(), err = Pipe()

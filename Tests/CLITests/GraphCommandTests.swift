@@ -102,7 +102,7 @@ import Foundation
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try CLI.run(["graph", Self.seed, "-o", dir, "--session", "99"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("--session 99: no articles of that session"))
+        #expect(r.stderr.contains(Self.seed + ": no articles in session 99; sessions found: arab-interior-ministers-council #41"))
         #expect(r.stderr.contains("#41"))
         #expect(!FileManager.default.fileExists(atPath: dir))
     }

@@ -254,6 +254,19 @@ func normalizeSpaces(_ s: String) -> String { s.replacingOccurrences(of: "\u{A0}
         #expect(dot.contains("session 41"))
     }
 
+    @Test func edgeTooltipCountsMeetingsNotReports() {
+        // One meeting reported by two articles (same meeting key), and another meeting.
+        func ev(_ source: String, _ meeting: String) -> EvidenceRef {
+            EvidenceRef(source: source, start: 0, end: 10, sentence: "التقى \(source)", kind: "met", meeting: meeting)
+        }
+        var graph = sampleGraph()
+        graph.edges = [Edge(source: "LBY", target: "TUN", kind: .meets, weight: 2,
+                            evidence: [ev("a.txt", "s#41|met|x|y"), ev("b.txt", "s#41|met|x|y"), ev("c.txt", "s#42|met|x|y")])]
+        let dot = DOTWriter.dot(graph: graph, analysis: GraphAnalysis(graph), options: RenderOptions())
+        #expect(dot.contains("meetings: met ×2 (3 reports)"))
+        #expect(dot.contains("[a.txt]") && dot.contains("[b.txt]"), "every report's sentence is kept")
+    }
+
     @Test func nodeSizeFollowsTheMeasure() {
         let graph = sampleGraph()
         let sizes = ["LBY": 10.0, "TUN": 1.0]
@@ -305,6 +318,17 @@ func normalizeSpaces(_ s: String) -> String { s.replacingOccurrences(of: "\u{A0}
         let dir = NSTemporaryDirectory() + "majlis-render-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
+    }
+
+    @Test func parentFolderOfOutputPaths() throws {
+        // One-letter names made Foundation's deletingLastPathComponent trap.
+        for (path, parent) in [("o", "."), ("o/", "."), ("a/b", "a"), ("a//b/", "a"), ("/o", "/"), ("/", "/"), ("./p", ".")] {
+            #expect(OutputFiles.parent(of: path) == parent, "\(path)")
+        }
+        let dir = NSTemporaryDirectory() + "majlis-out-\(UUID().uuidString)/o"
+        defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
+        try OutputFiles.prepare(directory: dir)
+        #expect(FileManager.default.fileExists(atPath: dir))
     }
 
     @Test func writesAllFiles() throws {

@@ -41,15 +41,16 @@ struct ClustersCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = input
-        if !analysisViewGiven() { options.view = .countries }
+        let view = options.view ?? .countries
+        options.view = view
         let loaded = try await loadGraph(options)
         let analysis = GraphAnalysis(loaded.graph, options: AnalysisOptions(
             algorithm: algorithm, resolution: resolution, seed: seed))
         if analysis.nodes.isEmpty {
-            printNotice("no nodes in the \(options.view.rawValue) view of the graph (\(loaded.articleCount) "
+            printNotice("no nodes in the \(view.rawValue) view of the graph (\(loaded.articleCount) "
                          + "article(s), \(loaded.graphFileCount) graph file(s)); no clusters")
         }
-        let report = ClustersReport(analysis, view: options.view)
+        let report = ClustersReport(analysis, view: view)
         let out: String
         switch format {
         case .json: out = analysisJSON(report)

@@ -80,6 +80,10 @@ struct DiffCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await withOutputFolder(output) { try await report() }
+    }
+
+    func report() async throws {
         let measures = try parseMeasures(by)
         let options = AnalysisOptions(algorithm: CommunityAlgorithm(rawValue: algorithm)!)
         let oldGraph: Graph, newGraph: Graph, oldLabel: String, newLabel: String
@@ -110,25 +114,29 @@ struct DiffCommand: AsyncParsableCommand {
             let council = { (k: SessionKey) in OrganizationLexicon.entry(k.body)?.en ?? k.body }
             title = (a.body == b.body ? council(a) : "\(council(a)) / \(council(b))") + "\n\(short(a)) → \(short(b))"
         } else {
-            let isFile = { (p: String) -> Bool in
+            // Two graph files: existing files that are graphs, or paths named like one (a missing one is then
+            // reported as missing, not read as an article).
+            let isGraph = { (p: String) -> Bool in
                 var dir: ObjCBool = false
-                return FileManager.default.fileExists(atPath: p, isDirectory: &dir) && !dir.boolValue && GraphIO.isGraphFile(p)
+                guard FileManager.default.fileExists(atPath: p, isDirectory: &dir) else { return GraphFormat.from(path: p) != nil }
+                return !dir.boolValue && !ExtractionFile.isOne(p) && GraphIO.isGraphFile(p)
             }
-            guard paths.count == 2, paths.allSatisfy(isFile) else {
+            guard paths.count == 2, paths.allSatisfy(isGraph) else {
                 // Articles without --from/--to: say which sessions there are.
                 let loaded = try await SessionInput.load(paths: paths, options: sessionOptions)
                 printError("\(paths.joined(separator: " ")): give --from and --to sessions to compare, or exactly two graph files; sessions found: \(Sessions.list(loaded.groups.keys))")
                 throw ExitCode(1)
             }
             do {
+                // Each file is read (and a malformed one reported) before their formats are compared.
                 let (da, fa) = try GraphFiles.signature(paths[0])
+                oldGraph = try GraphFiles.read(da, fa, path: paths[0])
                 let (db, fb) = try GraphFiles.signature(paths[1])
+                newGraph = try GraphFiles.read(db, fb, path: paths[1])
                 guard fa == fb else {
                     printError("\(paths[1]): graph file is \(fb) but \(paths[0]) is \(fa); not the same format and version")
                     throw ExitCode(1)
                 }
-                oldGraph = try GraphFiles.read(da, fa, path: paths[0])
-                newGraph = try GraphFiles.read(db, fb, path: paths[1])
                 oldLabel = paths[0]; newLabel = paths[1]
                 title = "\((paths[0] as NSString).lastPathComponent) → \((paths[1] as NSString).lastPathComponent)"
             } catch let e as InputProblem {
@@ -156,15 +164,12 @@ struct DiffCommand: AsyncParsableCommand {
         if let output {
             let dot = DiffDiagram.dot(old: oldGraph, new: newGraph, view: GraphView(rawValue: view)!, labels: labels,
                                       title: title)
-            do {
-                let svg = try await DiffDiagram.svg(dot: dot)
-                try writeAtomically(Data(dot.utf8), to: output + "/diff.dot")
-                try writeAtomically(svg, to: output + "/diff.svg")
-                printNotice("wrote \(output)/diff.dot, \(output)/diff.svg")
-            } catch {
+            let svg: Data
+            do { svg = try await DiffDiagram.svg(dot: dot) } catch {
                 printError("\(output): \(error)")
                 throw ExitCode(1)
             }
+            try writeOutputFiles([(output + "/diff.dot", Data(dot.utf8)), (output + "/diff.svg", svg)])
         }
         if failed { throw ExitCode(1) }
     }
@@ -212,7 +217,7 @@ enum GraphFiles {
         do {
             return try GraphIO.decode(data, format: sig.format, path: path)
         } catch let e as GraphFileError {
-            throw InputProblem(path: path, message: String(e.description.dropFirst(min(e.description.count, path.count + 2))))
+            throw InputProblem(path: e.location, message: e.detail)
         }
     }
 

@@ -36,13 +36,7 @@ struct EvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         var failed = false
-        var userLexicon = UserLexicon()
-        if let lexicon {
-            switch loadUserLexicon(path: lexicon) {
-            case .success(let l): userLexicon = l
-            case .failure(let p): printError(p.description); throw ExitCode(1)
-            }
-        }
+        let userLexicon = try loadUserLexiconOrExit(lexicon)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: goldDir, isDirectory: &isDir) else {
             printError("\(goldDir): no such directory"); throw ExitCode(1)

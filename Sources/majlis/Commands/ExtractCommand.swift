@@ -51,13 +51,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         var failed = false
-        var userLexicon = UserLexicon()
-        if let lexicon {
-            switch loadUserLexicon(path: lexicon) {
-            case .success(let l): userLexicon = l
-            case .failure(let p): printError(p.description); throw ExitCode(1)
-            }
-        }
+        let userLexicon = try loadUserLexiconOrExit(lexicon)
         let extractor = makeExtractor(lexicon: userLexicon)
         let orgFinder = OrganizationFinder(extra: userLexicon.organizations)
         let topicFinder = TopicFinder(extra: userLexicon.topics, organizations: orgFinder)

@@ -9,14 +9,14 @@ struct GraphCommand: AsyncParsableCommand {
         commandName: "graph",
         abstract: "Build the meeting network from articles and draw it (DOT, SVG, PNG, PDF) with its data files.",
         discussion: """
-        Reads the articles (or a graph file: .json, .graphml, .gexf), builds the graph of officials, \
+        Reads the articles (or a graph file: .json, .graphml, .gexf, .csv), builds the graph of officials, \
         countries, organizations and topics, computes centralities and clusters, and writes into the output \
         folder graph.<format> for each requested format. Drawing happens inside the process through the \
         Graphviz libraries; no Graphviz program is needed. Files are written all-or-nothing: on any failure \
         nothing new is left in the output folder.
 
         Formats: svg, png, pdf (drawings), dot (Graphviz source; `dot -Tsvg graph.dot` draws the same \
-        picture), json (node-link, NetworkX-readable), graphml, gexf.
+        picture), json (node-link, NetworkX-readable), graphml, gexf, csv (edge list).
         Layouts: neato (default up to 150 nodes), sfdp (default above), fdp, circo, dot. Every layout uses \
         a fixed seed: the same input gives byte-identical files.
         Node size follows --size-by (degree, strength, betweenness, closeness, eigenvector, pagerank, core); \
@@ -26,20 +26,21 @@ struct GraphCommand: AsyncParsableCommand {
         Examples:
           majlis graph seeds -o output
           majlis graph seeds --format svg,png,pdf --labels both
+          majlis graph seeds --format json,graphml,gexf,csv -o data
           majlis graph seeds --view countries --color cluster --size-by betweenness
           majlis graph seeds --session 41 --labels en -o output/41
           majlis graph big-corpus --max-nodes 300 --layout sfdp
         """
     )
 
-    static let allFormats = ["svg", "png", "pdf", "dot", "json", "graphml", "gexf"]
+    static let allFormats = ["svg", "png", "pdf", "dot", "json", "graphml", "gexf", "csv"]
 
     @OptionGroup var input: GraphInputOptions
 
     @Option(name: [.short, .long], help: "Output folder.")
     var output: String = "output"
 
-    @Option(help: "Comma-separated formats: svg, png, pdf, dot, json, graphml, gexf.")
+    @Option(help: "Comma-separated formats: svg, png, pdf, dot, json, graphml, gexf, csv.")
     var format: String = "dot,svg,json"
 
     @Option(help: "Layout engine: sfdp, neato, fdp, circo or dot (default: by graph size).")
@@ -69,7 +70,7 @@ struct GraphCommand: AsyncParsableCommand {
         var sizeBy: Measure
     }
 
-    /// Validates every option before any work; a bad one is a single line and exit status 2.
+    /// Validates every option before any work; a bad one is a single line and exit status 64.
     func settings() throws -> Settings {
         var formats: [String] = []
         for raw in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !raw.isEmpty {
@@ -79,7 +80,7 @@ struct GraphCommand: AsyncParsableCommand {
             if !formats.contains(raw) { formats.append(raw) }
         }
         if formats.isEmpty { throw UsageProblem("--format names no format (expected \(Self.allFormats.joined(separator: ", ")))") }
-        let view = input.view
+        let view = input.view ?? .full
         var chosenLayout: Layout?
         if let layout {
             guard let l = Layout(rawValue: layout.lowercased()) else {
@@ -103,21 +104,9 @@ struct GraphCommand: AsyncParsableCommand {
     func run() async throws {
         let settings: Settings
         do { settings = try self.settings() } catch let p as UsageProblem {
-            printError(p.message); throw ExitCode(2)
+            printError(p.message + " (see 'majlis graph --help')"); throw ExitCode.validationFailure
         }
-        let existed = FileManager.default.fileExists(atPath: output)
-        do {
-            try OutputFiles.prepare(directory: output)
-        } catch {
-            printError("\(error)"); throw ExitCode(1)
-        }
-        do {
-            try await draw(settings)
-        } catch {
-            // A folder this run created stays only if something was written into it.
-            if !existed { rmdir(output) }
-            throw error
-        }
+        try await withOutputFolder(output) { try await draw(settings) }
     }
 
     func draw(_ settings: Settings) async throws {
@@ -127,13 +116,8 @@ struct GraphCommand: AsyncParsableCommand {
         let full = input.session.map { loaded.fullGraph.filtered(session: $0) } ?? loaded.fullGraph
         let drawnFull = loaded.graph
         let label = input.paths.count == 1 ? input.paths[0] : "input"
-        if let n = input.session, full.nodes.isEmpty, !loaded.fullGraph.nodes.isEmpty {
-            let available = loaded.sessionsAvailable.isEmpty ? "none" : loaded.sessionsAvailable.joined(separator: ", ")
-            printError("--session \(n): no articles of that session (sessions present: \(available))")
-            throw ExitCode(1)
-        }
         if drawnFull.nodes.isEmpty {
-            printNotice("nothing to draw: the \(input.view.rawValue) view has no nodes; writing an empty diagram")
+            printNotice("nothing to draw: the \((input.view ?? .full).rawValue) view has no nodes; writing an empty diagram")
         }
 
         // Measures on the drawn view; options for the writer.
@@ -194,7 +178,7 @@ struct GraphCommand: AsyncParsableCommand {
     }
 }
 
-/// A bad option value: reported as one line, exit status 2.
+/// A bad option value: reported as one line, exit status 64 (a usage error, as ArgumentParser's own).
 struct UsageProblem: Error {
     let message: String
     init(_ message: String) { self.message = message }

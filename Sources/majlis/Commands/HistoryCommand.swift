@@ -33,7 +33,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
-    @Argument(help: "Article files or folders (recursive *.txt).")
+    @Argument(help: "Article files or folders (recursive *.txt), or extraction files (extract --format json/jsonl output, .gold.json).")
     var paths: [String]
 
     @Option(name: .long, help: "Node kind to rank: country, person, organization or topic.")
@@ -66,13 +66,14 @@ struct HistoryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await withOutputFolder(output) { try await report() }
+    }
+
+    func report() async throws {
         let kind = NodeKind(rawValue: kind)!, measure = Measure(rawValue: by)!
         let loaded = try await SessionInput.load(paths: paths, options: sessionOptions)
         let groups = loaded.groups
-        if groups.sessions.isEmpty {
-            printError("\(paths.joined(separator: " ")): no session with articles; sessions found: \(Sessions.list(loaded.allKeys))")
-            throw ExitCode(1)
-        }
+        if groups.sessions.isEmpty { try loaded.failForNoSession(paths: paths, options: sessionOptions) }
         if !groups.unassigned.isEmpty {
             printNotice("\(groups.unassigned.count) article(s) with no session left out of the history: "
                         + groups.unassigned.map(\.source).joined(separator: ", "))
@@ -112,13 +113,7 @@ struct HistoryCommand: AsyncParsableCommand {
 
         if let output {
             let svg = HistoryChart.svg(h, labels: HistoryChart.Labels(rawValue: labels)!)
-            do {
-                try writeAtomically(Data(svg.utf8), to: output + "/history.svg")
-                printNotice("wrote \(output)/history.svg")
-            } catch {
-                printError("\(output)/history.svg: cannot write (\(error.localizedDescription))")
-                throw ExitCode(1)
-            }
+            try writeOutputFiles([(output + "/history.svg", Data(svg.utf8))])
         }
         if loaded.failed { throw ExitCode(1) }
     }

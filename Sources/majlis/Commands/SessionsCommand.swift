@@ -15,7 +15,7 @@ struct SessionsCommand: AsyncParsableCommand {
         knows it (Council of Arab Interior Ministers, 38th–42nd sessions).
 
         Counts per session: articles, countries and officials (nodes of the session's graph, officials \
-        merged across articles) and meetings (as extracted, one per reported meeting).
+        merged across articles) and meetings (a meeting reported by several articles counts once).
 
         Examples:
           majlis sessions seeds
@@ -28,7 +28,7 @@ struct SessionsCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
-    @Argument(help: "Article files or folders (recursive *.txt).")
+    @Argument(help: "Article files or folders (recursive *.txt), or extraction files (extract --format json/jsonl output, .gold.json).")
     var paths: [String]
 
     @OptionGroup var sessionOptions: SessionOptions
@@ -44,9 +44,7 @@ struct SessionsCommand: AsyncParsableCommand {
             summaries.append(SessionSummary(key: key, articles: docs, graph: loaded.graph(of: key)))
         }
         if summaries.isEmpty && (sessionOptions.session != nil || sessionOptions.body != nil) {
-            let asked = [sessionOptions.body, sessionOptions.session.map { "#\($0)" }].compactMap { $0 }.joined(separator: " ")
-            printError("\(paths.joined(separator: " ")): no articles in session \(asked); sessions found: \(Sessions.list(loaded.allKeys))")
-            throw ExitCode(1)
+            try loaded.failForNoSession(paths: paths, options: sessionOptions)
         }
         var unassigned: SessionSummary?
         if !groups.unassigned.isEmpty {
@@ -137,64 +135,33 @@ struct SessionInput {
     var allKeys: [SessionKey]
     var failed: Bool
 
+    /// Loads, extracts and groups the articles (and extraction files) of `paths`. Each unreadable input is one
+    /// line on stderr (`failed` is then true); when none could be read the command ends there (exit 1).
     static func load(paths: [String], options: SessionOptions) async throws -> SessionInput {
-        var userLexicon = UserLexicon()
-        if let lexicon = options.lexicon {
-            switch loadUserLexicon(path: lexicon) {
-            case .success(let l): userLexicon = l
-            case .failure(let p): printError(p.description); throw ExitCode(1)
-            }
-        }
-        let extractor = makeExtractor(lexicon: userLexicon)
-        let corpus = Corpus(paths: paths)
-        for notice in corpus.notices { printNotice(notice) }
+        let userLexicon = try loadUserLexiconOrExit(options.lexicon)
+        let inputs = InputFiles(paths: paths)
         var failed = false
         var docs: [DocumentExtraction] = []
-        // Load and extract concurrently (a few at a time); results kept in corpus order.
-        let items = corpus.items
-        var results = [Result<DocumentExtraction, InputProblem>?](repeating: nil, count: items.count)
-        var progress = Progress(total: corpus.articleCount, label: "extracting")
-        var stdinArticle: Result<Article, InputProblem>?
-        if items.contains(.stdin) { stdinArticle = Corpus.loadStandardInput() }
-        let stdinResult = stdinArticle
-        let gold = options.gold
-        await withTaskGroup(of: (Int, Result<DocumentExtraction, InputProblem>, String?).self) { group in
-            let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
-            var next = 0
-            func launch(_ i: Int) {
-                let item = items[i]
-                group.addTask {
-                    let loaded: Result<Article, InputProblem>
-                    switch item {
-                    case .problem(let p): return (i, .failure(p), nil)
-                    case .stdin: loaded = stdinResult ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
-                    case .file(let path): loaded = Corpus.load(path: path)
-                    }
-                    switch loaded {
-                    case .failure(let p): return (i, .failure(p), nil)
-                    case .success(let a):
-                        let note = a.note.map { "\(a.source): \($0)" }
-                        if gold { return (i, SessionInput.goldExtraction(a.source), note) }
-                        return (i, .success(extractor.extract(text: a.text, source: a.source)), note)
-                    }
-                }
-            }
-            while next < min(width, items.count) { launch(next); next += 1 }
-            for await (i, r, note) in group {
-                results[i] = r
-                if let note { printNotice(note) }
-                if case .success(let d) = r { progress.step(d.source) }
-                if next < items.count { launch(next); next += 1 }
-            }
-        }
-        for r in results {
+        for r in await extractArticles(inputs.corpus, extractor: makeExtractor(lexicon: userLexicon), gold: options.gold) {
             switch r {
             case .success(let d): docs.append(d)
             case .failure(let p): printError(p.description); failed = true
-            case nil: break
             }
         }
-        progress.finish()
+        for path in inputs.extractionFiles {
+            switch ExtractionFile.read(path) {
+            case .success(let more): docs += more
+            case .failure(let p): printError(p.description); failed = true
+            }
+        }
+        for path in inputs.graphFiles {
+            printError("\(path): a graph file; sessions are read from articles or extraction files (majlis extract --format json), or compare two graph files with majlis diff OLD NEW")
+            failed = true
+        }
+        // Nothing could be read: the errors are printed; there is nothing to work on.
+        if docs.isEmpty && failed { throw ExitCode(1) }
+        // Articles by path, so the listing does not depend on the order the paths were given in.
+        docs = docs.enumerated().sorted { ($0.element.source, $0.offset) < ($1.element.source, $1.offset) }.map(\.element)
         let groups = Sessions.group(docs, rule: options.rule)
         let all = Sessions.group(docs, rule: SessionRule(source: options.rule.source)).keys
         let labeler = NodeLabeler.with(userLexicon)
@@ -203,16 +170,13 @@ struct SessionInput {
                             whole: GraphBuilder(labeler: labeler).build(assigned), labeler: labeler)
     }
 
-    /// The gold annotation beside an article (`NAME.txt` → `NAME.gold.json`) as an extraction.
-    static func goldExtraction(_ source: String) -> Result<DocumentExtraction, InputProblem> {
-        let base = source.hasSuffix(".txt") ? String(source.dropLast(4)) : source
-        let path = base + ".gold.json"
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(InputProblem(path: path, message: "no gold file beside the article (--gold)"))
-        }
-        do { return .success(try GoldDocument.parse(data).asExtraction(source: source)) } catch {
-            return .failure(InputProblem(path: path, message: "\(error)"))
-        }
+    /// Ends the command when no session is left: one line naming the inputs, the session asked for (if any)
+    /// and the sessions that exist; exit status 1.
+    func failForNoSession(paths: [String], options: SessionOptions) throws -> Never {
+        let asked = [options.body, options.session.map { "#\($0)" }].compactMap { $0 }.joined(separator: " ")
+        let what = asked.isEmpty ? "no session with articles" : "no articles in session \(asked)"
+        printError("\(paths.joined(separator: " ")): \(what); sessions found: \(Sessions.list(allKeys))")
+        throw ExitCode(1)
     }
 
     /// The graph of every article loaded (officials resolved across all of them, so ids agree between

@@ -71,19 +71,20 @@ struct TopCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = input
-        if !analysisViewGiven(), kind == .country { options.view = .countries }
+        let view = options.view ?? (kind == .country ? .countries : .full)
+        options.view = view
         let loaded = try await loadGraph(options)
         let analysis = GraphAnalysis(loaded.graph)
         var ranked = analysis.ranking(by: by, kind: kind.nodeKind)
         if ranked.isEmpty {
             let what = kind == .any ? "nodes" : "\(kind.rawValue) nodes"
-            printNotice("no \(what) in the \(options.view.rawValue) view of the graph "
+            printNotice("no \(what) in the \(view.rawValue) view of the graph "
                          + "(\(loaded.graph.nodes.count) nodes, \(loaded.articleCount) article(s), "
                          + "\(loaded.graphFileCount) graph file(s)); nothing to rank")
         }
         let n = limit ?? (format == .json ? 0 : 10)
         if n > 0 && ranked.count > n { ranked = Array(ranked.prefix(n)) }
-        let countriesView = options.view == .countries
+        let countriesView = view == .countries
         let out: String
         switch format {
         case .json: out = topJSON(ranked)
@@ -96,11 +97,6 @@ struct TopCommand: AsyncParsableCommand {
 }
 
 // MARK: - Output (shared with ClustersCommand)
-
-/// True when the user gave `--view` on the command line (the option group's default is `full`).
-func analysisViewGiven() -> Bool {
-    CommandLine.arguments.contains { $0 == "--view" || $0.hasPrefix("--view=") }
-}
 
 /// One ranked node as written by `top --format json` (keys sorted by the encoder).
 struct TopRow: Encodable {

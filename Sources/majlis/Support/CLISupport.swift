@@ -1,5 +1,7 @@
 // Shared CLI helpers: messages on stderr, buffered stdout, atomic file writes, a progress line for terminals.
+import ArgumentParser
 import Foundation
+import Rendering
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,17 +11,20 @@ import Darwin
 /// write(2) without name clashes with methods called `write`.
 private func fdWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
 
+/// Writes all of `bytes` to a file descriptor (write(2) may take less than asked); stops on an error.
+private func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+    var off = 0
+    while off < bytes.count {
+        let n = fdWrite(fd, bytes.baseAddress! + off, bytes.count - off)
+        if n <= 0 { break }
+        off += n
+    }
+}
+
 /// Writes `text` to standard error as-is.
 func writeStderr(_ text: String) {
     var t = text
-    t.withUTF8 { buf in
-        var off = 0
-        while off < buf.count {
-            let n = write(2, buf.baseAddress! + off, buf.count - off)
-            if n <= 0 { break }
-            off += n
-        }
-    }
+    t.withUTF8 { writeAll(2, $0) }
 }
 
 /// `majlis: error: MESSAGE` on stderr (one line; the message should name the file).
@@ -39,22 +44,29 @@ func oneLine(_ s: String) -> String {
     s.contains("\n") ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
 }
 
-/// Writes data to `path` through a temporary file in the same folder and a rename, so readers never see a
-/// half-written file. Creates missing parent folders.
-func writeAtomically(_ data: Data, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let dir = url.deletingLastPathComponent()
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    do {
-        try data.write(to: tmp)
-        if rename(tmp.path, url.path) != 0 {
-            let code = errno
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
-        }
-    } catch {
-        try? FileManager.default.removeItem(at: tmp)
+/// Runs `body` with an output folder checked first (it exists or can be created, and is writable; else one
+/// line naming the folder and the obstacle, exit status 1). When `body` fails, a folder this run created is
+/// removed again if nothing was written into it, so a failed run leaves the disk as it was.
+func withOutputFolder(_ path: String?, _ body: () async throws -> Void) async throws {
+    guard let path else { return try await body() }
+    let existed = FileManager.default.fileExists(atPath: path)
+    do { try OutputFiles.prepare(directory: path) } catch {
+        printError("\(error)"); throw ExitCode(1)
+    }
+    do { try await body() } catch {
+        if !existed { rmdir(path) }
         throw error
+    }
+}
+
+/// Writes every file all-or-nothing (temporaries, then renames; a failure leaves none of them) and says
+/// what was written on stderr; a failure is one line naming the file, exit status 1.
+func writeOutputFiles(_ files: [(path: String, data: Data)]) throws {
+    do {
+        let written = try OutputFiles.write(files)
+        printNotice("wrote " + written.joined(separator: ", "))
+    } catch {
+        printError("\(error)"); throw ExitCode(1)
     }
 }
 
@@ -80,14 +92,7 @@ final class StandardOutput: @unchecked Sendable {
     }
     func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer { buf in
-            var off = 0
-            while off < buf.count {
-                let n = fdWrite(1, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { break }
-                off += n
-            }
-        }
+        buffer.withUnsafeBufferPointer { writeAll(1, $0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

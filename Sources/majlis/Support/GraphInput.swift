@@ -23,8 +23,10 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .long, help: "Take each article's session number from a sessions/N/ folder in its path.")
     var sessionFromFolder = false
 
-    @Option(name: .long, help: ArgumentHelp("Which graph: full, countries, country-topic, persons.", valueName: "view"))
-    var view: GraphView = .full
+    @Option(name: .long, help: ArgumentHelp(
+        "Which graph: full, countries, country-topic, persons (default: full; countries for clusters and for top --kind country).",
+        valueName: "view"))
+    var view: GraphView?
 
     init() {}
 
@@ -64,80 +66,16 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
         problems.append(p)
     }
 
-    var userLexicon = UserLexicon()
-    if let lf = o.lexicon {
-        switch loadUserLexicon(path: lf) {
-        case .success(let l): userLexicon = l
-        case .failure(let p): printError(p.description); throw ExitCode(1)
-        }
-    }
-
-    // 1. Extraction files (`majlis extract --format json|jsonl` output, gold files) and graph files are
-    //    recognised by extension and content; everything else goes to the article corpus.
-    enum Input { case articles(Int), graphFile(String), extractionFile(String) }
-    var inputs: [Input] = []
-    var articlePaths: [String] = []
-    let fm = FileManager.default
-    for path in o.paths {
-        var isDir: ObjCBool = false
-        if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, ExtractionFile.isOne(path) {
-            inputs.append(.extractionFile(path))
-        } else if path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue, GraphIO.isGraphFile(path) {
-            inputs.append(.graphFile(path))
-        } else {
-            inputs.append(.articles(articlePaths.count))
-            articlePaths.append(path)
-        }
-    }
-    let corpus = Corpus(paths: articlePaths)
-    for n in corpus.notices { printNotice(n) }
-
-    // 2. Load and extract the articles concurrently (at most a few at a time); keep corpus order.
-    let items = corpus.items
-    let extractor = makeExtractor(lexicon: userLexicon)
-    var results = [Result<DocumentExtraction, InputProblem>?](repeating: nil, count: items.count)
-    var progress = Progress(total: corpus.articleCount, label: "extracting")
-    // Standard input is read here, once, not from a task.
-    var stdinArticle: Result<Article, InputProblem>?
-    if items.contains(.stdin) { stdinArticle = Corpus.loadStandardInput() }
-    let stdinResult = stdinArticle
-    await withTaskGroup(of: (Int, Result<DocumentExtraction, InputProblem>, String?).self) { group in
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
-        var next = 0
-        func launch(_ i: Int) {
-            let item = items[i]
-            group.addTask {
-                let loaded: Result<Article, InputProblem>
-                switch item {
-                case .problem(let p): return (i, .failure(p), nil)
-                case .stdin: loaded = stdinResult ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
-                case .file(let path): loaded = Corpus.load(path: path)
-                }
-                switch loaded {
-                case .failure(let p): return (i, .failure(p), nil)
-                case .success(let a):
-                    return (i, .success(extractor.extract(text: a.text, source: a.source)), a.note.map { "\(a.source): \($0)" })
-                }
-            }
-        }
-        while next < min(width, items.count) { launch(next); next += 1 }
-        for await (i, r, note) in group {
-            results[i] = r
-            if let note { printNotice(note) }
-            if case .success(let d) = r { progress.step(d.source) }
-            if next < items.count { launch(next); next += 1 }
-        }
-    }
-    progress.finish()
+    let userLexicon = try loadUserLexiconOrExit(o.lexicon)
+    let inputs = InputFiles(paths: o.paths)
     var extractions: [DocumentExtraction] = []
-    for r in results {
+    for r in await extractArticles(inputs.corpus, extractor: makeExtractor(lexicon: userLexicon)) {
         switch r {
         case .success(let d): extractions.append(d)
         case .failure(let p): problem(p)
-        case nil: break
         }
     }
-    for case .extractionFile(let path) in inputs {
+    for path in inputs.extractionFiles {
         switch ExtractionFile.read(path) {
         case .success(let docs): extractions += docs
         case .failure(let p): problem(p)
@@ -148,7 +86,7 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
     // 3. Build, then merge graph files.
     var graph = GraphBuilder(lexicon: userLexicon).build(extractions)
     var graphFiles = 0
-    for case .graphFile(let path) in inputs {
+    for path in inputs.graphFiles {
         do {
             let g = try GraphIO.read(path: path)
             graph = (extractions.isEmpty && graphFiles == 0) ? g : graph.merged(with: g)
@@ -170,11 +108,96 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
             throw ExitCode(1)
         }
         g = full.filtered(session: n)
+        if g.nodes.isEmpty, !full.nodes.isEmpty {
+            let label = o.paths.count == 1 ? o.paths[0] : o.paths.joined(separator: " ")
+            printError("\(label): no articles in session \(n); sessions found: \(Sessions.list(full.sessionLabels.compactMap(SessionKey.init(id:))))")
+            throw ExitCode(1)
+        }
     }
-    g = g.view(o.view)
+    g = g.view(o.view ?? .full)
     return LoadedGraph(graph: g, fullGraph: full, extractions: extractions, problems: problems,
                        articleCount: extractions.count, graphFileCount: graphFiles,
                        sessionsAvailable: full.sessionLabels)
+}
+
+/// The inputs of a command, sorted into kinds: extraction files (`majlis extract --format json|jsonl`
+/// output, gold files) and graph files, recognised by extension and content; everything else (articles,
+/// folders, `-`) makes the article corpus.
+struct InputFiles {
+    var corpus: Corpus
+    var extractionFiles: [String] = []
+    var graphFiles: [String] = []
+
+    init(paths: [String]) {
+        var articles: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            let isFile = path != "-" && fm.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+            if isFile && ExtractionFile.isOne(path) { extractionFiles.append(path) }
+            else if isFile && GraphIO.isGraphFile(path) { graphFiles.append(path) }
+            else { articles.append(path) }
+        }
+        // Files merged in path order: the merged graph does not depend on the order they were given in.
+        graphFiles.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        extractionFiles.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        corpus = Corpus(paths: articles)
+        for n in corpus.notices { printNotice(n) }
+    }
+}
+
+/// The `--lexicon FILE` of a command (empty without one). A file that cannot be read or parsed ends the
+/// command: one line naming the file, exit status 1.
+func loadUserLexiconOrExit(_ path: String?) throws -> UserLexicon {
+    guard let path else { return UserLexicon() }
+    switch loadUserLexicon(path: path) {
+    case .success(let l): return l
+    case .failure(let p): printError(p.description); throw ExitCode(1)
+    }
+}
+
+/// Loads and extracts the articles of a corpus, a few at a time, with a progress line on a terminal;
+/// decoding notes are printed as they come, results keep the corpus order. With `gold`, each article's
+/// hand annotation (NAME.gold.json beside NAME.txt) stands in for its extraction.
+func extractArticles(_ corpus: Corpus, extractor: Extractor, gold: Bool = false) async -> [Result<DocumentExtraction, InputProblem>] {
+    let items = corpus.items
+    var results = [Result<DocumentExtraction, InputProblem>?](repeating: nil, count: items.count)
+    var progress = Progress(total: corpus.articleCount, label: "extracting")
+    // Standard input is read here, once, not from a task.
+    var stdinArticle: Result<Article, InputProblem>?
+    if items.contains(.stdin) { stdinArticle = Corpus.loadStandardInput() }
+    let stdinResult = stdinArticle
+    await withTaskGroup(of: (Int, Result<DocumentExtraction, InputProblem>, String?).self) { group in
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        var next = 0
+        func launch(_ i: Int) {
+            let item = items[i]
+            group.addTask {
+                let loaded: Result<Article, InputProblem>
+                switch item {
+                case .problem(let p): return (i, .failure(p), nil)
+                case .stdin: loaded = stdinResult ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
+                case .file(let path): loaded = Corpus.load(path: path)
+                }
+                switch loaded {
+                case .failure(let p): return (i, .failure(p), nil)
+                case .success(let a):
+                    let note = a.note.map { "\(a.source): \($0)" }
+                    if gold { return (i, ExtractionFile.goldBeside(article: a.source), note) }
+                    return (i, .success(extractor.extract(text: a.text, source: a.source)), note)
+                }
+            }
+        }
+        while next < min(width, items.count) { launch(next); next += 1 }
+        for await (i, r, note) in group {
+            results[i] = r
+            if let note { printNotice(note) }
+            if case .success(let d) = r { progress.step(d.source) }
+            if next < items.count { launch(next); next += 1 }
+        }
+    }
+    progress.finish()
+    return results.compactMap { $0 }
 }
 
 /// Sets each extraction's session number from a `sessions/N/` component of its path; the body is the
@@ -206,6 +229,18 @@ enum ExtractionFile {
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard trimmed.hasPrefix("{") else { return false }
         return trimmed.dropFirst().drop { $0.isWhitespace }.hasPrefix("\"documents\"")
+    }
+
+    /// The gold annotation beside an article (`NAME.txt` → `NAME.gold.json`) as an extraction.
+    static func goldBeside(article source: String) -> Result<DocumentExtraction, InputProblem> {
+        let base = source.hasSuffix(".txt") ? String(source.dropLast(4)) : source
+        let path = base + ".gold.json"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(InputProblem(path: path, message: "no gold file beside the article (--gold)"))
+        }
+        do { return .success(try GoldDocument.parse(data).asExtraction(source: source)) } catch {
+            return .failure(InputProblem(path: path, message: "\(error)"))
+        }
     }
 
     static func read(_ path: String) -> Result<[DocumentExtraction], InputProblem> {
