@@ -147,23 +147,48 @@ struct ExtractionRun {
     }
 
     // MARK: outlet country
+    /// The agency code at token k (single word, `أ ش أ`, `الوكالة الوطنية للإعلام`): its country and last token.
+    func agencyAt(_ k: Int) -> (iso: String, last: Int)? {
+        let t = toks[k]
+        guard t.kind == .word else { return nil }
+        if !t.isArabic && !ctx.isUpper(k) { return nil }
+        if let iso = RoleLexicon.agencies[t.norm] { return (iso, k) }
+        // أ ش أ (Middle East News Agency), written as three letters
+        if t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
+        for (words, iso) in RoleLexicon.multiWordAgencies where t.norm.same(words[0]) && k + words.count <= toks.count {
+            if (1..<words.count).allSatisfy({ toks[k + $0].norm.same(words[$0]) }) { return (iso, k + words.count - 1) }
+        }
+        return nil
+    }
+
+    /// The dateline agency: on one of the first lines, after at most three words (the city) and any date material
+    /// (Gregorian, Maghrebi, Levantine and Hijri months, numbers, `هـ`, `الموافق`, `Jan.`, `29th`), next to a
+    /// dateline mark or at the end of the line.
     mutating func findAgency() -> String? {
-        for (k, t) in toks.enumerated() {
-            if t.line > 3 || k > 80 { break }
-            var agencyISO = RoleLexicon.agencies[t.norm]
-            // أ ش أ (Middle East News Agency), written as three letters
-            if agencyISO == nil, t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { agencyISO = "EGY" }
-            guard t.kind == .word, let iso = agencyISO else { continue }
-            // within the first tokens of its line, next to a dateline mark or on a short line
-            var lineStart = k
-            while lineStart > 0, toks[lineStart - 1].line == t.line { lineStart -= 1 }
-            var lineEnd = k
-            while lineEnd + 1 < toks.count, toks[lineEnd + 1].line == t.line, lineEnd - lineStart < 10 { lineEnd += 1 }
-            let lineLen = lineEnd - lineStart + 1
-            let prev = k > 0 ? toks[k - 1] : nil, next = k + 1 < toks.count ? toks[k + 1] : nil
-            let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":"]
-            let nearMark = (prev.map { marks.contains($0.norm) } ?? false) || (next.map { marks.contains($0.norm) } ?? false)
-            if k - lineStart <= 4 && (nearMark || lineLen <= 4) { agencyToken = k; return iso }
+        let n = toks.count
+        let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":", "\u{060C}", "|", "[", "]"]
+        var k = 0
+        var lines = 0
+        while k < n, k < 200, lines < 6 {
+            let line = toks[k].line
+            var e = k
+            while e < n, toks[e].line == line { e += 1 }
+            lines += 1
+            var free = 0
+            var q = k
+            while q < e {
+                if let a = agencyAt(q) {
+                    let prevOK = q > k && marks.contains(toks[q - 1].norm)
+                    let nextOK = a.last + 1 >= e || marks.contains(toks[a.last + 1].norm)
+                    if prevOK || nextOK { agencyToken = q; return a.iso }
+                }
+                let t = toks[q]
+                if t.kind != .word || RoleLexicon.dateWords.contains(t.norm) { q += 1; continue }
+                free += 1
+                if free > 3 { break }
+                q += 1
+            }
+            k = e
         }
         return nil
     }

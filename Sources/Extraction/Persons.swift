@@ -203,7 +203,9 @@ enum NameFinder {
             var k = k0
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
             guard k < n, !covered[k] else { continue }
-            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { continue }
+            // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
+            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3
+                && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k] != ctx.litClass[k]) }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
                 guard a.first < n, !covered[a.first] else { continue }

@@ -171,6 +171,10 @@ enum RolePhraseFinder {
                     if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
                     break
                 }
+                // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
+                if heads.first == "spokesperson", t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last == "باسم" && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
+                    stems.append(t.norm); last = j; j += 1; continue
+                }
                 if let hh = headLabel(ctx, j), hh.plural || hh.counterpart, !ctx.tokens[j].norm.same("الوزراء") { _ = hh; break }
                 if let hh = headLabel(ctx, j), !hh.counterpart, !hh.plural {
                     heads.append(hh.label); stems.append(bestStem(t)); last = j; j += 1; continue
@@ -188,7 +192,7 @@ enum RolePhraseFinder {
                 i = last + 1; continue
             }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
-            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["representative", "director", "commander", "assistant"].contains(heads[0])) && !(heads == ["spokesperson"] && stems.count < 3)
             if country == nil { country = CountryTitles.match(stems) }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,

@@ -167,8 +167,53 @@ enum RoleLexicon {
             ("petra", "JOR"), ("spa", "SAU"), ("wam", "ARE"), ("qna", "QAT"), ("kuna", "KWT"), ("bna", "BHR"), ("ona", "OMN"),
             ("sana", "SYR"), ("map", "MAR"), ("aps", "DZA"), ("mena", "EGY"), ("wafa", "PSE"), ("ina", "IRQ"), ("tap", "TUN"),
             ("saba", "YEM"), ("suna", "SDN"), ("lana", "LBY"), ("anadolu", "TUR"), ("nna", "LBN"),
+            ("لانا", "LBY"), ("وال", "LBY"), ("ومأ", "MRT"), ("ami", "MRT"), ("wal", "LBY"), ("sna", "SDN"),
         ]
         for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
         return d
+    }()
+
+    /// Agencies written in several words.
+    static let multiWordAgencies: [([String], String)] = [
+        (["الوكاله", "الوطنيه", "للاعلام"], "LBN"),
+        (["وكاله", "المغرب", "العربي", "للانباء"], "MAR"),
+        (["وكاله", "الانباء", "السعوديه"], "SAU"),
+        (["وكاله", "الانباء", "الكويتيه"], "KWT"),
+        (["وكاله", "الانباء", "القطريه"], "QAT"),
+        (["وكاله", "الانباء", "الاردنيه"], "JOR"),
+        (["وكاله", "الانباء", "العراقيه"], "IRQ"),
+        (["وكاله", "الانباء", "الجزائريه"], "DZA"),
+        (["وكاله", "الانباء", "الليبيه"], "LBY"),
+        (["وكاله", "انباء", "الامارات"], "ARE"),
+        (["وكاله", "تونس", "افريقيا", "للانباء"], "TUN"),
+        (["وكاله", "انباء", "الشرق", "الاوسط"], "EGY"),
+        (["وكاله", "الانباء", "العمانيه"], "OMN"),
+        (["وكاله", "انباء", "البحرين"], "BHR"),
+        (["middle", "east", "news", "agency"], "EGY"),
+        (["saudi", "press", "agency"], "SAU"),
+        (["kuwait", "news", "agency"], "KWT"),
+        (["qatar", "news", "agency"], "QAT"),
+        (["emirates", "news", "agency"], "ARE"),
+        (["jordan", "news", "agency"], "JOR"),
+        (["bahrain", "news", "agency"], "BHR"),
+        (["oman", "news", "agency"], "OMN"),
+        (["iraqi", "news", "agency"], "IRQ"),
+        (["algerie", "presse", "service"], "DZA"),
+        (["tunis", "afrique", "presse"], "TUN"),
+    ]
+
+    /// Date material in datelines: months (Gregorian, Maghrebi, Levantine, Hijri, English), era marks and fillers.
+    static let dateWords: WordSet = {
+        let ar = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "اغسطس",
+                  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية",
+                  "أوت", "اوت", "كانون", "الثاني", "الأول", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
+                  "أيلول", "ايلول", "تشرين", "محرم", "صفر", "ربيع", "الآخر", "الاخر", "جمادى", "جمادي", "الأولى", "الآخرة", "رجب",
+                  "شعبان", "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة", "هـ", "ه", "م", "الموافق", "الموافقة", "في", "عام", "سنة",
+                  "ميلادي", "ميلادية", "هجري", "هجرية", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                  "الجمعة", "السبت", "مساء", "صباح"]
+        let en = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+                  "march", "april", "june", "july", "august", "september", "october", "november", "december", "st", "nd", "rd",
+                  "th", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        return WordSet(ar.map { ArabicNormalizer.normalize($0) } + en)
     }()
 }
