@@ -69,7 +69,7 @@ extension ExtractionRun {
         var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
         for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
         var nisbaBefore: [Int: String] = [:]
-        for m in countryMentions where m.kind == .nisba { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
+        for m in countryMentions where m.kind == .nisba || m.kind == .description { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
         var exactKey = WordMap<Int>()
         for (si, s) in spans.enumerated() {
             let key = NameFinder.key(ctx, s)

@@ -77,6 +77,12 @@ struct ExtractionRun {
         furnitureLines = findFurnitureLines()
         spans = NameFinder.find(ctx, roles: roles, countries: countryMentions).filter { !furnitureLines.contains(toks[$0.first].line) }
         roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
+        // words inside a name are not country mentions (جورجيا …، … السوداني)
+        if !spans.isEmpty {
+            var inName = [Bool](repeating: false, count: n)
+            for s in spans { for k in s.first...s.last { inName[k] = true } }
+            countryMentions.removeAll { inName[$0.first] }
+        }
         buildPersons()
         buildMentions()
         let meetings = findMeetings()

@@ -3,7 +3,7 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, invite, inviteVerb, reception }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, callVerb, invite, inviteVerb, reception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -55,9 +55,18 @@ extension ExtractionRun {
                 case "talks":
                     if k > 0, toks[k - 1].norm.isOne(of: ["held", "holds", "hold"]) { out.append(Trigger(at: k, kind: .verbMet)) }
                 case "received", "receives", "hosted", "hosts":
+                    // "received a phone call from": the call noun is the trigger
+                    if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
                     out.append(Trigger(at: k, kind: .verbReceive))
-                case "call":
-                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone"]) { out.append(Trigger(at: k, kind: .call)) }
+                case "call", "calls", "conversation":
+                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) { out.append(Trigger(at: k, kind: .call)) }
+                case "phone", "telephone":
+                    // "spoke by phone with", "talked over the phone with"
+                    if k > 0, toks[k - 1].norm.isOne(of: ["by", "via", "the"]), !(k + 1 < n && toks[k + 1].norm.isOne(of: ["call", "calls", "conversation"])) {
+                        out.append(Trigger(at: k, kind: .call))
+                    }
+                case "telephoned", "phoned", "telephones", "phones":
+                    out.append(Trigger(at: k, kind: .callVerb))
                 case "called":
                     out.append(Trigger(at: k, kind: .call))
                 case "invited", "invites":
@@ -171,7 +180,7 @@ extension ExtractionRun {
                 }
                 let isEnglish = !toks[k].isArabic
                 switch tr.kind {
-                case .verbMet, .verbReceive, .verbVisit, .inviteVerb:
+                case .verbMet, .verbReceive, .verbVisit, .inviteVerb, .callVerb:
                     // SVO: a mention just before the verb
                     let before = ms.last { $0.last < k }
                     let gapOK: Bool = {
@@ -212,7 +221,11 @@ extension ExtractionRun {
                     var between: [Mention] = []
                     if let v = lv { between = ms.filter { $0.first > v && $0.last < k } }
                     if let f = between.first(where: { !$0.marked }) { subject = f; between.removeAll { $0.first == f.first } }
-                    else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان"]) }) {
+                    else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان"]) })
+                                || isEnglish && b.first >= sr.lowerBound && (b.last + 1..<v).filter({ toks[$0].kind == .word }).count <= 3 {
+                        subject = b
+                    } else if lv == nil, isEnglish, let b = ms.last(where: { $0.last < k && $0.first >= sr.lowerBound && !$0.marked }) {
+                        // "X said in a phone call with Y"
                         subject = b
                     }
                     let receivedSide = lv.map { v in ctx.stems(v).contains { RoleLexicon.receiveLight.contains($0) } } ?? false
@@ -241,7 +254,7 @@ extension ExtractionRun {
                     switch tr.kind {
                     case .verbReceive, .reception: return .received
                     case .verbVisit: return .visited
-                    case .call: return .called
+                    case .call, .callVerb: return .called
                     case .invite, .inviteVerb: return .invited
                     default: return .met
                     }

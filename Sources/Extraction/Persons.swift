@@ -69,7 +69,28 @@ enum NameFinder {
     }
 
     /// Reads an Arabic name forward from token `s`. Returns the last token, or nil.
-    static func readArabicName(_ ctx: DocContext, from s: Int, quoted: Bool) -> Int? {
+    /// A country word read as part of a name: a given name that is also a country (جورجيا …) right after a title
+    /// that already has its country, or a nisba-like family name (… السوداني، … روسي) with no title after it.
+    static func countryWordInName(_ ctx: DocContext, _ j: Int, count: Int) -> Bool {
+        let toks = ctx.tokens
+        guard let cm = ctx.countryAt[j], cm.first == j, cm.last == j, cm.prefix.isEmpty else { return false }
+        let next = j + 1 < toks.count ? j + 1 : nil
+        if count == 0 {
+            // given name: a plain country name followed by a name word
+            guard cm.kind == .name, !toks[j].norm.hasPrefixFast("ال"), let q = next, toks[q].line == toks[j].line,
+                  nameLike(ctx, q, afterConnector: false), !toks[q].norm.hasPrefixFast("ال") else { return false }
+            return true
+        }
+        guard cm.kind == .nisba else { return false }
+        // no title or name continues after it
+        if let q = next, toks[q].line == toks[j].line, toks[q].kind == .word {
+            if !ctx.anyClass[q].isDisjoint(with: LexClass.roleStart) || ctx.countryCovered[q] { return false }
+            if nameLike(ctx, q, afterConnector: false) && !ctx.litClass[q].contains(.stop) { return false }
+        }
+        return true
+    }
+
+    static func readArabicName(_ ctx: DocContext, from s: Int, quoted: Bool, countryOK: Bool = false) -> Int? {
         let toks = ctx.tokens
         var j = s
         var last: Int? = nil
@@ -82,8 +103,11 @@ enum NameFinder {
             if j > s, t.line != toks[j - 1].line { break }
             let isConnTok = RoleLexicon.connectors.contains(t.norm)
             let conn = isConnTok && count > 0
-            if !conn && !prevJoin && !nameLike(ctx, j, afterConnector: prevConnector) { break }
-            if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال") { break }
+            let countryName = countryOK && !conn && ctx.countryCovered[j] && countryWordInName(ctx, j, count: count)
+            if !conn && !prevJoin && !countryName && !nameLike(ctx, j, afterConnector: prevConnector) { break }
+            // a given name with ال is read only before بن (الأمير الحسين بن …)
+            if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال")
+                && !(countryOK && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["بن", "ابن", "بنت"])) { break }
             last = j; count += 1
             let isAl = t.norm.same("ال") && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
@@ -124,6 +148,21 @@ enum NameFinder {
         return l
     }
 
+    /// `الملك` (weak alone: "the king") read as a title when a name follows it (الملك سلمان بن …، الملك محمد السادس).
+    static func monarchBeforeName(_ ctx: DocContext, _ i: Int) -> Bool {
+        let toks = ctx.tokens
+        guard toks[i].norm.same("الملك"), i + 1 < toks.count, toks[i + 1].line == toks[i].line else { return false }
+        let q = i + 1
+        if toks[q].norm.hasPrefixFast("ال") { return q + 1 < toks.count && toks[q + 1].norm.isOne(of: ["بن", "ابن"]) }
+        return nameLike(ctx, q, afterConnector: false)
+    }
+
+    /// Bare head-of-state titles that introduce a name: الرئيس/الرئيسة، العاهل، الملك، الأمير.
+    static func headOfStateTitle(_ ctx: DocContext, _ r: RolePhrase) -> Bool {
+        guard r.bare, ctx.tokens[r.first].isArabic else { return false }
+        return r.label == "president" || r.label == "king" || r.label == "emir"
+    }
+
     /// All name spans of the document.
     static func find(_ ctx: DocContext, roles: [RolePhrase], countries: [CountryMention]) -> [NameSpan] {
         let toks = ctx.tokens
@@ -159,10 +198,10 @@ enum NameFinder {
                 while k < n, toks[k].kind == .word, toks[k].line == t.line, !ctx.litClass[k].contains(.stop) { k += 1 }
                 i = max(i + 1, k); continue
             }
-            if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1))) {
+            if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
                 let a = afterLead(i)
                 if a.first < n {
-                    if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted) { add(i, a.first, l, a.hons); i = l + 1; continue }
+                    if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true) { add(i, a.first, l, a.hons); i = l + 1; continue }
                     if !toks[a.first].isArabic, toks[a.first].kind == .word, let l = readEnglishName(ctx, from: a.first) { add(i, a.first, l, a.hons); i = l + 1; continue }
                 }
                 i = max(i + 1, a.first); continue
@@ -183,7 +222,7 @@ enum NameFinder {
         var spanLast = Set<Int>()
         for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
         var triggersAfter: [(Int, Bool)] = []
-        for r in roles where (!r.plural || r.counterpart) && !r.bare {
+        for r in roles where (!r.plural || r.counterpart) && (!r.bare || headOfStateTitle(ctx, r)) {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
@@ -209,7 +248,7 @@ enum NameFinder {
             if toks[k].isArabic {
                 let a = afterLead(k)
                 guard a.first < n, !covered[a.first] else { continue }
-                if let l = readArabicName(ctx, from: a.first, quoted: a.quoted), l > a.first || !a.hons.isEmpty {
+                if let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true), l > a.first || !a.hons.isEmpty {
                     extra.append(NameSpan(first: a.first, last: l, lead: k, honorifics: a.hons))
                     for q in k...l { covered[q] = true }
                 }
@@ -252,7 +291,9 @@ enum NameFinder {
                 }
             }
         }
-        // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition.
+        // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition
+        // (never starting inside a title: "… Foreign Affairs and Expatriates Ayman …").
+        for r in roles where !toks[r.first].isArabic { for q in r.first...r.last where q < n { covered[q] = true } }
         for k in 0..<n where !covered[k] && toks[k].kind == .word && !toks[k].isArabic && ctx.isUpper(k) && !RoleLexicon.enStop.contains(toks[k].norm) && !ctx.countryCovered[k] && !ctx.blocked[k] {
             if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isArabic, ctx.isUpper(k - 1), !covered[k - 1], !RoleLexicon.enStop.contains(toks[k - 1].norm) { continue }
             if let l = readEnglishName(ctx, from: k), l > k {

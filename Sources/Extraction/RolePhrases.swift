@@ -152,6 +152,8 @@ enum RolePhraseFinder {
                 let t = toks[j]
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.countryAt[j] {
+                    // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
+                    if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
                     if h.counterpart, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
@@ -251,7 +253,9 @@ enum RolePhraseFinder {
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
                                              "for", "home", "internal", "administration", "expatriates", "decentralisation",
-                                             "decentralization", "acting"]
+                                             "decentralization", "acting", "external", "relations", "international",
+                                             "cooperation", "republic", "kingdom", "sultanate", "state", "emirate", "african",
+                                             "immigration", "emigrants", "abroad", "expatriate"]
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens

@@ -11,7 +11,7 @@ enum RoleLexicon {
         "الرائد", "النقيب", "المشير", "شرطة", "الشيخ", "الشيخة", "شيخ", "الأمير", "الأميرة", "صاحب", "صاحبة", "السمو", "الملكي",
         "سمو", "سموّ", "معالي", "سعادة", "فخامة", "دولة", "القاضي", "المستشار", "المستشارة", "الدكتور", "الدكتورة", "د", "دكتور",
         "السيد", "السيدة", "الأستاذ", "الأستاذة", "مولاي", "المهندس", "الحاج", "جلالة", "الملك", "الشريف", "العلامة",
-        "البروفيسور", "سيادة", "حضرة", "المشير", "الجنرال",
+        "البروفيسور", "سيادة", "حضرة", "المشير", "الجنرال", "الجلالة", "الفخامة", "دولة",
     ])
     /// Honorifics that never start a name when alone (they can be pronoun-like: دولة = state).
     static let weakHonorifics: WordSet = norm(["دولة", "أول", "الأول", "الملكي", "شرطة", "ركن", "الركن", "الملك"])
@@ -128,8 +128,10 @@ enum RoleLexicon {
     static let inviteNouns: WordSet = norm(["دعوة", "دعوه"])
     static let inviteVerbs: WordSet = norm(["دعا", "دعاه", "دعاها", "يدعو", "دعت"])
     static let lightVerbs: WordSet = norm(["عقد", "عقدت", "يعقد", "أجرى", "أجرت", "يجري", "تجري", "وجه", "وجهت", "يوجه", "توجه",
-                                               "تلقى", "تلقت", "يتلقى", "سلم", "سلمت", "نقل", "قدم", "أجريا", "عقدا"])
-    static let receiveLight: WordSet = norm(["تلقى", "تلقت", "يتلقى", "تسلم", "تسلمت"])
+                                               "تلقى", "تلقت", "يتلقى", "سلم", "سلمت", "نقل", "قدم", "أجريا", "عقدا",
+                                               "received", "receives", "made", "makes", "held", "holds", "had", "conducted", "spoke",
+                                               "speaks", "talked", "talks", "extended", "sent"])
+    static let receiveLight: WordSet = norm(["تلقى", "تلقت", "يتلقى", "تسلم", "تسلمت", "received", "receives"])
     /// Words that close the participant list of a meeting clause.
     static let clauseBreak: WordSet = norm([
         "وجرى", "جرى", "وتم", "تم", "وتناول", "تناول", "وتناولت", "تناولت", "وتباحث", "وبحث", "بحث", "واتفق", "اتفق", "وأكد",
