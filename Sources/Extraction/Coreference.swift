@@ -44,12 +44,12 @@ extension ExtractionRun {
             byLast[s.last] = si
         }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
-        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart {
+        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             let nextDirect = byLead[r.last + 1]
             let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
             var prev = byLast[r.first - 1]
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
-            if r.counterpart { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
+            if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
             else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
                     !(spans[s].first == spans[s].last && nextComma != nil) { post[s] = ri; roles[ri].person = s }
@@ -71,12 +71,19 @@ extension ExtractionRun {
         var nisbaBefore: [Int: String] = [:]
         for m in countryMentions where m.kind == .nisba || m.kind == .description { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
         var exactKey = WordMap<Int>()
+        var byWord = WordMap<[Int]>()
         for (si, s) in spans.enumerated() {
             let key = NameFinder.key(ctx, s)
             guard key.count >= 2 else { continue }
             let text = nameText(s)
             let joined = key.joined(separator: " ")
-            var pi = exactKey[joined] ?? persons.firstIndex { Self.sameKey($0.key, key) }
+            var pi = exactKey[joined]
+            if pi == nil {
+                // candidates share a word with the new name
+                var cands = Set<Int>()
+                for w in key { for c in byWord[w] ?? [] { cands.insert(c) } }
+                pi = cands.sorted().first { Self.sameKey(persons[$0].key, key) }
+            }
             if pi == nil {
                 persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
                 pi = persons.count - 1
@@ -90,11 +97,13 @@ extension ExtractionRun {
             }
             spans[si].person = p
             exactKey[joined] = p
+            for w in key where !(byWord[w]?.contains(p) ?? false) { byWord[w, default: []].append(p) }
             persons[p].spans.append(si)
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country
             func take(_ ri: Int, _ src: Int) {
-                let r = roles[ri]
+                var r = roles[ri]
+                if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
                 if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
                 if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
                 if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }

@@ -95,7 +95,12 @@ struct ExtractionRun {
         for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
         for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
+        let inMeetings = Set(meetings.flatMap { $0.participants.compactMap(\.person) })
         for p in persons {
+            // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
+            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings.contains(p.name)
+                || p.spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
+            if !supported { continue }
             outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
                                               organization: p.org, mentions: p.mentions.sorted()))
         }
@@ -213,7 +218,7 @@ struct ExtractionRun {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
-            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) { w = 0 }
+            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) || prev.isOne(of: ["in", "at", "to", "capital"]) { w = 0 }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {

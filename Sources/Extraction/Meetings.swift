@@ -3,7 +3,7 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, call, callVerb, invite, inviteVerb, reception }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, nounReceive, call, callVerb, invite, inviteVerb, reception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -33,7 +33,11 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
-                if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0, toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
+                if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0 {
+                    if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
+                    // "خلال استقباله X": the subject received X
+                    if toks[k - 1].norm.isOne(of: ["خلال", "لدي", "عند", "اثناء"]) { out.append(Trigger(at: k, kind: .nounReceive)); continue }
+                }
                 if st.contains(where: { RoleLexicon.callNouns.contains($0) }) { out.append(Trigger(at: k, kind: .call)); continue }
                 if st.contains(where: { RoleLexicon.inviteNouns.contains($0) }) {
                     // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
@@ -42,7 +46,7 @@ extension ExtractionRun {
                 if st.contains(where: { RoleLexicon.meetNouns.contains($0) }) {
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
-                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && (next.same("اخر") || next.same("ثالث") || next.same("ثنائي")))
+                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && ctx.litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && ctx.litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
                     let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
                     let possessive = t.norm.hasSuffixFast("ه") && (t.norm.hasSuffixFast("لقائه") || t.norm.hasSuffixFast("لقاءه") || t.norm.hasSuffixFast("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
@@ -210,7 +214,7 @@ extension ExtractionRun {
                     if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
                         subject = h; objects = [Mention(first: k, last: k, ref: .protagonist, marked: true)]
                     }
-                case .nounMet, .call, .invite:
+                case .nounMet, .nounReceive, .call, .invite:
                     // light verb before the noun
                     var lv: Int? = nil
                     var q = k - 1
@@ -232,14 +236,14 @@ extension ExtractionRun {
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
                     let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
-                    if tr.kind != .nounMet, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
+                    if tr.kind != .nounMet, tr.kind != .nounReceive, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
                         let recipient = between.last ?? subject
                         subject = x
                         fromIdxUsed = true
                         after = recipient.map { [$0] } ?? []
                         if recipient == nil { aIsObject = true }
-                    } else if receivedSide && tr.kind != .nounMet {
+                    } else if receivedSide && tr.kind != .nounMet && tr.kind != .nounReceive {
                         // تلقى اتصالا/دعوة without من: skip
                         after = []
                     } else {
@@ -252,7 +256,7 @@ extension ExtractionRun {
                 guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {
                     switch tr.kind {
-                    case .verbReceive, .reception: return .received
+                    case .verbReceive, .reception, .nounReceive: return .received
                     case .verbVisit: return .visited
                     case .call, .callVerb: return .called
                     case .invite, .inviteVerb: return .invited

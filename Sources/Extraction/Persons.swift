@@ -77,7 +77,7 @@ enum NameFinder {
         let next = j + 1 < toks.count ? j + 1 : nil
         if count == 0 {
             // given name: a plain country name followed by a name word
-            guard cm.kind == .name, !toks[j].norm.hasPrefixFast("ال"), let q = next, toks[q].line == toks[j].line,
+            guard cm.kind == .name, !toks[j].norm.hasPrefixFast("ال"), let q = next, toks[q].line == toks[j].line, RoleLexicon.agencies[toks[q].norm] == nil,
                   nameLike(ctx, q, afterConnector: false), !toks[q].norm.hasPrefixFast("ال") else { return false }
             return true
         }
@@ -222,7 +222,7 @@ enum NameFinder {
         var spanLast = Set<Int>()
         for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
         var triggersAfter: [(Int, Bool)] = []
-        for r in roles where (!r.plural || r.counterpart) && (!r.bare || headOfStateTitle(ctx, r)) {
+        for r in roles where (!r.plural || r.counterpart || !r.countries.isEmpty) && (!r.bare || headOfStateTitle(ctx, r)) {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
@@ -238,10 +238,25 @@ enum NameFinder {
 
             if listy { triggersAfter.append((c.last + 1, false)) }
         }
+        // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
+        for k in 0..<n where toks[k].kind == .word && toks[k].isArabic && (toks[k].norm.same("مع") || !ctx.litClass[k].isDisjoint(with: [.metVerb, .receiveVerb])) {
+            var q = k + 1
+            // skip a subject surname or pronoun right after the verb
+            if !toks[k].norm.same("مع") { continue }
+            // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
+            guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
+            if q < n, toks[q].kind == .punct, isQuote(toks[q]) { q += 1 }
+            guard q < n, !covered[q], toks[q].isArabic, !isHonorific(ctx, q) else { continue }
+            if let l = readArabicName(ctx, from: q, quoted: false), l > q, l - q <= 5 {
+                let after = l + 1 < n ? toks[l + 1] : nil
+                let delim = after == nil || after!.kind == .punct || after!.line != toks[l].line || !ctx.litClass[l + 1].isDisjoint(with: [.stop, .head, .clauseBreak, .counterpart])
+                if delim { extra.append(NameSpan(first: q, last: l, lead: q, honorifics: [])); for x in q...l { covered[x] = true } }
+            }
+        }
         for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
             var k = k0
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
-            guard k < n, !covered[k] else { continue }
+            guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
             if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3
                 && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k] != ctx.litClass[k]) }) { continue }

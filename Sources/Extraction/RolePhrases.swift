@@ -155,7 +155,7 @@ enum RolePhraseFinder {
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
-                    if h.counterpart, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
+                    if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
                 if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
@@ -186,10 +186,21 @@ enum RolePhraseFinder {
                     if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
                     stems.append(s0); last = j; j += 1; continue
                 }
+                // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
+                if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
+                   ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                    stems.append(bestStem(t)); last = j; j += 1
+                    if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.countryAt[j] == nil,
+                       ctx.litClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific]) {
+                        stems.append(bestStem(toks[j])); last = j; j += 1
+                    }
+                    continue
+                }
                 break
             }
             if h.plural && !h.counterpart {
-                out.append(RolePhrase(first: i, last: last, label: "", country: nil, org: nil, counterpart: false, plural: true,
+                let lbl = makeLabel(heads: [heads[0] == "" ? "minister" : heads[0]], stems: stems, org: nil, acting: false)
+                out.append(RolePhrase(first: i, last: last, label: lbl, country: nil, countries: countries, org: nil, counterpart: false, plural: true,
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
             }

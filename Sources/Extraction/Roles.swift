@@ -88,6 +88,7 @@ enum RoleLexicon {
         "الوزير", "الوزيرة", "تحت", "فوق", "أمام", "خلف", "وراء", "إثر", "اثر", "لأول", "مرة", "أول", "آخر", "أخرى", "سابق",
         "الذي", "يذكر", "يُذكر", "وكان", "وكانت", "ويذكر", "شارك", "المقال", "الخبر", "تعليقاً", "تعليقا", "اترك", "اقرأ",
         "خلاله", "خلالها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "له", "لها", "معه", "معها", "به", "بها", "إليه", "إليها",
+        "دول", "الدول", "جهات", "الجهات", "كافة", "مختلف", "سائر", "بقية", "نظرائه", "نظرائهم",
         "رحمه", "يرحمه", "ثراه", "طيب", "الراحل", "المغفور", "له", "تغمده",
         "بينهما", "كلاهما", "نفسه", "نفسها", "أنه", "أنها", "إنه", "إنها", "والذي", "والتي", "البلاد", "حاليا", "سابقا", "رئاسته",
     ])
@@ -108,6 +109,8 @@ enum RoleLexicon {
         "kuna", "bna", "ona", "sana", "mena", "wafa", "ina", "tap", "aps", "map", "inspector", "police", "customs", "staff",
         "commander", "chief", "chairman", "head", "king", "emir", "crown", "speaker", "parliament", "assembly", "agency",
         "news", "reuters", "afp", "ap", "as", "but", "road", "street", "mosque", "hospital", "city", "airport", "palace", "hall",
+        "strip", "bank", "west", "east", "north", "south", "sea", "region", "crossing", "border", "desert", "valley", "island",
+        "islands", "peninsula", "sahel", "middle", "horn", "red", "mediterranean", "press", "times", "post", "daily",
         "stadium", "square", "avenue", "bridge", "port", "museum", "academy", "college", "school", "institute", "award", "prize", "after", "before", "while", "when", "however", "meanwhile", "according",
     ]
 

@@ -54,3 +54,21 @@ import Testing
         #expect(countryPairs(d) == [["KWT", "OMN"]])
     }
 }
+
+@Suite struct DegenerateInputTests {
+    @Test(arguments: ["", " ", "...", "د.", "الدورة", "الدورة الـ", "Minister", "”", "التقى", "استقبل مع", "وزير وزير وزير",
+                      "الشيخ الشيخ الشيخ", "ـــ", "٤١", "عبد", "بن بن", "Prince bin Al-", "the 41st", "دعوة من", "اتصالا هاتفيا من"])
+    func degenerateTextsAreHandled(_ text: String) {
+        let d = Extractor().extract(text: text, source: "-")
+        #expect(d.meetings.isEmpty)
+        #expect(d.persons.isEmpty)
+    }
+
+    @Test func longSingleLineIsProcessed() throws {
+        let one = try seedText("000_5fb139bb7f0b8772.txt").replacingOccurrences(of: "\n", with: " ")
+        let text = String(repeating: one + " ", count: 20)
+        let d = Extractor().extract(text: text, source: "-")
+        #expect(d.session?.number == 41)
+        #expect(d.persons.count == 8)
+    }
+}
