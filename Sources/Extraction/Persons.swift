@@ -186,6 +186,19 @@ enum NameFinder {
             }
             return (start, k, hons, quoted)
         }
+        // Quotes make a name only next to a title (a role phrase or a nisba before, a role phrase after): a quoted
+        // slogan is not a name.
+        var titleLast = Set<Int>(), titleFirst = Set<Int>()
+        for r in roles { titleLast.insert(r.last); titleFirst.insert(r.first) }
+        for c in countries where c.kind == .nisba || c.kind == .description { titleLast.insert(c.last) }
+        func quoteNextToTitle(_ open: Int, _ close: Int) -> Bool {
+            var b = open - 1
+            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
+            if b >= 0, titleLast.contains(b) { return true }
+            var a = close + 1
+            if a < n, toks[a].norm.same("\u{060C}") || toks[a].norm.same(",") { a += 1 }
+            return a < n && titleFirst.contains(a)
+        }
         var i = 0
         while i < n {
             let t = toks[i]
@@ -209,7 +222,8 @@ enum NameFinder {
             // 2. quoted names
             if t.kind == .punct, isQuote(t), i + 1 < n, toks[i + 1].isArabic {
                 let a = afterLead(i + 1)
-                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first) {
+                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first),
+                   !a.hons.isEmpty || quoteNextToTitle(i, l + 1) {
                     add(i, a.first, l, a.hons); i = l + 1; continue
                 }
             }
@@ -324,6 +338,17 @@ enum NameFinder {
         }
         spans += extra
         spans.sort { $0.first < $1.first }
+        // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
+        spans.removeAll { s in
+            guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
+            let b = s.lead - 1
+            let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
+            if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            var p = b
+            if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
+            if p >= 0, toks[p].isArabic, ctx.readings(p).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) { return true }
+            return false
+        }
         // drop spans nested in others
         var out: [NameSpan] = []
         for s in spans {
