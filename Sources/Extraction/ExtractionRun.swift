@@ -213,6 +213,11 @@ struct ExtractionRun {
                                             "مدينه", "عاصمه", "تونس"].map { $0 })
         var score: [String: Double] = [:]
         var firstAt: [String: Int] = [:]
+        var titled = Set<String>()
+        var needsHome = false
+        for r in roles where !r.plural {
+            if let c = r.country { titled.insert(c) } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
+        }
         for m in countryMentions {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
@@ -228,6 +233,9 @@ struct ExtractionRun {
                 else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) { w = 0 }
             }
             if m.kind == .capital { w *= 0.5 }
+            // a country already given to another official by their title is the counterpart's, not the outlet's,
+            // when some official still needs the outlet's country
+            if needsHome, titled.contains(iso) { w *= 0.2 }
             score[iso, default: 0] += w
             if firstAt[iso] == nil { firstAt[iso] = m.first }
         }

@@ -45,4 +45,11 @@ import Testing
         let u = "الرياض - أ ش أ\nوقال المتحدث نادر سليمان إن الاجتماع ناجح."
         #expect(person(u, "نادر سليمان")?.country == nil)
     }
+
+    @Test func withoutAgencyTheVisitorsCountryIsNotTheOutlets() {
+        // no agency code; the guest's country is named in their title, the host's only by its capital
+        let t = "عمان - أجرى وزير الخارجية، السيد نبيل الحداد، اليوم بعمان، مباحثات مع وزير خارجية دولة الكويت، السيد جاسم العلي، الذي يزور المملكة حاليا. وأشاد الوزير الكويتي بعلاقات دولة الكويت مع الأردن، وبمواقف الكويت الثابتة."
+        #expect(person(t, "نبيل الحداد")?.country == "JOR")
+        #expect(person(t, "جاسم العلي")?.country == "KWT")
+    }
 }
