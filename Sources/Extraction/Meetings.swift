@@ -3,7 +3,8 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, nounReceive, call, callVerb, invite, inviteVerb, reception }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, nounReceive, call, callVerb, invite, inviteVerb, reception,
+                       receptionOf, passiveReception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -24,7 +25,11 @@ extension ExtractionRun {
             if t.isArabic {
                 if ctx.anyClass[k].isDisjoint(with: LexClass.triggers) { continue }
                 let st = ctx.stems(k)
-                if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbReceive)); continue }
+                if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) {
+                    // "استقبل من طرف / من قبل X": X received the subject
+                    let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
+                    out.append(Trigger(at: k, kind: passive ? .passiveReception : .verbReceive)); continue
+                }
                 if st.contains(where: { RoleLexicon.metVerbs.contains($0) }) {
                     if st.contains(where: { RoleLexicon.withVerbs.contains($0) }) {
                         // only with a مع complement: "بحث X مع نظيره"
@@ -33,6 +38,12 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if st.contains(where: { $0.same("استقبال") }), k > 0 {
+                    // "حظي باستقبال من X": X received the subject
+                    if hazi(before: k, from: r.lowerBound) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
+                    // "كان في استقبال سعادته / الوزير / وزير … X": the possessor is the guest, X the host
+                    if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .receptionOf)); continue }
+                }
                 if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0 {
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
                     // "خلال استقباله X": the subject received X
@@ -61,6 +72,10 @@ extension ExtractionRun {
                 case "received", "receives", "hosted", "hosts":
                     // "received a phone call from": the call noun is the trigger
                     if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
+                    // "was received by X"
+                    if k > 0, toks[k - 1].norm.isOne(of: ["was", "were", "been", "being"]), k + 1 < n, toks[k + 1].norm.same("by") {
+                        out.append(Trigger(at: k, kind: .passiveReception)); break
+                    }
                     out.append(Trigger(at: k, kind: .verbReceive))
                 case "call", "calls", "conversation":
                     if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) { out.append(Trigger(at: k, kind: .call)) }
@@ -82,6 +97,17 @@ extension ExtractionRun {
             }
         }
         return out
+    }
+
+    /// "حظي (X) باستقبال": the verb a few words before the reception noun.
+    func hazi(before k: Int, from lo: Int) -> Int? {
+        var q = k - 1
+        while q >= max(lo, k - 10) {
+            if toks[q].norm.isOne(of: ["حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت"]) { return q }
+            if toks[q].kind == .punct, toks[q].norm.isOne(of: [".", "\u{060C}", ","]) { return nil }
+            q -= 1
+        }
+        return nil
     }
 
     /// The first country named (by name or capital) after a visit verb, within its clause.
@@ -208,6 +234,24 @@ extension ExtractionRun {
                         else { objects = after }
                     } else { objects = after }
                     if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
+                case .receptionOf:
+                    // "كان في استقبال سعادته لدى وصوله …، X": the possessor is the guest, the next side the host
+                    let after = collectAfter(k + 1, limit: nextTrig)
+                    if let g = after.first, g.first <= k + 2, let h = after.dropFirst().first(where: { if case .none = $0.ref { return false }; return $0.ref != g.ref }) {
+                        subject = h; objects = [g]
+                    }
+                case .passiveReception:
+                    // "كان X قد استقبل من طرف Y", "حظي X باستقبال من Y", "X was received by Y": Y hosted X
+                    var v = k
+                    if !isEnglish, let h = hazi(before: k, from: sr.lowerBound) { v = h }
+                    if isEnglish, k > 0 { v = k - 1 }
+                    var guest: Mention? = ms.first { $0.first > v && $0.last < k }
+                    if guest == nil, let b = ms.last(where: { $0.last < v && $0.first >= sr.lowerBound }),
+                       (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان", "has", "had", "also"]) }) { guest = b }
+                    let after = collectAfter(k + 1, limit: nextTrig)
+                    if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
+                        subject = h; objects = [guest ?? Mention(first: k, last: k, ref: .protagonist, marked: true)]
+                    }
                 case .reception:
                     // "كان في استقباله X": X is the host, the visitor is the current subject
                     let after = collectAfter(k + 1, limit: nextTrig)
@@ -256,7 +300,7 @@ extension ExtractionRun {
                 guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {
                     switch tr.kind {
-                    case .verbReceive, .reception, .nounReceive: return .received
+                    case .verbReceive, .reception, .nounReceive, .receptionOf, .passiveReception: return .received
                     case .verbVisit: return .visited
                     case .call, .callVerb: return .called
                     case .invite, .inviteVerb: return .invited
@@ -276,7 +320,7 @@ extension ExtractionRun {
                                                 sentence: tt.text(ev.start, ev.end)))
                     made.append(out.count - 1)
                 }
-                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
+                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .receptionOf, tr.kind != .passiveReception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
             }
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }

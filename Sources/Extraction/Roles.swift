@@ -152,7 +152,7 @@ enum RoleLexicon {
                                            "hosts", "called", "call", "invited", "invites", "invitation", "visited", "visits"]
 
     /// "كان في استقباله X": X hosted the subject.
-    static let receptionNouns: WordSet = norm(["استقباله", "استقبالها", "استقبالهم"])
+    static let receptionNouns: WordSet = norm(["استقباله", "استقبالها", "استقبالهم", "استقبال"])
     /// Lines that are page furniture, not article text.
     static let furnitureStarts: WordSet = norm(["اقرأ", "إقرأ", "شارك", "المصدر", "كلمات", "الوسوم", "وسوم", "تابعونا", "اترك",
                                                  "related", "read", "share", "tags", "source", "follow"])

@@ -1,0 +1,27 @@
+import Testing
+@testable import Extraction
+
+/// Held-out generalization: reversed and passive receptions, shared subjects, long adjuncts.
+/// Sentences written for these tests (invented officials).
+@Suite struct GeneralizationMeetingsTests {
+    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+    func received(_ d: DocumentExtraction) -> [(host: String?, guest: String?)] {
+        d.meetings.filter { $0.kind == .received }.map { ($0.participants[0].country, $0.participants[1].country) }
+    }
+
+    @Test func receptionWithAnHonorificPossessor() {
+        let d = doc("الكويت في 3 مايو /كونا/ توجه معالي الشيخ سالم العبد الله وزير الخارجية إلى الرباط.\nوكان في استقبال معاليه لدى وصوله إلى مطار الرباط سلا، السيد حميد العلوي وزير الخارجية المغربي.")
+        #expect(received(d).contains { $0.host == "MAR" && $0.guest == "KWT" })
+        let e = doc("الدوحة - قنا\nوصل وزير الداخلية الشيخ حمد بن جاسم آل ثاني إلى القاهرة، وكان في استقبال الوزير بالمطار وزير الداخلية المصري اللواء سامح عادل.")
+        #expect(received(e).contains { $0.host == "EGY" && $0.guest == "QAT" })
+    }
+
+    @Test func passiveReceptions() {
+        let d = doc("المنامة - بنا\nوكان وزير الخارجية عادل الزيرة قد استقبل، صباح اليوم، من طرف رئيس الحكومة الموريتاني السيد سيدي ولد محمد.")
+        #expect(received(d).contains { $0.host == "MRT" && $0.guest == "BHR" })
+        let e = doc("مسقط - العمانية\nحظي وزير الداخلية حمود البوسعيدي باستقبال من قبل الرئيس التونسي كمال بن علي.")
+        #expect(received(e).contains { $0.host == "TUN" && $0.guest == "OMN" })
+        let f = doc("AMMAN (Petra) -- Foreign Minister Nabil Haddad was received by Iraqi Prime Minister Ali Jabouri in Baghdad.")
+        #expect(received(f).contains { $0.host == "IRQ" && $0.guest == "JOR" })
+    }
+}
