@@ -1,7 +1,7 @@
 # majlis — common tasks. `make graph` is the main job; `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: setup build release graph test bench bench-extract bench-analysis screenshots clean
+.PHONY: setup build release graph test bench bench-extract bench-analysis bench-render screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -25,7 +25,15 @@ bench-extract: setup
 bench-analysis:
 	bash bench/bench-analysis.sh
 
-bench: bench-extract bench-analysis
+# Rendering benchmark: random graphs of 500..5000 nodes through majlis graph (release build).
+bench-render: setup
+	@bash scripts/bench-render.sh
+
+# Headless-Chromium screenshots of the seed and seeds/ diagrams (not part of the tests).
+screenshots: setup
+	@bash scripts/screenshots.sh
+
+bench: bench-extract bench-analysis bench-render
 
 clean:
 	rm -rf .build output/*

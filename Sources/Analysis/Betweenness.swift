@@ -73,7 +73,8 @@ extension Centrality {
                     }
                 }
             }
-            // Dependency accumulation in reverse BFS order: δ(v) = Σ_{w: d(w)=d(v)+1} σ(v)/σ(w)·(1+δ(w)).
+            // Dependency accumulation in reverse BFS order: δ(v) = σ(v)·Σ_{w: d(w)=d(v)+1} (1+δ(w))/σ(w).
+            // `delta` holds the coefficient (1+δ(w))/σ(w) once w is done, so the edge loop only adds.
             var i = tail - 1
             while i > 0 {
                 let v = Int(order[i])
@@ -81,10 +82,11 @@ extension Centrality {
                 var acc = 0.0
                 for e in off[v]..<off[v + 1] {
                     let w = Int(tgt[e])
-                    if dist[w] == dv { acc += (1 + delta[w]) / sigma[w] }
+                    if dist[w] == dv { acc += delta[w] }
                 }
-                delta[v] = sigma[v] * acc
-                bc[v] += delta[v]
+                let dep = sigma[v] * acc
+                bc[v] += dep
+                delta[v] = (1 + dep) / sigma[v]
                 i -= 1
             }
             // Reset only the reached nodes.

@@ -16,12 +16,42 @@ extension Community {
     /// once from the current partition, and the iterations go on if that improved it. Merging whole
     /// communities keeps them connected.
     ///
+    /// `restarts` independent runs (the first with `seed`, the others with seeds derived from it) are made,
+    /// on `threads` workers, and the partition of highest modularity is kept (the earliest run on ties), so
+    /// the result is deterministic for a seed whatever the thread count.
     /// Same quality as NetworkX `modularity(G, communities, resolution=γ)`. Random choices use
-    /// `SeededRandom(seed:)`: deterministic for a seed.
+    /// `SeededRandom(seed:)`.
     public static func leiden(_ g: WeightedGraph, resolution: Double = 1, seed: UInt64 = 42,
-                              randomness: Double = 0.01, maxIterations: Int = 20) -> Partition {
+                              randomness: Double = 0.01, maxIterations: Int = 50, restarts: Int = 4,
+                              threads: Int = defaultAnalysisThreads) -> Partition {
         let n = g.nodeCount
         if g.edgeCount == 0 || n == 0 { return Partition(g, labels: Array(0..<n), resolution: resolution) }
+        let runs = max(1, restarts)
+        let results = SharedBuffer<Double>(repeating: -.infinity, count: runs)
+        let labels = SharedBuffer<[Int]>(repeating: [], count: runs)
+        defer { results.free(); labels.free() }
+        var mix = SeededRandom(seed: seed)
+        let seeds = [seed] + (1..<runs).map { _ in mix.next() }
+        parallelWorkers(min(runs, max(1, threads))) { t, w in
+            var r = t
+            while r < runs {
+                let runSeed = seeds[r]
+                let found = leidenRun(g, resolution: resolution, seed: runSeed, randomness: randomness,
+                                      maxIterations: maxIterations)
+                labels.base[r] = found.labels
+                results.base[r] = found.modularity
+                r += w
+            }
+        }
+        var best = 0
+        for r in 1..<runs where results.base[r] > results.base[best] { best = r }
+        return Partition(g, labels: labels.base[best], resolution: resolution)
+    }
+
+    /// One seeded Leiden run (iterated until modularity stops rising).
+    static func leidenRun(_ g: WeightedGraph, resolution: Double, seed: UInt64, randomness: Double,
+                          maxIterations: Int) -> (labels: [Int], modularity: Double) {
+        let n = g.nodeCount
         var rng = SeededRandom(seed: seed)
         let m = g.totalWeight
         var membership = Array(0..<n)
@@ -40,7 +70,7 @@ extension Community {
             }
             membership = candidate; q = qNext
         }
-        return Partition(g, labels: membership, resolution: resolution)
+        return (membership, q)
     }
 
     /// One run of the Leiden algorithm from an initial partition; returns labels of the original nodes.
@@ -157,6 +187,8 @@ extension Community {
         var mark = [Bool](repeating: false, count: n)
         var touched: [Int] = []
         var gains: [Double] = []
+        var candidates: [Int] = []
+        var probs: [Double] = []
         for v in order {
             guard refSize[refined[v]] == 1 else { continue }
             let c = labels[v]
@@ -172,7 +204,7 @@ extension Community {
                 neighWeight[r] += g.weights[e]
             }
             // candidates: well-connected refined communities with non-negative gain; staying has gain 0
-            var candidates: [Int] = []
+            candidates.removeAll(keepingCapacity: true)
             gains.removeAll(keepingCapacity: true)
             var maxGain = 0.0
             for r in touched {
@@ -186,7 +218,7 @@ extension Community {
             var chosen = refined[v]
             if !candidates.isEmpty {
                 var total = exp((0 - maxGain) / theta)  // staying
-                var probs: [Double] = []
+                probs.removeAll(keepingCapacity: true)
                 for gain in gains { let p = exp((gain - maxGain) / theta); probs.append(p); total += p }
                 var x = rng.nextUnit() * total - exp((0 - maxGain) / theta)
                 if x >= 0 {

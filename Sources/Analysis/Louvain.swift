@@ -81,39 +81,54 @@ extension Community {
         }
         var order = Array(0..<n)
         rng.shuffle(&order)
-        var neighWeight = [Double](repeating: 0, count: n)
-        var mark = [Bool](repeating: false, count: n)
-        var touched: [Int] = []
         var improvement = false
         let twoM2 = 2 * m * m
-        var moves = 1
-        while moves > 0 {
-            moves = 0
-            for u in order {
-                let current = node2com[u]
-                touched.removeAll(keepingCapacity: true)
-                for e in g.neighborRange(u) {
-                    let v = Int(g.targets[e])
-                    if v == u { continue }
-                    let c = node2com[v]
-                    if !mark[c] { mark[c] = true; touched.append(c) }
-                    neighWeight[c] += g.weights[e]
-                }
-                let degree = degrees[u]
-                stot[current] -= degree
-                let removeCost = -neighWeight[current] / m + resolution * (stot[current] * degree) / twoM2
-                var bestMod = 0.0
-                var best = current
-                for c in touched {
-                    let gain = removeCost + neighWeight[c] / m - resolution * (stot[c] * degree) / twoM2
-                    if gain > bestMod { bestMod = gain; best = c }
-                }
-                stot[best] += degree
-                for c in touched { neighWeight[c] = 0; mark[c] = false }
-                if best != current {
-                    node2com[u] = best
-                    moves += 1
-                    improvement = true
+        // Raw buffers for the hot loop (same arithmetic as NetworkX `_one_level`).
+        let neighWeight = UnsafeMutablePointer<Double>.allocate(capacity: max(n, 1))
+        neighWeight.initialize(repeating: 0, count: n)
+        let mark = UnsafeMutablePointer<Bool>.allocate(capacity: max(n, 1))
+        mark.initialize(repeating: false, count: n)
+        let touched = UnsafeMutablePointer<Int>.allocate(capacity: max(n, 1))
+        defer { neighWeight.deallocate(); mark.deallocate(); touched.deallocate() }
+        g.withCSR { csr in
+            let off = csr.offsets.baseAddress!, tgt = csr.targets.baseAddress!, wt = csr.weights.baseAddress!
+            node2com.withUnsafeMutableBufferPointer { com in
+                stot.withUnsafeMutableBufferPointer { tot in
+                    degrees.withUnsafeBufferPointer { deg in
+                        var moves = 1
+                        while moves > 0 {
+                            moves = 0
+                            for u in order {
+                                let current = com[u]
+                                var nt = 0
+                                for e in off[u]..<off[u + 1] {
+                                    let v = Int(tgt[e])
+                                    if v == u { continue }
+                                    let c = com[v]
+                                    if !mark[c] { mark[c] = true; touched[nt] = c; nt += 1 }
+                                    neighWeight[c] += wt[e]
+                                }
+                                let degree = deg[u]
+                                tot[current] -= degree
+                                let removeCost = -neighWeight[current] / m
+                                    + resolution * (tot[current] * degree) / twoM2
+                                var bestMod = 0.0
+                                var best = current
+                                for i in 0..<nt {
+                                    let c = touched[i]
+                                    let gain = removeCost + neighWeight[c] / m - resolution * (tot[c] * degree) / twoM2
+                                    if gain > bestMod { bestMod = gain; best = c }
+                                }
+                                tot[best] += degree
+                                for i in 0..<nt { let c = touched[i]; neighWeight[c] = 0; mark[c] = false }
+                                if best != current {
+                                    com[u] = best
+                                    moves += 1
+                                    improvement = true
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -33,7 +33,7 @@ extension ExtractionRun {
         return String(v)
     }
 
-    mutating func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
+    func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
         var pre: [Int: Int] = [:], post: [Int: Int] = [:]
         var byLead: [Int: Int] = [:], byLast: [Int: Int] = [:]
         for (si, s) in spans.enumerated() {
@@ -64,7 +64,7 @@ extension ExtractionRun {
         return lo
     }
 
-    mutating func buildPersons() {
+    func buildPersons() {
         let (pre, post) = attachRoles()
         var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
         for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
@@ -153,7 +153,7 @@ extension ExtractionRun {
 
     var protagonist: Int? { persons.isEmpty ? nil : persons.indices.min { persons[$0].first < persons[$1].first } }
 
-    mutating func buildMentions() {
+    func buildMentions() {
         var covered = [Bool](repeating: false, count: toks.count)
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
@@ -236,7 +236,7 @@ extension ExtractionRun {
         mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
-    mutating func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
+    func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
         if let c = r.country {
             let cands = persons.indices.filter { persons[$0].country == c }
             if cands.count == 1 { return .person(cands[0]) }

@@ -13,7 +13,7 @@ struct Mention {
     var from: String = ""
 }
 
-struct ExtractionRun {
+final class ExtractionRun {
     let text: String
     let extractor: Extractor
     let tt: TokenizedText
@@ -40,7 +40,7 @@ struct ExtractionRun {
     var toks: [Token] { tt.tokens }
 
     // MARK: pipeline
-    mutating func run(source: String) -> DocumentExtraction {
+    func run(source: String) -> DocumentExtraction {
         lang = Extractor.detectLanguage(text)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
@@ -147,7 +147,7 @@ struct ExtractionRun {
         return lo - 1
     }
 
-    mutating func setCountries(_ ms: [CountryMention]) {
+    func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
         var cov = [Bool](repeating: false, count: toks.count)
         for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
@@ -175,7 +175,7 @@ struct ExtractionRun {
     /// The dateline agency: on one of the first lines, after at most three words (the city) and any date material
     /// (Gregorian, Maghrebi, Levantine and Hijri months, numbers, `هـ`, `الموافق`, `Jan.`, `29th`), next to a
     /// dateline mark or at the end of the line.
-    mutating func findAgency() -> String? {
+    func findAgency() -> String? {
         let n = toks.count
         let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":", "\u{060C}", "|", "[", "]"]
         var k = 0

@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
     ///   - text: the article text (already decoded to a Swift String).
     ///   - source: the path as given by the user; copied into the result.
     public func extract(text: String, source: String) -> DocumentExtraction {
-        var run = ExtractionRun(text: text, extractor: self)
+        let run = ExtractionRun(text: text, extractor: self)
         return run.run(source: source)
     }
 
@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
 extension Extractor {
     /// A human-readable trace of the intermediate analysis (role phrases, name spans, mentions), for debugging rules.
     public func debugTrace(text: String) -> String {
-        var run = ExtractionRun(text: text, extractor: self)
+        let run = ExtractionRun(text: text, extractor: self)
         _ = run.run(source: "-")
         var out: [String] = []
         let tt = run.tt

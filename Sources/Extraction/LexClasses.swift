@@ -25,8 +25,10 @@ struct LexClass: OptionSet, Sendable {
     static let sessionWord = LexClass(rawValue: 1 << 18)
     static let withVerb = LexClass(rawValue: 1 << 19)
     static let receiveLight = LexClass(rawValue: 1 << 20)
+    static let callVerb = LexClass(rawValue: 1 << 21)
+    static let talkVerb = LexClass(rawValue: 1 << 22)
 
-    static let triggers: LexClass = [.metVerb, .receiveVerb, .visitVerb, .meetNoun, .callNoun, .inviteNoun, .receptionNoun]
+    static let triggers: LexClass = [.metVerb, .receiveVerb, .visitVerb, .meetNoun, .callNoun, .inviteNoun, .receptionNoun, .callVerb, .talkVerb]
     static let roleStart: LexClass = [.head, .counterpart, .pluralHead]
 
     static let map: WordMap<UInt64> = {
@@ -52,6 +54,8 @@ struct LexClass: OptionSet, Sendable {
         add(RoleLexicon.protagonistRefs, .protagonistRef)
         add(RoleLexicon.bothSides, .bothSides)
         add(RoleLexicon.receptionNouns, .receptionNoun)
+        add(RoleLexicon.callVerbs, .callVerb)
+        add(RoleLexicon.talkVerbs, .talkVerb)
         add(SessionFinder.sessionWords, .sessionWord)
         add(WordSet(CountryIndex.shared.byFirst.dict.keys.map { $0.s }), .countryFirst)
         m[ArabicNormalizer.normalize("المملكة")] = (m[ArabicNormalizer.normalize("المملكة")] ?? 0) | LexClass.countryFirst.rawValue

@@ -3,7 +3,7 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, nounMet, nounReceive, call, callVerb, invite, inviteVerb, reception,
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception,
                        receptionOf, passiveReception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
@@ -43,6 +43,12 @@ extension ExtractionRun {
                     if hazi(before: k, from: r.lowerBound) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
                     // "كان في استقبال سعادته / الوزير / وزير … X": the possessor is the guest, X the host
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .receptionOf)); continue }
+                }
+                if ctx.anyClass[k].contains(.callVerb) { out.append(Trigger(at: k, kind: .verbCall)); continue }
+                if ctx.anyClass[k].contains(.talkVerb) {
+                    guard hasAfter(k, ["مع"], within: 14) != nil else { continue }
+                    let phone = (k + 1..<min(n, k + 6)).contains { toks[$0].norm.hasPrefixFast("هاتفي") }
+                    out.append(Trigger(at: k, kind: phone ? .verbCall : .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0 {
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
@@ -85,7 +91,7 @@ extension ExtractionRun {
                         out.append(Trigger(at: k, kind: .call))
                     }
                 case "telephoned", "phoned", "telephones", "phones":
-                    out.append(Trigger(at: k, kind: .callVerb))
+                    out.append(Trigger(at: k, kind: .verbCall))
                 case "called":
                     out.append(Trigger(at: k, kind: .call))
                 case "invited", "invites":
@@ -147,7 +153,7 @@ extension ExtractionRun {
         }
     }
 
-    mutating func findMeetings() -> [ExtractedMeeting] {
+    func findMeetings() -> [ExtractedMeeting] {
         var out: [ExtractedMeeting] = []
         var topic: Int? = protagonist
         var seen = Set<String>()
@@ -186,15 +192,16 @@ extension ExtractionRun {
                 func collectAfter(_ start: Int, limit: Int) -> [Mention] {
                     var res: [Mention] = []
                     var q = start
-
-                    let after = ms.filter { $0.first >= start && $0.first < limit }
-                    var idx = 0
+                    var a = 0, b = ms.count
+                    while a < b { let m = (a + b) / 2; if ms[m].first < start { a = m + 1 } else { b = m } }
+                    var idx = a
                     while q < limit {
                         if isHardBreak(q) { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
-                        if idx < after.count, after[idx].first == q {
-                            let l = after[idx].last
-                            while idx < after.count, after[idx].first == q { res.append(after[idx]); idx += 1 }
+                        while idx < ms.count, ms[idx].first < q { idx += 1 }
+                        if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
+                            let l = ms[idx].last
+                            while idx < ms.count, ms[idx].first == q { res.append(ms[idx]); idx += 1 }
                             q = l + 1; continue
                         }
                         q += 1
@@ -210,7 +217,7 @@ extension ExtractionRun {
                 }
                 let isEnglish = !toks[k].isArabic
                 switch tr.kind {
-                case .verbMet, .verbReceive, .verbVisit, .inviteVerb, .callVerb:
+                case .verbMet, .verbReceive, .verbVisit, .inviteVerb, .verbCall:
                     // SVO: a mention just before the verb
                     let before = ms.last { $0.last < k }
                     let gapOK: Bool = {
@@ -302,7 +309,7 @@ extension ExtractionRun {
                     switch tr.kind {
                     case .verbReceive, .reception, .nounReceive, .receptionOf, .passiveReception: return .received
                     case .verbVisit: return .visited
-                    case .call, .callVerb: return .called
+                    case .call, .verbCall: return .called
                     case .invite, .inviteVerb: return .invited
                     default: return .met
                     }

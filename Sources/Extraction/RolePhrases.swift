@@ -196,6 +196,12 @@ enum RolePhraseFinder {
                     }
                     continue
                 }
+                // the rest of a long ministry title (… والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X): definite words
+                // up to the comma or honorific before the name
+                if stems.count >= 2, !h.counterpart, let end = definiteRun(ctx, from: j, line: toks[i].line) {
+                    for q in j...end { stems.append(bestStem(toks[q])) }
+                    last = end; j = end + 1; continue
+                }
                 break
             }
             if h.plural && !h.counterpart {
@@ -216,19 +222,39 @@ enum RolePhraseFinder {
         return out
     }
 
+    /// A run of up to six definite words (ال, وال, بال, لل) from j that ends right before a comma or an honorific.
+    static func definiteRun(_ ctx: DocContext, from j: Int, line: Int) -> Int? {
+        let toks = ctx.tokens
+        var q = j
+        while q < toks.count, q - j < 6 {
+            let t = toks[q]
+            if t.kind != .word {
+                if q > j, t.norm.same("\u{060C}") || t.norm.same(",") { return q - 1 }
+                return nil
+            }
+            if !t.isArabic || t.line != line || ctx.countryCovered[q] || ctx.blocked[q] { return nil }
+            if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
+            }
+            let definite = t.norm.hasPrefixFast("ال") || ctx.readings(q).dropFirst().contains { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }
+                || t.norm.hasPrefixFast("لل")
+            if !definite { return nil }
+            q += 1
+        }
+        return nil
+    }
+
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
         if heads == ["counterpart"] { return "counterpart" }
-        let ss = Set(stems)
+        let ss = WordSet(stems)
         var parts: [String] = []
         var k = 0
-        // Walk heads in order, giving each its ministry from the stems that follow it.
-        let joined = stems.joined(separator: " ")
         for h in heads {
             switch h {
             case "minister":
                 if ss.contains("دوله") && (ss.contains("شوون") || ss.contains("لشوون")) { parts.append("minister of state") }
-                else if joined.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
-                else if joined.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
+                else if ss.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
+                else if ss.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
                 else if ss.contains("عدل") { parts.append("justice minister") }
                 else if ss.contains("دفاع") { parts.append("defence minister") }
                 else { parts.append("minister") }
@@ -289,6 +315,15 @@ enum RolePhraseFinder {
         if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }
         else if b >= 2, toks[b].norm.same("s"), toks[b - 1].norm.same("'") || toks[b - 1].norm.same("\u{2019}"),
                 let cm = ctx.countryByLast[b - 2], let iso = cm.iso { country = iso; first = cm.first }
+        // "his Iraqi and Kuwaiti counterparts", "Iraqi, Libyan counterparts"
+        var countries: [String] = []
+        if h == "counterpart", let c = country {
+            countries = [c]
+            var q = first - 1
+            while q >= 1, toks[q].norm.isOne(of: [",", "and"]), let cm = ctx.countryByLast[q - 1], let iso = cm.iso {
+                countries.insert(iso, at: 0); first = cm.first; q = cm.first - 1
+            }
+        }
         var j = i + 1
         var last = i
         var org: String? = nil
@@ -330,7 +365,7 @@ enum RolePhraseFinder {
         let counterpart = h == "counterpart"
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
-        return RolePhrase(first: first, last: last, label: label, country: country, org: h == "minister" ? nil : org, counterpart: counterpart,
+        return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
                           plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
     }
 }

@@ -45,7 +45,14 @@ public func sessionNumber(_ label: String) -> Int? {
 /// Everything is sorted, so the same extractions give the same graph whatever their order.
 public struct GraphBuilder: Sendable {
     public var labeler: NodeLabeler
-    public init(labeler: NodeLabeler = .builtIn) { self.labeler = labeler }
+    /// Actors of a user lexicon (`--lexicon`): mentions of any of their forms become their node, labelled with
+    /// their name. An actor no article mentions gives no node.
+    public var actors: [UserLexicon.Actor]
+    public init(labeler: NodeLabeler = .builtIn, actors: [UserLexicon.Actor] = []) {
+        self.labeler = labeler; self.actors = actors
+    }
+    /// Labels and actors from a user lexicon.
+    public init(lexicon: UserLexicon) { self.init(labeler: .with(lexicon), actors: lexicon.actors) }
 
     public func build(_ input: [DocumentExtraction]) -> Graph {
         let docs = input.enumerated().sorted { ($0.element.source, $0.offset) < ($1.element.source, $1.offset) }
@@ -59,6 +66,8 @@ public struct GraphBuilder: Sendable {
         for doc in docs {
             var locals: [Int] = []
             for p in doc.persons {
+                // A name with no letters left after normalization cannot be a node.
+                if PersonName.tokens(p.name).isEmpty { locals.append(-1); continue }
                 locals.append(records.count)
                 records.append(PersonRecord(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
                                             organization: p.organization, source: doc.source))
@@ -96,6 +105,10 @@ public struct GraphBuilder: Sendable {
             localRecord.append(locals)
             sideRecord.append(sides)
         }
+        for a in actors where !PersonName.tokens(a.name).isEmpty {
+            records.append(PersonRecord(name: a.name, aliases: a.aliases, country: a.country, role: a.role,
+                                        organization: a.organization, source: "", isLexiconActor: true))
+        }
         let (people, assignment) = PersonResolver.resolve(records)
 
         // 2. Nodes.
@@ -127,7 +140,7 @@ public struct GraphBuilder: Sendable {
             for c in doc.countries { touch(c, .country, doc) }
             for o in doc.organizations { touch(o.id, .organization, doc) }
             for t in doc.topics { touch(t, .topic, doc) }
-            for r in localRecord[di] {
+            for r in localRecord[di] where r >= 0 {
                 let p = people[assignment[r]]
                 touch(p.id, .person, doc)
                 let rec = records[r]

@@ -14,7 +14,8 @@ public enum GraphFormat: String, CaseIterable, Codable, Sendable {
 
     public var fileExtension: String { rawValue }
 
-    /// The format a file name's extension names (.json .graphml .xml .gexf .csv), if any.
+    /// The format a file name's extension names (.json .graphml .gexf .csv), if any; other extensions (.xml) are
+    /// left to `sniff`.
     public static func from(path: String) -> GraphFormat? {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {

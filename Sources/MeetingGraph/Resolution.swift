@@ -9,10 +9,13 @@ public struct PersonRecord: Hashable, Sendable {
     public var role: String?
     public var organization: String?
     public var source: String
+    /// A user-lexicon actor (`--lexicon`): every record whose name equals one of its forms joins it, and its
+    /// name becomes the node's label. Not a mention itself.
+    public var isLexiconActor: Bool
     public init(name: String, aliases: [String] = [], country: String? = nil, role: String? = nil,
-                organization: String? = nil, source: String = "") {
+                organization: String? = nil, source: String = "", isLexiconActor: Bool = false) {
         self.name = name; self.aliases = aliases; self.country = country; self.role = role
-        self.organization = organization; self.source = source
+        self.organization = organization; self.source = source; self.isLexiconActor = isLexiconActor
     }
 }
 
@@ -38,7 +41,8 @@ public struct ResolvedPerson: Hashable, Sendable {
 
 /// Joins person records across articles.
 ///
-/// Rules, in order (never joining two people of different known countries):
+/// Rules, in order (never joining two people of different known countries, nor two lexicon actors):
+/// 0. a name equal to a form of a `--lexicon` actor joins that actor, whose name then labels the node;
 /// 1. equal normalized names or aliases (`PersonName.tokens`: diacritics, hamza/alef, ى/ي, ة/ه, آل/أل,
 ///    honorifics, `عبد X`);
 /// 2. a name of two or more tokens that is an ordered subsequence of a longer name with the same first token
@@ -58,22 +62,46 @@ public enum PersonResolver {
         // The known country of each cluster (by root); a cluster never holds two.
         var country: [String?] = records.map(\.country)
 
+        // Whether each cluster holds a lexicon actor (two actors are two people, whatever their names).
+        var hasActor: [Bool] = records.map(\.isLexiconActor)
         func compatible(_ a: Int, _ b: Int) -> Bool {
-            let ca = country[uf.find(a)], cb = country[uf.find(b)]
+            let ra = uf.find(a), rb = uf.find(b)
+            if ra != rb, hasActor[ra], hasActor[rb] { return false }
+            let ca = country[ra], cb = country[rb]
             return ca == nil || cb == nil || ca == cb
         }
         func join(_ a: Int, _ b: Int) {
             let ra = uf.find(a), rb = uf.find(b)
             guard ra != rb else { return }
             let c = country[ra] ?? country[rb]
+            let act = hasActor[ra] || hasActor[rb]
             let r = uf.union(ra, rb)
             country[r] = c
+            hasActor[r] = act
         }
-        // Deterministic processing order: longer names first, then by key, then by input order.
+        // Deterministic processing order: longer names first, then by key, records with a country before those
+        // without (so a name without a country sees every same-named person before choosing), then input order.
         let order = (0..<n).sorted { a, b in
             if toks[a].count != toks[b].count { return toks[a].count > toks[b].count }
             if keyStr[a] != keyStr[b] { return keyStr[a] < keyStr[b] }
+            let ca = records[a].country != nil, cb = records[b].country != nil
+            if ca != cb { return ca }
             return a < b
+        }
+
+        // 0. Lexicon actors: a record whose name (any length) equals one of an actor's forms joins the actor,
+        //    country permitting; two actors never join each other.
+        var actorOf: [[String]: [Int]] = [:]
+        for i in 0..<n where records[i].isLexiconActor {
+            for k in Set([toks[i]] + records[i].aliases.map(PersonName.tokens)) where !k.isEmpty { actorOf[k, default: []].append(i) }
+        }
+        if !actorOf.isEmpty {
+            for i in order where !records[i].isLexiconActor {
+                let keys = Set([toks[i]] + aliasToks[i])
+                var actors = Set<Int>()
+                for k in keys { for a in actorOf[k] ?? [] where compatible(a, i) { actors.insert(uf.find(a)) } }
+                if actors.count == 1 { join(actors.first!, i) }
+            }
         }
 
         // 1. Exact keys (names and multi-token aliases).
@@ -84,12 +112,15 @@ public enum PersonResolver {
             for k in keys {
                 // A one-token key joins only records of the same known country (rule 3 handles the rest).
                 if k.count == 1, records[i].country == nil { continue }
-                if let os = owners[k], let o = os.first(where: {
-                    compatible($0, i) && (k.count > 1 || records[$0].country == records[i].country) }) {
-                    join(o, i)
-                } else {
+                let os = (owners[k] ?? []).filter { compatible($0, i) && (k.count > 1 || records[$0].country == records[i].country) }
+                let roots = Set(os.map { uf.find($0) })
+                if roots.count == 1 {
+                    join(os[0], i)
+                } else if roots.isEmpty {
                     owners[k, default: []].append(i)
                 }
+                // Several people share the name (different countries) and this record has none: ambiguous,
+                // left alone.
             }
         }
 
@@ -189,7 +220,20 @@ public enum PersonResolver {
                 for m in group where keyStr[m] == key { surface[records[m].name.trimmingSpaces, default: 0] += 1 }
                 return (key, surface.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }!.key)
             }
-            let ar = canonical(ms.filter { arabic[$0] }), latin = canonical(ms.filter { !arabic[$0] })
+            // A lexicon actor's name is the canonical form of its script ("as it should be reported").
+            let actorsHere = ms.filter { records[$0].isLexiconActor }
+            var ar = canonical(ms.filter { arabic[$0] }), latin = canonical(ms.filter { !arabic[$0] })
+            if let a = actorsHere.first {
+                let c = (key: keyStr[a], name: records[a].name.trimmingSpaces)
+                let other = records[a].aliases.first { !$0.isEmpty && PersonName.isArabic($0) != arabic[a] }
+                if arabic[a] {
+                    ar = c
+                    if latin == nil, let l = other { latin = (PersonName.key(l), l.trimmingSpaces) }
+                } else {
+                    latin = c
+                    if ar == nil, let l = other { ar = (PersonName.key(l), l.trimmingSpaces) }
+                }
+            }
             let (key, name) = (ar ?? latin)!
             var forms = Set<String>()
             for m in ms {

@@ -34,11 +34,15 @@ struct XMLReader {
     private init(b: [UInt8]) { self.b = b }
 
     private func fail(_ m: String, at l: Int? = nil) -> XMLSyntaxError { XMLSyntaxError(line: l ?? line, message: m) }
-    private func peek(_ s: String) -> Bool { b[i...].starts(with: Array(s.utf8)) }
-    private mutating func advance(_ n: Int) {
-        for k in i..<min(i + n, b.count) where b[k] == 0x0A { line += 1 }
-        i = min(i + n, b.count)
+    private func peek(_ p: [UInt8]) -> Bool {
+        guard i + p.count <= b.count else { return false }
+        var k = 0
+        while k < p.count { if b[i + k] != p[k] { return false }; k += 1 }
+        return true
     }
+    private static let endTag = Array("</".utf8), comment = Array("<!--".utf8), cdata = Array("<![CDATA[".utf8)
+    private static let cdataEnd = Array("]]>".utf8), pi = Array("<?".utf8)
+    private static let doctype = Array("<!DOCTYPE".utf8), doctypeLower = Array("<!doctype".utf8)
     private mutating func skip(until end: String, what: String) throws {
         let start = line
         let e = Array(end.utf8)
@@ -55,9 +59,9 @@ struct XMLReader {
         while true {
             skipSpace()
             guard i < b.count else { break }
-            if peek("<?") { try skip(until: "?>", what: "processing instruction") }
-            else if peek("<!--") { try skip(until: "-->", what: "comment") }
-            else if peek("<!DOCTYPE") || peek("<!doctype") { try doctype() }
+            if peek(Self.pi) { try skip(until: "?>", what: "processing instruction") }
+            else if peek(Self.comment) { try skip(until: "-->", what: "comment") }
+            else if peek(Self.doctype) || peek(Self.doctypeLower) { try doctype() }
             else if b[i] == UInt8(ascii: "<") {
                 if root != nil { throw fail("a second root element") }
                 root = try element()
@@ -140,7 +144,7 @@ struct XMLReader {
         while true {
             guard i < b.count else { throw fail("<\(qname)> is never closed", at: startLine) }
             if b[i] == UInt8(ascii: "<") {
-                if peek("</") {
+                if peek(Self.endTag) {
                     i += 2
                     let endName = try name()
                     skipSpace()
@@ -149,17 +153,17 @@ struct XMLReader {
                     guard endName == qname else { throw fail("</\(endName)> closes <\(qname)> (line \(startLine))") }
                     node.text = String(decoding: text, as: UTF8.self)
                     return node
-                } else if peek("<!--") {
+                } else if peek(Self.comment) {
                     try skip(until: "-->", what: "comment")
-                } else if peek("<![CDATA[") {
+                } else if peek(Self.cdata) {
                     i += 9
                     let s = i
                     let startCD = line
-                    while i < b.count, !peek("]]>") { if b[i] == 0x0A { line += 1 }; i += 1 }
+                    while i < b.count, !peek(Self.cdataEnd) { if b[i] == 0x0A { line += 1 }; i += 1 }
                     guard i < b.count else { throw fail("unterminated CDATA", at: startCD) }
                     text += b[s..<i]
                     i += 3
-                } else if peek("<?") {
+                } else if peek(Self.pi) {
                     try skip(until: "?>", what: "processing instruction")
                 } else {
                     node.children.append(try element())
@@ -167,7 +171,8 @@ struct XMLReader {
             } else {
                 let s = i
                 while i < b.count, b[i] != UInt8(ascii: "<") { if b[i] == 0x0A { line += 1 }; i += 1 }
-                text += Array(try decodeEntities(Array(b[s..<i])).utf8)
+                let slice = b[s..<i]
+                if slice.contains(UInt8(ascii: "&")) { text += Array(try decodeEntities(Array(slice)).utf8) } else { text += slice }
             }
         }
     }

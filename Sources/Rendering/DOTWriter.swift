@@ -363,8 +363,18 @@ public enum DOTWriter {
                 ("penwidth", num(Style.penWidth(weight: edge.weight, kind: edge.kind))),
             ]
             if style.style != "solid" { attrs.append(("style", style.style)) }
-            if edge.kind == .discussed || edge.kind == .represents { attrs.append(("len", "1.3")) }
-            attrs.append(("weight", num(max(1, edge.weight))))
+            // Preferred lengths and pull (neato/fdp): officials sit next to their country and organization,
+            // topics on the outside; frequent meetings pull harder. `weight` is an integer for dot.
+            switch edge.kind {
+            case .represents:
+                attrs += [("len", "0.6"), ("weight", "4")]
+            case .heads, .member:
+                attrs += [("len", "0.8"), ("weight", "3")]
+            case .discussed:
+                attrs += [("len", "1.8"), ("weight", "1")]
+            case .met, .meets:
+                attrs.append(("weight", String(Int(min(100, max(1, edge.weight.rounded()))))))
+            }
             attrs.append(("class", "\"" + edge.kind.rawValue + "\""))
             attrs.append(("tooltip", "\"" + escapeTooltip(edgeTooltip(edge, byID: byID, labels: options.labels)) + "\""))
             out += "  " + quoteID(edge.source) + " -- " + quoteID(edge.target)
@@ -391,7 +401,7 @@ public enum DOTWriter {
         let numbers = Array(Set(numbersByBody[main]!)).sorted()
         var text = main.isEmpty ? "Council" : (OrganizationLexicon.entry(main)?.en ?? humanize(main))
         text += numbers.count == 1 ? ", session \(numbers[0])" : ", sessions " + ranges(numbers)
-        if bodies.count > 1 { text += " (+\(bodies.count - 1) other bodies)" }
+        if bodies.count > 1 { text += " · and \(bodies.count - 1) other council\(bodies.count == 2 ? "" : "s")" }
         return text
     }
 
@@ -434,75 +444,83 @@ public enum DOTWriter {
         let scale = min(2.0, max(1.0, (Double(graph.nodes.count) / 40).squareRoot()))
         let titleSize = Int((22 * scale).rounded()), subSize = Int((12 * scale).rounded())
         let legendSize = Int((12 * scale).rounded())
-        let swatchW = Int((24 * scale).rounded()), swatchH = Int((13 * scale).rounded())
-        let swatch = { (fill: String, border: String, rounded: Bool) -> String in
-            "<td bgcolor=\"\(fill)\" color=\"\(border)\" border=\"1\"" + (rounded ? " style=\"rounded\"" : "")
-                + " width=\"\(swatchW)\" height=\"\(swatchH)\" fixedsize=\"true\"></td>"
+        // Legend rows are single text cells with coloured glyphs: nested tables would be stretched to the
+        // title's width by Graphviz, spreading their cells apart.
+        let gap = "&#160;&#160;&#160;&#160;"
+        func glyph(_ g: String, _ color: String) -> String {
+            "<font color=\"\(color)\" point-size=\"\(legendSize + 3)\">\(g)</font>&#160;"
         }
-        var html = "<<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"2\">"
-        html += "<tr><td colspan=\"40\"><font point-size=\"\(titleSize)\" color=\"#1a1a1a\">"
+        func text(_ t: String, _ color: String = "#333333") -> String {
+            "<font color=\"\(color)\">" + escapeHTML(t) + "</font>"
+        }
+        func row(_ items: [String]) -> String {
+            "<tr><td><font point-size=\"\(legendSize)\">" + items.joined(separator: gap) + "</font></td></tr>"
+        }
+        var html = "<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">"
+        html += "<tr><td><font point-size=\"\(titleSize)\" color=\"#1a1a1a\">"
             + escapeHTML(titleText(graph: fullGraph, options: options)) + "</font></td></tr>"
-        html += "<tr><td colspan=\"40\"><font point-size=\"\(subSize)\" color=\"#555555\">"
+        html += "<tr><td><font point-size=\"\(subSize)\" color=\"#555555\">"
             + escapeHTML(subtitle.joined(separator: "  ·  ")) + "</font></td></tr>"
         if let trimNote {
-            html += "<tr><td colspan=\"40\"><font point-size=\"\(subSize)\" color=\"#8a4b00\">"
+            html += "<tr><td><font point-size=\"\(subSize)\" color=\"#8a4b00\">"
                 + escapeHTML("Showing the \(graph.nodes.count) most central nodes; " + trimNote) + "</font></td></tr>"
         }
-        // Kinds: swatch + name + count.
-        var row = ""
+        // Kinds: shape glyph in the kind's colour, name, count (and the Arabic name).
+        var kindItems: [String] = []
         for kind in NodeKind.allCases {
             guard let n = counts[kind], n > 0 else { continue }
             let style = Style.node(kind)
-            let fill = options.color == .cluster ? "#ffffff" : style.fill
-            row += swatch(fill, style.border, kind == .country || kind == .person)
-            row += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#333333\">"
-                + escapeHTML("\(style.legendEN) (\(n))") + "</font></td>"
-            if options.labels != .en {
-                row += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#666666\">"
-                    + escapeHTML(style.legendAR) + "</font></td>"
-            }
-            row += "<td width=\"10\"></td>"
+            var item = glyph(kindGlyph(kind), style.border) + text("\(style.legendEN) (\(n))")
+            if options.labels != .en { item += "&#160;&#160;" + text(style.legendAR, "#666666") }
+            kindItems.append(item)
         }
-        if !row.isEmpty { html += "<tr><td><table border=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>" + row + "</tr></table></td></tr>" }
-        // Edge kinds present: a short coloured bar + name + count.
-        var erow = ""
+        if !kindItems.isEmpty { html += row(kindItems) }
+        // Edge kinds present: a short bar in the edge colour and style.
+        var edgeItems: [String] = []
         for kind in EdgeKind.allCases {
             guard let n = edgeCounts[kind], n > 0 else { continue }
             let style = Style.edge(kind)
-            let color = String(style.color.prefix(7))
-            erow += "<td><font point-size=\"\(legendSize + 2)\" color=\"\(color)\">\(style.style == "solid" ? "━━" : (style.style == "dashed" ? "╍╍" : "┅┅"))</font></td>"
-            erow += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#333333\">"
-                + escapeHTML("\(style.legendEN) (\(n))") + "</font></td><td width=\"10\"></td>"
+            let bar = style.style == "solid" ? "━━" : (style.style == "dashed" ? "╍╍" : "┅┅")
+            edgeItems.append(glyph(bar, String(style.color.prefix(7))) + text("\(style.legendEN) (\(n))"))
         }
-        if !erow.isEmpty { html += "<tr><td><table border=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>" + erow + "</tr></table></td></tr>" }
-        // Clusters: swatch + size + the two largest members.
+        if !edgeItems.isEmpty { html += row(edgeItems) }
+        // Clusters (colour by cluster): a square in the cluster colour, size, up to three member countries.
         if options.color == .cluster {
             var members: [Int: [Node]] = [:]
             for node in graph.nodes { if let c = clusters[node.id] { members[c, default: []].append(node) } }
             let order = members.keys.sorted { (members[$0]!.count, $1) > (members[$1]!.count, $0) }
-            let shown = order.filter { members[$0]!.count > 1 }.prefix(12)
-            var crow = ""
-            for (i, c) in shown.enumerated() {
-                if i > 0, i % 4 == 0 { crow += "</tr><tr>" }
+            let shown = Array(order.filter { members[$0]!.count > 1 }.prefix(12))
+            var items: [String] = []
+            for c in shown {
                 let names = members[c]!.filter { $0.kind == .country }.prefix(3)
                     .map { label($0, options.labels == .en ? .en : .ar) }
-                crow += swatch(Style.clusterFill(c), "#666666", false)
-                crow += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#333333\">"
-                    + escapeHTML("cluster \(c) (\(members[c]!.count))") + "</font></td>"
-                crow += "<td align=\"left\"><font point-size=\"\(legendSize)\" color=\"#555555\">"
-                    + escapeHTML(names.joined(separator: options.labels == .en ? ", " : "، ")) + "</font></td>"
-                crow += "<td width=\"10\"></td>"
+                var item = glyph("■", Style.clusterFill(c)) + text("cluster \(c) (\(members[c]!.count))")
+                if !names.isEmpty {
+                    item += "&#160;&#160;" + text(names.joined(separator: options.labels == .en ? ", " : "، "), "#555555")
+                }
+                items.append(item)
             }
             let rest = order.count - shown.count
-            if rest > 0 {
-                crow += "<td align=\"left\" colspan=\"3\"><font point-size=\"\(legendSize)\" color=\"#555555\">"
-                    + "+\(rest) smaller cluster\(rest == 1 ? "" : "s")</font></td>"
+            if rest > 0 { items.append(text("+\(rest) smaller cluster\(rest == 1 ? "" : "s")", "#555555")) }
+            var i = 0
+            while i < items.count {
+                html += row(Array(items[i..<min(i + 4, items.count)]))
+                i += 4
             }
-            if !crow.isEmpty { html += "<tr><td><table border=\"0\" cellspacing=\"3\" cellpadding=\"1\"><tr>" + crow + "</tr></table></td></tr>" }
         }
         html += "</table>>"
         // Graphviz rejects empty <font></font> elements (e.g. a cluster without countries).
         return html.replacingOccurrences(of: "<font[^<>]*></font>", with: "", options: .regularExpression)
+    }
+
+    /// The legend glyph of a node kind (drawn in the kind's border colour).
+    static func kindGlyph(_ kind: NodeKind) -> String {
+        switch kind {
+        case .country: return "⬬"
+        case .person: return "▬"
+        case .organization: return "⬢"
+        case .topic: return "▭"
+        }
     }
 
     // MARK: - tooltips

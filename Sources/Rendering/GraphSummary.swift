@@ -2,10 +2,12 @@
 // connected, what was written.
 import Foundation
 import MeetingGraph
+import Analysis
 
 public enum GraphSummary {
-    /// Countries ranked by distinct partner countries (through `meets` edges, or `met` edges between
-    /// persons of different countries when the graph has no projection), then meetings, then id.
+    /// Countries ranked as `majlis top` ranks them: distinct partner countries in the countries view, then
+    /// strength (meetings), betweenness, id. A graph without the projection (e.g. the persons view of a
+    /// graph file) falls back to `met` edges between persons of different countries.
     public static func topCountries(_ graph: Graph, limit: Int = 5)
         -> [(node: Node, partners: Int, meetings: Double)] {
         var byID: [String: Node] = [:]
@@ -19,7 +21,11 @@ public enum GraphSummary {
         }
         let hasProjection = graph.edges.contains { $0.kind == .meets }
         if hasProjection {
-            for e in graph.edges where e.kind == .meets { add(e.source, e.target, e.weight) }
+            // The same ranking as `majlis top`: the countries view, by partners, then strength, betweenness.
+            let analysis = GraphAnalysis(graph.view(.countries))
+            return analysis.ranking(kind: .country).filter { $0.partners > 0 }.prefix(limit).compactMap { m in
+                byID[m.id].map { (node: $0, partners: m.partners, meetings: m.strength) }
+            }
         } else {
             for e in graph.edges where e.kind == .met {
                 if let ca = byID[e.source]?.attributes["country"], let cb = byID[e.target]?.attributes["country"],
@@ -73,7 +79,12 @@ public enum GraphSummary {
     /// The whole summary (lines end with "\n").
     public static func text(articlesRead: Int, full: Graph, drawn: Graph, view: GraphView, layout: Layout?,
                             trimNote: String?, written: [String]) -> String {
-        var s = "articles read: \(articlesRead)\n"
+        var s = "articles read: \(articlesRead)"
+        let used = full.metadata.sources.count
+        if used > 0, used != articlesRead, !full.metadata.sessions.isEmpty {
+            s += " (\(used) with evidence in the selected session)"
+        }
+        s += "\n"
         s += "sessions: \(full.metadata.sessions.count) (\(sessions(full)))\n"
         s += "nodes: \(full.nodes.count) (\(nodeCounts(full)))\n"
         s += "edges: \(full.edges.count) (\(edgeCounts(full)))\n"

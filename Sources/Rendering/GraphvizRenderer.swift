@@ -125,6 +125,8 @@ public actor GraphvizRenderer {
     public static let shared = GraphvizRenderer()
 
     private let gvc: OpaquePointer?
+    private var pluginsChecked = false
+    private var pluginsMissing = false
     private init() {
         _ = agseterrf(collectGraphvizMessage)
         _ = agseterr(AGWARN)
@@ -146,6 +148,14 @@ public actor GraphvizRenderer {
     public func renderWithWarnings(dot: String, layout: Layout, formats: [OutputFormat]) throws
         -> (outputs: [Data], warnings: [String]) {
         guard let gvc else { throw GraphvizError(stage: .context, message: "gvContext() failed") }
+        if !pluginsChecked {
+            pluginsChecked = true
+            pluginsMissing = availablePlugins(kind: "layout").isEmpty
+        }
+        if pluginsMissing {
+            throw GraphvizError(stage: .context, message: "no Graphviz layout plugins are configured; run "
+                + "`libgvc6-config-update -c` (Debian) or `dot -c` as root, or scripts/setup.sh")
+        }
         beginCall()
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw failure(.parse, fallback: "the DOT text is not valid")

@@ -22,10 +22,26 @@ public enum OutputFiles {
         if fm.fileExists(atPath: directory, isDirectory: &isDir) {
             guard isDir.boolValue else { throw OutputError(path: directory, message: "exists and is not a folder") }
         } else {
+            // Name the real obstacle: the nearest existing ancestor that is a file or not writable.
+            var ancestor = (directory as NSString).deletingLastPathComponent
+            if ancestor.isEmpty { ancestor = "." }
+            while !fm.fileExists(atPath: ancestor), ancestor != "/", ancestor != "." {
+                let parent = (ancestor as NSString).deletingLastPathComponent
+                ancestor = parent.isEmpty ? "." : parent
+            }
+            var ancestorIsDir: ObjCBool = false
+            if fm.fileExists(atPath: ancestor, isDirectory: &ancestorIsDir), !ancestorIsDir.boolValue {
+                throw OutputError(path: directory, message: "cannot create the output folder: \(ancestor) is not a folder")
+            }
+            if access(ancestor, W_OK | X_OK) != 0 {
+                throw OutputError(path: directory, message: "cannot create the output folder: \(ancestor) is not writable")
+            }
             do {
                 try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw OutputError(path: directory, message: "cannot create the output folder (\(reason(error)))")
+                // Ask mkdir(2) itself for the reason (Foundation's message is generic).
+                let why = mkdir(directory, 0o755) != 0 ? String(cString: strerror(errno)) : reason(error)
+                throw OutputError(path: directory, message: "cannot create the output folder (\(why))")
             }
         }
         guard access(directory, W_OK | X_OK) == 0 else {

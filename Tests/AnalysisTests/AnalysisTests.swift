@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import Analysis
 import MeetingGraph
+import Extraction
 
 /// One fixture file: a graph as an edge list and NetworkX's values for it.
 struct Fixture: Decodable, CustomTestStringConvertible {
@@ -177,5 +178,64 @@ struct BehaviourTests {
         #expect(a.ranking(by: .betweenness, kind: nil).first?.id == "LBY")
         let empty = GraphAnalysis(Graph())
         #expect(empty.nodes.isEmpty && empty.ranking().isEmpty && empty.partition.count == 0)
+    }
+}
+
+@Suite("Analysis of the seeds articles")
+struct SeedsGraphTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let graph: Graph = {
+        let extractor = Extractor()
+        var docs: [DocumentExtraction] = []
+        for case .success(let article) in Corpus(paths: [root.appendingPathComponent("seeds").path]) {
+            docs.append(extractor.extract(text: article.text, source: article.source))
+        }
+        return GraphBuilder().build(docs)
+    }()
+
+    @Test func countriesRankingIsConsistentWithTheGraph() throws {
+        let view = Self.graph.view(.countries)
+        try #require(view.nodes.count >= 5, "the seeds articles mention several countries")
+        let a = GraphAnalysis(view)
+        // partners = distinct other countries met, straight from the edges
+        var partners: [String: Set<String>] = [:]
+        var meetings: [String: Double] = [:]
+        for e in view.edges where e.source != e.target {
+            partners[e.source, default: []].insert(e.target); partners[e.target, default: []].insert(e.source)
+            meetings[e.source, default: 0] += e.weight; meetings[e.target, default: 0] += e.weight
+        }
+        let ranked = a.ranking(kind: .country)
+        #expect(ranked.count == view.nodes.count)
+        for m in ranked {
+            #expect(m.partners == partners[m.id]?.count ?? 0, "\(m.id)")
+            if !view.edges.contains(where: { $0.source == m.id && $0.target == m.id }) {
+                #expect(abs(m.strength - (meetings[m.id] ?? 0)) < 1e-9, "\(m.id)")
+            }
+            #expect(m.labelAR != nil && m.labelEN != nil, "\(m.id) has both labels")
+        }
+        for (x, y) in zip(ranked, ranked.dropFirst()) {
+            #expect(x.partners > y.partners || (x.partners == y.partners && x.strength >= y.strength))
+        }
+        // Rank 1 has the most partners.
+        #expect(ranked[0].partners == partners.values.map(\.count).max())
+        #expect(abs(a.partition.modularity - Community.modularity(a.weighted, membership: a.partition.membership)) < 1e-12)
+        #expect(a.partition.modularity > 0, "the country network has community structure")
+        let again = GraphAnalysis(view)
+        #expect(again.nodes == a.nodes, "same input, same numbers")
+    }
+
+    @Test func fullGraphMeasuresAreInRange() {
+        let a = GraphAnalysis(Self.graph)
+        let n = Double(max(a.nodes.count - 1, 1))
+        for m in a.nodes {
+            #expect(m.betweenness >= 0 && m.betweenness <= 1, "\(m.id)")
+            #expect(m.closeness >= 0 && m.closeness <= 1, "\(m.id)")
+            #expect(abs(m.degreeCentrality - Double(m.degree) / n) < 1e-12)
+            #expect(m.core <= m.partners)
+            #expect(m.cluster >= 0 && m.cluster < a.partition.count)
+        }
+        #expect(abs(a.nodes.map(\.pagerank).reduce(0, +) - 1) < 1e-9)
     }
 }

@@ -97,6 +97,16 @@ import Foundation
         #expect(listing(dir).isEmpty)
     }
 
+    @Test func sessionWithoutArticlesIsAnErrorAndLeavesNoFolder() throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLI.run(["graph", Self.seed, "-o", dir, "--session", "99"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("--session 99: no articles of that session"))
+        #expect(r.stderr.contains("#41"))
+        #expect(!FileManager.default.fileExists(atPath: dir))
+    }
+
     @Test func maxNodesKeepsTheMostCentralAndSaysSo() throws {
         let dir = tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -42,6 +42,13 @@ import Testing
         #expect(f.countries.contains("SDN"))
     }
 
+    @Test func longMinistryTitleReachesTheName() {
+        // a domestic official with a long coordinated title, then a comma and the name
+        let d = doc("تونس - وات\nاستقبل وزير الشؤون الاجتماعية والتضامن الوطني والتونسيين بالخارج، السيد منير الجلاصي، نظيره الليبي.")
+        #expect(person(d, "منير الجلاصي")?.country == "TUN")
+        #expect(countryPairs(d).contains(["LBY", "TUN"]))
+    }
+
     @Test func englishTitleWordsStayOutOfNames() {
         let d = doc("Minister of Foreign Affairs and Expatriates Nabil Haddad met Minister of External Relations of the Republic of Chad Ali Mahamat.")
         #expect(d.persons.contains { $0.name == "Nabil Haddad" })

@@ -135,4 +135,47 @@ import Extraction
         #expect(try GraphIO.read(path: path) == Self.trickyGraph())
         #expect(throws: GraphFileError.self) { try GraphIO.write(Self.trickyGraph(), to: dir.appendingPathComponent("missing/g.json").path) }
     }
+
+    @Test func graphMLDefaultsYEdGraphicsAndDirectedFiles() throws {
+        let text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE graphml>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+          <key id="k" for="node" attr.name="kind" attr.type="string"><default>topic</default></key>
+          <key id="w" for="edge" attr.name="weight" attr.type="double"><default>2.5</default></key>
+          <key id="g" for="node" yfiles.type="nodegraphics"/>
+          <!-- a comment -->
+          <graph edgedefault="directed">
+            <node id="terrorism"><data key="g"><y:ShapeNode><y:NodeLabel>x</y:NodeLabel></y:ShapeNode></data></node>
+            <node id="LBY"><data key="k">country</data></node>
+            <edge source="LBY" target="terrorism"/>
+            <edge source="terrorism" target="LBY"><data key="w">1</data></edge>
+          </graph>
+        </graphml>
+        """
+        let g = try GraphIO.decode(Data(text.utf8), path: "y.graphml")
+        #expect(g.node("terrorism")?.kind == .topic)
+        #expect(g.node("LBY")?.kind == .country)
+        // Both directions of a directed file become one undirected edge; weights add (2.5 default + 1).
+        #expect(g.edges.count == 1)
+        #expect(g.edges.first?.kind == .discussed && g.edges.first?.weight == 3.5)
+    }
+
+    @Test func nodeLinkWithNumericIdsAndForeignAttributes() throws {
+        let text = """
+        {"directed": true, "multigraph": false, "graph": {"name": "x"},
+         "nodes": [{"id": 1, "label": "ليبيا", "size": 3.5, "tags": ["a", "b"]}, {"id": "TUN", "label": "Tunisia"}],
+         "links": [{"source": 1, "target": "TUN", "weight": 2}, {"source": "TUN", "target": 1}]}
+        """
+        let g = try GraphIO.decode(Data(text.utf8), path: "x.json")
+        let one = try #require(g.node("1"))
+        #expect(one.labelAR == "ليبيا" && one.attributes["size"] == "3.5" && one.attributes["tags"] == "[\"a\",\"b\"]")
+        #expect(g.node("TUN")?.kind == .country && g.node("TUN")?.labelEN == "Tunisia")
+        #expect(g.edges.count == 1 && g.edges[0].weight == 3 && g.edges[0].source == "1" && g.edges[0].target == "TUN")
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let g1 = try Self.corpusGraph(), g2 = try Self.corpusGraph()
+        for f in GraphFormat.allCases { #expect(GraphIO.encode(g1, as: f) == GraphIO.encode(g2, as: f)) }
+    }
 }

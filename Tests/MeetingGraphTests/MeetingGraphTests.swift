@@ -116,6 +116,46 @@ import Extraction
         #expect(Set(p.map(\.id)) == ["person:محمود توفيق|EGY", "person:محمود توفيق|TUN"])
     }
 
+    @Test func sameNameInTwoCountriesLeavesACountrylessMentionAlone() {
+        for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
+            let recs = [
+                PersonRecord(name: "محمد علي", source: "a"),
+                PersonRecord(name: "محمد علي", country: "EGY", source: "b"),
+                PersonRecord(name: "محمد علي", country: "TUN", source: "c"),
+            ]
+            let (p, assign) = PersonResolver.resolve(order.map { recs[$0] })
+            #expect(p.count == 3)
+            #expect(Set(assign).count == 3)
+            #expect(Set(p.map(\.id)) == ["person:محمد علي|EGY", "person:محمد علي|TUN", "person:محمد علي|?"])
+        }
+        // With one known country the countryless mention joins it.
+        let (p, _) = PersonResolver.resolve([PersonRecord(name: "محمد علي", source: "a"),
+                                             PersonRecord(name: "محمد علي", country: "EGY", source: "b")])
+        #expect(p.count == 1 && p[0].country == "EGY" && p[0].id == "person:محمد علي")
+    }
+
+    @Test func lexiconActorsJoinTheirFormsAndNameTheNode() throws {
+        let docs = try ["seeds/sessions/40/40-05-en-libya-algeria.gold.json", "seeds/sessions/40/40-03-libya-trabelsi.gold.json",
+                        "seeds/sessions/39/39-03-libya-mazen-algeria.gold.json"].map(TestGold.extraction)
+        let actor = UserLexicon.Actor(name: "عماد مصطفى الطرابلسي", aliases: ["Emad Trabelsi", "Imad Trabulsi"], country: "LBY",
+                                      role: "interior minister")
+        let unused = UserLexicon.Actor(name: "Someone Never Named", country: "LBY")
+        let g = GraphBuilder(lexicon: UserLexicon(actors: [actor, unused])).build(docs)
+        let libyans = g.nodes.filter { $0.kind == .person && $0.attributes["country"] == "LBY" }
+        // Trabelsi (Arabic and English articles) is one node named as the lexicon says; Mazen stays apart; the
+        // actor nobody mentions gives no node.
+        #expect(libyans.count == 2)
+        let t = try #require(libyans.first { $0.labelAR == "عماد مصطفى الطرابلسي" })
+        #expect(t.labelEN == "Emad Trabelsi")
+        #expect(t.id == "person:عماد مصطفي الطرابلسي")
+        #expect(!g.nodes.contains { $0.labelEN == "Someone Never Named" })
+        // Two actors with the same name in different countries stay two people.
+        let twins = [UserLexicon.Actor(name: "محمد علي", country: "EGY"), UserLexicon.Actor(name: "محمد علي", country: "TUN")]
+        let d = DocumentExtraction(source: "x.txt", language: "ar",
+                                   persons: [ExtractedPerson(name: "محمد علي", country: "TUN"), ExtractedPerson(name: "محمد علي", country: "EGY")])
+        #expect(GraphBuilder(lexicon: UserLexicon(actors: twins)).build([d]).nodes.filter { $0.kind == .person }.count == 2)
+    }
+
     @Test func wholeCorpusResolution() throws {
         let g = GraphBuilder().build(try TestGold.all())
         let persons = g.nodes.filter { $0.kind == .person }

@@ -105,21 +105,35 @@ struct GraphCommand: AsyncParsableCommand {
         do { settings = try self.settings() } catch let p as UsageProblem {
             printError(p.message); throw ExitCode(2)
         }
+        let existed = FileManager.default.fileExists(atPath: output)
         do {
             try OutputFiles.prepare(directory: output)
         } catch {
             printError("\(error)"); throw ExitCode(1)
         }
+        do {
+            try await draw(settings)
+        } catch {
+            // A folder this run created stays only if something was written into it.
+            if !existed { rmdir(output) }
+            throw error
+        }
+    }
 
+    func draw(_ settings: Settings) async throws {
         // Input: articles, folders or graph files; session filter and view applied by the loader.
         let loaded = try await loadGraph(input)
         // The graph the summary describes: the session's (when --session is given), all node kinds.
         let full = input.session.map { loaded.fullGraph.filtered(session: $0) } ?? loaded.fullGraph
         let drawnFull = loaded.graph
         let label = input.paths.count == 1 ? input.paths[0] : "input"
-        if let n = input.session, drawnFull.nodes.isEmpty, !full.nodes.isEmpty {
-            printError("--session \(n): no articles of that session (sessions: \(loaded.sessionsAvailable.joined(separator: ", ")))")
+        if let n = input.session, full.nodes.isEmpty, !loaded.fullGraph.nodes.isEmpty {
+            let available = loaded.sessionsAvailable.isEmpty ? "none" : loaded.sessionsAvailable.joined(separator: ", ")
+            printError("--session \(n): no articles of that session (sessions present: \(available))")
             throw ExitCode(1)
+        }
+        if drawnFull.nodes.isEmpty {
+            printNotice("nothing to draw: the \(input.view.rawValue) view has no nodes; writing an empty diagram")
         }
 
         // Measures on the drawn view; options for the writer.
@@ -142,8 +156,10 @@ struct GraphCommand: AsyncParsableCommand {
         var rendered: [OutputFormat: Data] = [:]
         if !drawings.isEmpty {
             do {
-                let datas = try await GraphvizRenderer.shared.render(dot: dot, layout: options.layout!, formats: drawings)
-                for (f, d) in zip(drawings, datas) { rendered[f] = d }
+                let result = try await GraphvizRenderer.shared.renderWithWarnings(dot: dot, layout: options.layout!,
+                                                                                  formats: drawings)
+                for (f, d) in zip(drawings, result.outputs) { rendered[f] = d }
+                for warning in Set(result.warnings).sorted() { printNotice("graphviz: \(warning)") }
             } catch let e as GraphvizError {
                 printError("\(label): \(e.description)")
                 throw ExitCode(1)

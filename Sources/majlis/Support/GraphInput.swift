@@ -1,4 +1,5 @@
-// The shared input of every command that builds a graph: articles, folders of articles, or graph files.
+// The shared input of every command that builds a graph: articles, folders of articles, graph files, or
+// extraction files.
 import ArgumentParser
 import Extraction
 import Foundation
@@ -9,7 +10,7 @@ extension GraphView: ExpressibleByArgument {}
 /// `PATH... [--lexicon FILE] [--session N] [--session-from-folder] [--view V]`
 struct GraphInputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Articles (.txt), folders of articles, or graph files (.json node-link, .graphml, .gexf, .csv) in their place.",
+        "Articles (.txt), folders of articles, graph files (.json node-link, .graphml, .gexf, .csv), or extraction files (extract --format json/jsonl output, .gold.json).",
         valueName: "path"))
     var paths: [String] = []
 
@@ -145,7 +146,7 @@ func loadGraph(_ o: GraphInputOptions) async throws -> LoadedGraph {
     if o.sessionFromFolder { extractions = assignSessionsFromFolders(extractions) }
 
     // 3. Build, then merge graph files.
-    var graph = GraphBuilder(labeler: .with(userLexicon)).build(extractions)
+    var graph = GraphBuilder(lexicon: userLexicon).build(extractions)
     var graphFiles = 0
     for case .graphFile(let path) in inputs {
         do {
