@@ -230,7 +230,7 @@ final class ExtractionRun {
                 if prev.hasSuffixFast("وفد") || prev.same("الوفد") { w = 3 }
                 else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
                 else if m.prefix.hasPrefixFast("و"), toks[m.first].norm.hasSuffixFast("ي") { w = 0 }
-                else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) { w = 0 }
+                else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) || prev.hasSuffixFast("لقضيه") { w = 0 }
             }
             if m.kind == .capital { w *= 0.5 }
             // a country already given to another official by their title is the counterpart's, not the outlet's,
