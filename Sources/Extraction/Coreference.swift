@@ -238,7 +238,13 @@ extension ExtractionRun {
 
     func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
         if let c = r.country {
-            let cands = persons.indices.filter { persons[$0].country == c }
+            var cands = persons.indices.filter { persons[$0].country == c }
+            // a minister's counterpart is not their country's head of state or government
+            if r.counterpart, let p = prot {
+                let top: Set<String> = ["president", "king", "emir", "crown prince", "prime minister", "head of government"]
+                let protTop = top.contains(persons[p].role ?? "")
+                cands = cands.filter { q in protTop || !top.contains(persons[q].role ?? "") }
+            }
             if cands.count == 1 { return .person(cands[0]) }
             if cands.count > 1 {
                 let byRole = cands.filter { persons[$0].role == r.label }

@@ -105,6 +105,30 @@ extension ExtractionRun {
         return out
     }
 
+    /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
+    /// that closes with a comma: the comma's index.
+    func adjunctEnd(_ q: Int, limit: Int) -> Int? {
+        let t = toks[q]
+        guard t.kind == .word else { return nil }
+        var opens = false
+        if t.isArabic {
+            let next = q + 1 < toks.count ? toks[q + 1].norm : ""
+            if (t.norm.same("علي") && next.same("هامش")) || (t.norm.same("في") && next.same("اطار")) || t.norm.same("خلال") || isHardBreak(q) { opens = true }
+        } else if t.norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
+        else if t.norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
+        guard opens else { return nil }
+        var c = q + 2
+        while c < min(limit, q + 45) {
+            let n = toks[c].norm
+            if toks[c].kind == .punct {
+                if n.same("\u{060C}") || n.same(",") { return c }
+                if n.same(".") || n.same("\u{061B}") { return nil }
+            }
+            c += 1
+        }
+        return nil
+    }
+
     /// "حظي (X) باستقبال": the verb a few words before the reception noun.
     func hazi(before k: Int, from lo: Int) -> Int? {
         var q = k - 1
@@ -179,6 +203,8 @@ extension ExtractionRun {
             }
             var made: [Int] = []
             var consumedUntil = sr.lowerBound - 1
+            var usedObjects = Set<Int>()
+            var prevSubject: Mention? = nil
             for (ti, tr) in trig.enumerated() {
                 guard tr.at > consumedUntil else { continue }
                 let nextTrig = ti + 1 < trig.count ? trig[ti + 1].at : sr.upperBound
@@ -196,6 +222,12 @@ extension ExtractionRun {
                     while a < b { let m = (a + b) / 2; if ms[m].first < start { a = m + 1 } else { b = m } }
                     var idx = a
                     while q < limit {
+                        // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
+                        if res.count <= 1, let c = adjunctEnd(q, limit: limit), c + 1 < limit {
+                            var m = idx
+                            while m < ms.count, ms[m].first <= c { m += 1 }
+                            if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
+                        }
                         if isHardBreak(q) { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
@@ -226,7 +258,11 @@ extension ExtractionRun {
                         return isEnglish ? gap.count <= 3 : gap.isEmpty
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
-                    if isEnglish {
+                    if let b = before, usedObjects.contains(b.first), gapOK || isEnglish && b.first >= sr.lowerBound {
+                        // "X held talks with Y, and later met Z" / "استقبل X Y، والتقى Z": the object of the previous
+                        // clause is not the subject of the coordinated one
+                        subject = prevSubject; objects = after
+                    } else if isEnglish {
                         if let b = before, gapOK || b.first >= sr.lowerBound { subject = b }
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
@@ -303,6 +339,8 @@ extension ExtractionRun {
                     objects = after
                 }
                 consumedUntil = max(k, objects.last?.last ?? k)
+                for o in objects { usedObjects.insert(o.first) }
+                if let sj = subject { prevSubject = sj }
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
                 guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {

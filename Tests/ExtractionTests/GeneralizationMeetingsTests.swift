@@ -24,4 +24,26 @@ import Testing
         let f = doc("AMMAN (Petra) -- Foreign Minister Nabil Haddad was received by Iraqi Prime Minister Ali Jabouri in Baghdad.")
         #expect(received(f).contains { $0.host == "IRQ" && $0.guest == "JOR" })
     }
+
+    @Test func coordinatedClauseKeepsItsSubject() {
+        let d = doc("On Monday, Iraqi Foreign Minister Hadi Rikabi held talks with Spain's Foreign Minister Luis Alvarez on trade, and later met Kuwaiti Foreign Minister Jaber Sabah.")
+        #expect(personPairs(d).contains([norm("Hadi Rikabi"), norm("Jaber Sabah")].sorted()))
+        #expect(!personPairs(d).contains([norm("Luis Alvarez"), norm("Jaber Sabah")].sorted()))
+        let e = doc("استقبل وزير الداخلية المغربي حميد العلوي وزير الداخلية الموريتاني سيدي ولد أحمد، والتقى نظيره التونسي.")
+        #expect(countryPairs(e).contains(["MAR", "TUN"]))
+        #expect(!countryPairs(e).contains(["MRT", "TUN"]))
+    }
+
+    @Test func longAdjunctBeforeTheObject() {
+        let d = doc("الرياض في 2 مايو /قنا/ التقى سعادة الشيخ حمد بن جاسم آل ثاني وزير العدل، على هامش مشاركته في أعمال المؤتمر الذي استضافته الرياض بحضور عدد من الوزراء، معالي المستشار سامح عادل وزير العدل في جمهورية مصر العربية.")
+        #expect(countryPairs(d).contains(["EGY", "QAT"]))
+        let e = doc("أبوظبي - وام\nالتقى وزير الخارجية الشيخ حمدان بن سيف آل نهيان نظيره الأردني.\nكما التقى سموه، بحضور سفير الدولة لدى المملكة ومندوبها الدائم لدى الجامعة العربية، وزير الخارجية الكويتي.")
+        #expect(countryPairs(e).contains(["ARE", "KWT"]))
+    }
+
+    @Test func counterpartIsNotTheHeadOfState() {
+        let d = doc("الرباط - ومع\nالتقى وزير الخارجية كريم العلوي نظيره السنغالي.\nوكان الرئيس السنغالي أمادو فال قد استقبل الوفود صباح اليوم.\nوالتقى كذلك نظيره الموريتاني.\nوكان رئيس الجمهورية الموريتانية سيدي ولد محمد قد افتتح الاجتماع.")
+        #expect(!personPairs(d).contains([norm("كريم العلوي"), norm("سيدي ولد محمد")].sorted()))
+        #expect(countryPairs(d).contains(["MAR", "MRT"]))
+    }
 }
