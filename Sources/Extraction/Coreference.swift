@@ -45,7 +45,8 @@ extension ExtractionRun {
         }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
-            let nextDirect = byLead[r.last + 1]
+            // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
+            let nextDirect = byLead[r.last + 1] ?? byLead[r.last].flatMap { spans[$0].first == r.last + 1 ? $0 : nil }
             let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
             var prev = byLast[r.first - 1]
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
@@ -134,6 +135,23 @@ extension ExtractionRun {
                     if persons[p].role == nil { persons[p].role = a.role }
                     if persons[p].org == nil { persons[p].org = a.organization }
                 }
+            }
+        }
+        // "Damascus was (instead) represented by Foreign Minister X", "ومثّل سوريا وزير الخارجية X": the country X speaks for
+        for m in countryMentions {
+            guard let iso = m.iso else { continue }
+            var q = m.last + 1
+            var target: Int? = nil
+            if !toks[m.first].isArabic {
+                while q < toks.count, q - m.last <= 3, toks[q].norm.isOne(of: ["was", "is", "were", "instead", "also", "being"]) { q += 1 }
+                if q + 1 < toks.count, toks[q].norm.same("represented"), toks[q + 1].norm.same("by") { target = q + 2 }
+            } else if m.first > 0, ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
+                target = q
+            }
+            guard let t0 = target else { continue }
+            if let si = spans.firstIndex(where: { $0.lead >= t0 && $0.lead - t0 <= 8 }), spans[si].person >= 0 {
+                let p = spans[si].person
+                if persons[p].country == nil || persons[p].countrySource > 2 { persons[p].country = iso; persons[p].countrySource = 2 }
             }
         }
         for p in persons.indices where persons[p].country == nil && persons[p].domestic && persons[p].org == nil {

@@ -95,6 +95,9 @@ extension ExtractionRun {
                 case "called":
                     out.append(Trigger(at: k, kind: .call))
                 case "invited", "invites":
+                    // "X, invited as a guest, …", "was invited to": a participle or passive, not X inviting someone
+                    if k > 0, toks[k - 1].norm.isOne(of: [",", "was", "were", "been", "being", "is", "are"]) { break }
+                    if k + 1 < n, toks[k + 1].norm.isOne(of: ["as", "to"]) { break }
                     out.append(Trigger(at: k, kind: .inviteVerb))
                 case "visited", "visits":
                     out.append(Trigger(at: k, kind: .verbVisit))

@@ -285,7 +285,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -308,8 +308,21 @@ enum RolePhraseFinder {
         var words: [String] = [toks[i].norm]
         // preceding modifiers: "Interior Minister", "Libya's interior minister", "his Iraqi counterpart"
         var b = i - 1
-        while b >= 0, toks[b].norm.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
-            words.insert(toks[b].norm, at: 0); first = b; b -= 1
+        // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
+        while b >= 0 {
+            let w = toks[b].norm
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
+                words.insert(w, at: 0); first = b; b -= 1; continue
+            }
+            if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
+                first = b; b -= 1; continue
+            }
+            if w.same("based"), b >= 2, toks[b - 1].norm.same("-") {
+                b -= 2
+                if b >= 0, let cm = ctx.countryByLast[b] { b = cm.first - 1 } else if b >= 0, toks[b].kind == .word { b -= 1 }
+                first = b + 1; continue
+            }
+            break
         }
         if b >= 0, toks[b].norm.isOne(of: ["'", "\u{2019}"]) { b -= 1 }
         if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }

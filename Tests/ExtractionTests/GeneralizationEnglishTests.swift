@@ -1,0 +1,33 @@
+import Testing
+@testable import Extraction
+
+/// Held-out generalization, English: possessive countries with tenure modifiers, royal titles, capital metonyms
+/// as represented countries, participles that are not meetings. Sentences written for these tests.
+@Suite struct GeneralizationEnglishTests {
+    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
+
+    @Test func possessiveWithTenureModifier() {
+        let d = doc("Tunisia's caretaker Prime Minister Karim Jaziri met Algeria's outgoing Foreign Minister Omar Bensalah in Tunis.")
+        #expect(country(d, "Karim Jaziri") == "TUN")
+        #expect(country(d, "Omar Bensalah") == "DZA")
+        let e = doc("Libya's Benghazi-based Interior Minister Salem Warfalli met his Egyptian counterpart Samir Adel.")
+        #expect(country(e, "Salem Warfalli") == "LBY")
+    }
+
+    @Test func royalTitleAfterPossessive() {
+        let d = doc("Crown Prince Faisal bin Nasser received Morocco's King Idris IV at the royal palace on Monday.")
+        #expect(country(d, "Idris IV") == "MAR")
+        #expect(d.meetings.first?.participants[1].person == "Idris IV")
+    }
+
+    @Test func capitalRepresentedBy() {
+        let d = doc("Several leaders stayed away. Amman was instead represented by Foreign Minister Nabil Haddad, while Cairo sent a deputy.")
+        #expect(country(d, "Nabil Haddad") == "JOR")
+    }
+
+    @Test func participleInvitedIsNotAnInvitation() {
+        let d = doc("Spanish Prime Minister Carlos Ruiz, invited as a guest, urged a ceasefire, while U.N. Secretary-General Maria Costa warned of famine.")
+        #expect(d.meetings.isEmpty)
+    }
+}
