@@ -31,22 +31,28 @@ if [ ! -f "$MARK" ]; then
   touch "$MARK"
 fi
 
-now() { date +%s.%N; }
-rate() { awk -v b="$1" -v t="$2" 'BEGIN { printf "%.1f MB/s (%.1f MB in %.2f s)", b / 1e6 / t, b / 1e6, t }'; }
+# Runs a command, prints "WALL CPU" seconds (CPU = user + system; the machine may be shared, so CPU time is
+# the steadier figure).
+timed() {
+  local tmp
+  tmp=$(mktemp)
+  /usr/bin/time -o "$tmp" -f "%e %U %S" "$@" > /dev/null 2>/dev/null || true
+  awk '{ printf "%s %.3f", $1, $2 + $3 }' "$tmp"
+  rm -f "$tmp"
+}
+rate() { # bytes wall cpu
+  awk -v b="$1" -v w="$2" -v c="$3" 'BEGIN { printf "%6.1f MB/s CPU, %6.1f MB/s wall (%.1f MB, %.2f s CPU, %.2f s wall)", b / 1e6 / c, b / 1e6 / w, b / 1e6, c, w }'
+}
 
 corpus_bytes=$(find "$DATA" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+single_bytes=$(wc -c < "$SINGLE")
 files=$(find "$DATA" -name '*.txt' | wc -l)
 
-t0=$(now); find "$DATA" -name '*.txt' -print0 | xargs -0 cat | wc -m > /dev/null; t1=$(now)
-scan=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
-
-t0=$(now); "$BIN" extract --format jsonl "$DATA" > /dev/null; t1=$(now)
-extract=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
-
-single_bytes=$(wc -c < "$SINGLE")
-t0=$(now); "$BIN" extract --format jsonl "$SINGLE" > /dev/null; t1=$(now)
-single=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
-
-echo "extract (jsonl), $files articles:   $(rate "$corpus_bytes" "$extract")"
-echo "extract (jsonl), one 1-line file:  $(rate "$single_bytes" "$single")"
-echo "plain scan baseline (wc -m):       $(rate "$corpus_bytes" "$scan")"
+read -r w c <<< "$(timed "$BIN" extract --format jsonl "$DATA")"
+echo "extract --format jsonl, $files articles: $(rate "$corpus_bytes" "$w" "$c")"
+read -r w c <<< "$(timed "$BIN" extract --format jsonl "$SINGLE")"
+echo "extract --format jsonl, one 1-line file: $(rate "$single_bytes" "$w" "$c")"
+read -r w c <<< "$(timed "$BIN" extract --lexicons-only --format jsonl "$DATA")"
+echo "lexicon finders only (topics, orgs):   $(rate "$corpus_bytes" "$w" "$c")"
+read -r w c <<< "$(timed wc -m "$SINGLE")"
+echo "plain scan baseline (wc -m):           $(rate "$single_bytes" "$w" "$c")"

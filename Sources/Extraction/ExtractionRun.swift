@@ -117,6 +117,12 @@ final class ExtractionRun {
 
     lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: text)
     var agencyToken: Int? = nil
+    lazy var roleTokens: [Bool] = {
+        var a = [Bool](repeating: false, count: toks.count)
+        for r in roles { for k in r.first...r.last { a[k] = true } }
+        return a
+    }()
+    func inRoleToken(_ k: Int) -> Bool { roleTokens[k] }
     var furnitureLines = Set<Int>()
 
     /// Lines that are page furniture (اقرأ أيضا، شارك، كلمات البحث) or bylines (كتب – …، بقلم …).

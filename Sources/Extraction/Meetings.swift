@@ -154,6 +154,21 @@ extension ExtractionRun {
         return nil
     }
 
+    /// Countries named in a window by name or official name (not nisba, not capitals, not venue "في/ب X", not in role phrases).
+    func countriesNamed(in r: Range<Int>) -> [String] {
+        var out: [String] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let m = ctx.countryAt[k] {
+                if let iso = m.iso, m.kind == .name || m.kind == .official, !m.prefix.hasSuffixFast("ب"),
+                   !(k > 0 && toks[k - 1].norm.isOne(of: ["في", "الي", "in", "to"])), !inRoleToken(k) { out.append(iso) }
+                k = m.last + 1; continue
+            }
+            k += 1
+        }
+        return out
+    }
+
     func isHardBreak(_ k: Int) -> Bool {
         let t = toks[k]
         if t.isArabic {
@@ -345,7 +360,7 @@ extension ExtractionRun {
                 for o in objects { usedObjects.insert(o.first) }
                 if let sj = subject { prevSubject = sj }
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
-                guard let (pa, ia) = participant(subj, topicPerson: topic) else { continue }
+                guard var (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {
                     switch tr.kind {
                     case .verbReceive, .reception, .nounReceive, .receptionOf, .passiveReception: return .received
@@ -357,8 +372,17 @@ extension ExtractionRun {
                 }()
                 for o in objects {
                     if case .none = o.ref { continue }
-                    guard let (pb, ib) = participant(o.ref, topicPerson: topic) else { continue }
+                    guard var (pb, ib) = participant(o.ref, topicPerson: topic) else { continue }
                     if let x = ia, let y = ib, x == y { continue }
+                    // "… بين المملكة المغربية وجمهورية مصر العربية": the side without a country takes the other one named
+                    if (pa.country == nil) != (pb.country == nil), pa.organization == nil, pb.organization == nil {
+                        let known = pa.country ?? pb.country!
+                        let named = countriesNamed(in: sr).filter { $0 != known }
+                        if Set(named).count == 1 {
+                            if pa.country == nil, let x = ia { persons[x].country = named[0]; pa.country = named[0] }
+                            else if pb.country == nil, let y = ib { persons[y].country = named[0]; pb.country = named[0] }
+                        }
+                    }
                     if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
                     let key = "\(kind.rawValue)|\(pa.person ?? pa.country ?? pa.organization ?? "")|\(pb.person ?? pb.country ?? pb.organization ?? "")"
                     if seen.contains(key) { continue }

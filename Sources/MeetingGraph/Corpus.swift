@@ -5,6 +5,17 @@
 // each article is read and decoded when the iteration reaches it, so a 1 GB corpus keeps memory flat.
 import Foundation
 import ArabicText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(Glibc)
+private let sysRead = Glibc.read
+#else
+private let sysRead = Darwin.read
+#endif
 
 /// A problem with one input, reported as `majlis: error: PATH: MESSAGE` and never fatal to the others.
 public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -70,26 +81,41 @@ public struct Corpus: Sequence, Sendable {
         self.notices = notices
     }
 
-    /// Recursive `*.txt` listing of a folder, sorted by path (Unicode scalar order).
+    /// Recursive `*.txt` listing of a folder, sorted by path (Unicode scalar order). Hidden files and folders
+    /// are skipped; `*.gold.json` is skipped silently; other files are returned as `ignored`.
     static func scan(directory: String, fileManager: FileManager) -> (files: [String], ignored: [String], problem: InputProblem?) {
         let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        guard let walker = fileManager.enumerator(atPath: base) else {
-            return ([], [], InputProblem(path: directory, message: "cannot read directory"))
-        }
         var files = [String](), ignored = [String]()
-        while let rel = walker.nextObject() as? String {
-            let name = (rel as NSString).lastPathComponent
-            let full = base + "/" + rel
-            var isDir: ObjCBool = false
-            _ = fileManager.fileExists(atPath: full, isDirectory: &isDir)
-            if name.hasPrefix(".") {
-                if isDir.boolValue { walker.skipDescendants() }
-                continue
+        guard let top = opendir(base) else {
+            return ([], [], InputProblem(path: directory, message: "cannot read directory (\(String(cString: strerror(errno))))"))
+        }
+        closedir(top)
+        var pending = [base]
+        while let dir = pending.popLast() {
+            guard let handle = opendir(dir) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let full = dir + "/" + name
+                var isDir = entry.pointee.d_type == UInt8(DT_DIR)
+                var isFile = entry.pointee.d_type == UInt8(DT_REG)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                    var st = stat()
+                    if stat(full, &st) == 0 {
+                        // Symbolic links to folders are not followed (no cycles); links to files are read.
+                        isDir = (st.st_mode & S_IFMT) == S_IFDIR && entry.pointee.d_type != UInt8(DT_LNK)
+                        isFile = (st.st_mode & S_IFMT) == S_IFREG
+                    }
+                }
+                if isDir { pending.append(full); continue }
+                guard isFile else { continue }
+                if name.hasSuffix(".txt") { files.append(full) }
+                else if name.hasSuffix(".gold.json") { continue }
+                else { ignored.append(full) }
             }
-            if isDir.boolValue { continue }
-            if name.hasSuffix(".txt") { files.append(full) }
-            else if name.hasSuffix(".gold.json") { continue }
-            else { ignored.append(full) }
         }
         let byScalars: (String, String) -> Bool = { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         return (files.sorted(by: byScalars), ignored.sorted(by: byScalars), nil)
@@ -113,20 +139,50 @@ public struct Corpus: Sequence, Sendable {
 
     /// Reads and decodes one file.
     public static func load(path: String) -> Result<Article, InputProblem> {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            return .failure(InputProblem(path: path, message: "no such file or directory"))
+        switch readBytes(path: path) {
+        case .failure(let p): return .failure(p)
+        case .success(let bytes): return decode(bytes: bytes, source: path)
         }
-        if isDir.boolValue { return .failure(InputProblem(path: path, message: "is a directory")) }
-        guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(InputProblem(path: path, message: "cannot read file (permission denied)"))
+    }
+
+    /// The bytes of a file, with one-line messages for the usual failures.
+    public static func readBytes(path: String) -> Result<[UInt8], InputProblem> {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            let code = errno
+            let message: String
+            switch code {
+            case ENOENT: message = "no such file or directory"
+            case EACCES: message = "cannot read file (permission denied)"
+            case EISDIR: message = "is a directory"
+            default: message = "cannot read file (\(String(cString: strerror(code))))"
+            }
+            return .failure(InputProblem(path: path, message: message))
         }
-        defer { try? handle.close() }
-        let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch {
-            return .failure(InputProblem(path: path, message: "cannot read file (\(error.localizedDescription))"))
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(InputProblem(path: path, message: "is a directory"))
         }
-        return decode(data, source: path)
+        var bytes = [UInt8]()
+        let size = st.st_size > 0 ? Int(st.st_size) : 0
+        bytes.reserveCapacity(size + 1)
+        var chunk = Swift.max(size + 1, 65536)
+        while true {
+            let old = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n: Int = bytes.withUnsafeMutableBytes { raw in sysRead(fd, raw.baseAddress! + old, chunk) }
+            if n < 0 {
+                let code = errno
+                if code == EINTR { bytes.removeLast(chunk); continue }
+                let message = code == EISDIR ? "is a directory" : "cannot read file (\(String(cString: strerror(code))))"
+                return .failure(InputProblem(path: path, message: message))
+            }
+            bytes.removeLast(chunk - n)
+            if n == 0 { break }
+            chunk = 65536
+        }
+        return .success(bytes)
     }
 
     /// Reads one article from standard input.
@@ -137,8 +193,12 @@ public struct Corpus: Sequence, Sendable {
 
     /// Decodes bytes into an article (shared by files and stdin; usable on in-memory data).
     public static func decode(_ data: Data, source: String) -> Result<Article, InputProblem> {
+        decode(bytes: [UInt8](data), source: source)
+    }
+
+    public static func decode(bytes: [UInt8], source: String) -> Result<Article, InputProblem> {
         do {
-            let decoded = try TextDecoding.decode(bytes: data)
+            let decoded = try TextDecoding.decode(bytes)
             return .success(Article(source: source, text: decoded.text, encoding: decoded.encoding, note: decoded.note))
         } catch {
             return .failure(InputProblem(path: source, message: error.description))

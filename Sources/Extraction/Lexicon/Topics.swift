@@ -118,7 +118,8 @@ let topicCues: [TopicCue] = {
         "التطرف", "تطرف", "التطرف العنيف", "الفكر المتطرف", "الأفكار المتطرفة", "الجماعات المتطرفة",
         "التنظيمات المتطرفة", "المتطرفة", "المتطرفين", "المتطرف", "الغلو", "التطرف الفكري", "الفكر التكفيري",
         "خطاب الكراهية", "التشدد", "الراديكالية", "التكفيرية", "التكفيريين", "التكفيري", "الفكر الضال",
-        "extremism", "extremist", "extremists", "violent extremism", "radicalization", "radicalisation",
+        "extremism", "extremist", "extremists", "violent extremism", "radicalization", "radicalisation", "radicalized",
+        "radicalised", "extremist ideology",
         "radicalism", "hate speech",
     ])
     // MARK: violence
@@ -132,7 +133,8 @@ let topicCues: [TopicCue] = {
         "المواد المخدرة", "الحبوب المخدرة", "المواد المؤثرة", "المخدرات والمؤثرات العقلية", "الكبتاغون", "الكبتاجون",
         "كبتاغون", "كبتاجون", "الحشيش", "الكوكايين", "الهيروين", "الترامادول", "الإدمان", "تعاطي المخدرات",
         "حبوب الكبتاغون", "الحبوب المهلوسة", "المهلوسات", "السموم البيضاء",
-        "drug", "drugs", "narcotics", "narcotic", "drug trafficking", "drug smuggling", "drug trade",
+        "drug", "drugs", "narcotics", "narcotic", "drug trafficking", "drug smuggling", "drug trade", "drug traffickers",
+        "drug smugglers", "counter narcotics", "anti narcotics",
         "smuggling of narcotics", "smuggling of drugs", "trafficking of drugs", "trafficking in drugs",
         "narcotic drugs", "psychotropic substances", "captagon", "hashish", "cocaine", "heroin",
     ])
@@ -144,7 +146,8 @@ let topicCues: [TopicCue] = {
         "الأسلحة الصغيرة والخفيفة", "السلاح غير الشرعي", "حيازة الأسلحة", "تدفق الأسلحة",
         "arms trafficking", "arms smuggling", "weapons smuggling", "weapons trafficking", "smuggling of weapons",
         "trafficking of weapons", "trafficking in weapons", "arms trade", "illicit arms", "flow of weapons",
-        "flow of arms", "small arms", "weapons", "arms",
+        "flow of arms", "small arms", "weapons", "arms", "arms smugglers", "weapons smugglers", "arms dealers",
+        "firearms", "illegal weapons",
     ])
     c += [TopicCue(phrase: "السلاح", ids: ["arms-trafficking"], condition: .afterTraffickingHead),
           TopicCue(phrase: "الأسلحة", ids: ["arms-trafficking"], condition: .afterTraffickingHead),
@@ -166,7 +169,7 @@ let topicCues: [TopicCue] = {
           TopicCue(phrase: "التدريب", ids: ["training"], condition: .afterFieldWord)]
     // Heads that license the ellipsis above.
     c += cues([TopicMarker.traffickingHead], ["تجارة", "تهريب", "الاتجار", "الإتجار", "ترويج", "الاتجار غير المشروع"])
-    c += cues([TopicMarker.fieldWord], ["المجالات", "مجالات", "المجال", "مجال", "مجالي", "الجوانب", "الميادين", "الأجهزة", "ميادين"])
+    c += cues([TopicMarker.fieldWord], ["المجالات", "مجالات", "المجال", "مجال", "مجالي", "الجوانب", "الميادين", "ميادين"])
     // MARK: migration
     c += cues("illegal-migration", [
         "الهجرة غير الشرعية", "الهجرة غير النظامية", "الهجرة غير القانونية", "الهجرة غير المشروعة", "الهجرة السرية",
@@ -180,7 +183,8 @@ let topicCues: [TopicCue] = {
         "الاتجار بالبشر", "الإتجار بالبشر", "الاتجار في البشر", "تهريب البشر", "الاتجار بالأشخاص", "الإتجار بالأشخاص",
         "الاتجار في الأشخاص", "تجارة البشر", "الاتجار بالنساء والأطفال", "الاتجار بالأعضاء البشرية",
         "human trafficking", "trafficking in persons", "trafficking in human beings", "people smuggling",
-        "people trafficking", "human smuggling", "trafficking of persons",
+        "people trafficking", "human smuggling", "trafficking of persons", "human traffickers", "people smugglers",
+        "trafficking networks", "trafficking in women and children",
     ])
     // MARK: organized crime
     c += cues("organized-crime", [
@@ -188,7 +192,8 @@ let topicCues: [TopicCue] = {
         "الجريمة العابرة للحدود", "الجرائم العابرة للحدود", "الجريمة العابرة للحدود الوطنية",
         "الجرائم العابرة للحدود الوطنية", "الشبكات الإجرامية", "العصابات الإجرامية", "العصابات المنظمة",
         "الجريمة المنظمة بكافة أشكالها", "الجريمة المنظمة بجميع أشكالها", "الجريمة العابرة للقارات",
-        "organized crime", "organised crime", "transnational crime", "transnational organized crime",
+        "organized crime", "organised crime", "transnational crime", "crime syndicates", "organized criminal groups",
+        "organised criminal groups", "transnational organized crime",
         "transnational organised crime", "cross border crime", "criminal networks", "criminal gangs",
     ])
     // MARK: borders
@@ -196,7 +201,7 @@ let topicCues: [TopicCue] = {
         "تأمين الحدود", "أمن الحدود", "ضبط الحدود", "حماية الحدود", "مراقبة الحدود", "إدارة الحدود", "الحدود المشتركة",
         "المنافذ الحدودية", "المعابر الحدودية", "المعبر الحدودي", "المنفذ الحدودي", "الشريط الحدودي", "الحدود البرية",
         "الحدود البحرية", "تأمين المنافذ", "المناطق الحدودية", "المراكز الحدودية", "النقاط الحدودية", "أمن المنافذ",
-        "تأمين الشريط الحدودي", "الحدود", "الحدودي", "الحدودية", "حرس الحدود", "قوات حرس الحدود", "المعابر البرية", "المنافذ البرية", "المنفذ البري",
+        "تأمين الشريط الحدودي", "الحدودي", "الحدودية", "حرس الحدود", "قوات حرس الحدود", "المعابر البرية", "المنافذ البرية", "المنفذ البري",
         "المنافذ", "المنافذ الجوية والبرية والبحرية", "عبر الحدود",
         "border security", "border control", "border controls", "border management", "borders", "border",
         "frontier", "frontiers", "border crossings", "border crossing",
@@ -229,7 +234,8 @@ let topicCues: [TopicCue] = {
         "الأمن الإلكتروني", "الأمن الرقمي", "الأمن المعلوماتي", "التهديدات السيبرانية", "السيبرانية", "السيبراني",
         "جرائم الإنترنت", "الجرائم الافتراضية", "الاحتيال المالي الإلكتروني", "عبر الإنترنت",
         "الجرائم المالية عبر الإنترنت", "الجرائم المرتكبة عبر الإنترنت", "الجرائم الإلكترونية والمالية",
-        "cybercrime", "cybercrimes", "cyber crime", "cyber crimes", "cyber security", "cybersecurity",
+        "cybercrime", "cybercrimes", "cyber crime", "cyber crimes", "cyber security", "cybersecurity", "cyber attack",
+        "cyberattack", "online extortion", "digital crimes", "hacking",
         "emerging crimes", "cyber attacks", "cyberattacks", "online fraud", "electronic crimes", "cyber threats",
         "crimes committed with new technologies", "new forms of crime",
     ])
@@ -243,7 +249,8 @@ let topicCues: [TopicCue] = {
         "تمويل التنظيمات الإرهابية", "تجفيف منابع", "تجفيف مصادر", "مصادر تمويل", "منابع تمويل", "تمويل الإرهابيين",
         "العملات المشفرة", "الجرائم المالية المرتبطة بالإرهاب",
         "money laundering", "terrorist financing", "terrorism financing", "financing of terrorism", "terror financing",
-        "financing terrorism", "terror funding", "laundering",
+        "financing terrorism", "terror funding", "laundering", "money launderers", "terrorism financing",
+        "counter terrorist financing", "illicit financial flows",
     ])
     c += [TopicCue(phrase: "تمويله", ids: ["money-laundering"], condition: .afterTopic("terrorism")),
           TopicCue(phrase: "تمويلها", ids: ["money-laundering"], condition: .afterTopic("terrorism")),
@@ -283,7 +290,8 @@ let topicCues: [TopicCue] = {
     c += cues("extradition", [
         "تسليم المطلوبين", "المطلوبين أمنيا", "تسليم المجرمين", "المطلوبين", "المطلوبين للعدالة", "الفارين من العدالة", 
         "تسليم المتهمين", "تسليم المحكوم عليهم", "النشرات الحمراء", "النشرة الحمراء", "ملاحقة الفارين", "المطلوبون",
-        "الهاربين", "الفارين", "تبادل المطلوبين", "تسليم الفارين",
+        "الهاربين", "الفارين", "تبادل المطلوبين", "تسليم الفارين", "مذكرات التوقيف", "مذكرات القبض",
+        "أوامر القبض الدولية", "مذكرات التوقيف الدولية",
         "extradition", "wanted persons", "wanted people", "wanted individuals", "wanted fugitives", "most wanted",
         "fugitives", "red notices", "red notice", "extraditions", "extradite",
         "handover of wanted", "handing over wanted",
@@ -292,7 +300,7 @@ let topicCues: [TopicCue] = {
     c += cues("refugees", [
         "اللاجئين", "اللاجئون", "النازحين", "النازحون", "اللجوء", "النزوح", "المهجرين", "التهجير", "تهجير",
         "التهجير القسري", "تهجير قسري", "اللاجئ", "لاجئين", "نازحين",
-        "refugees", "refugee", "displaced persons", "displaced people", "displaced", "asylum seekers",
+        "refugees", "refugee", "displaced persons", "displaced people", "displaced", "asylum seekers", "displacement",
     ])
     // MARK: Palestine
     c += cues("palestinian-cause", [
@@ -316,7 +324,7 @@ let topicCues: [TopicCue] = {
     c += cues("smuggling", [
         "التهريب", "عمليات التهريب", "منع التهريب", "مكافحة التهريب", "شبكات التهريب", "المهربين", "تهريب الوقود",
         "تهريب السلع", "تهريب البضائع", "تهريب العملة", "تهريب الآثار", "تهريب المحروقات", "جرائم التهريب",
-        "smuggling", "smugglers", "contraband",
+        "smuggling", "smugglers", "contraband", "smuggling networks", "smuggling rings", "fuel smuggling",
     ])
     // MARK: expertise
     c += cues("expertise-exchange", [

@@ -45,6 +45,10 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: .hidden)
     var lexiconsOnly = false
 
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("no input: give article files, folders, or - for standard input") }
+    }
+
     func run() async throws {
         var failed = false
         var userLexicon = UserLexicon()
@@ -57,12 +61,12 @@ struct ExtractCommand: AsyncParsableCommand {
         let extractor = makeExtractor(lexicon: userLexicon)
         let orgFinder = OrganizationFinder(extra: userLexicon.organizations)
         let topicFinder = TopicFinder(extra: userLexicon.topics, organizations: orgFinder)
+        let debugTopics = lexiconsOnly && ProcessInfo.processInfo.environment["MAJLIS_DEBUG_TOPICS"] != nil
         let corpus = Corpus(paths: paths)
         for notice in corpus.notices { printNotice(notice) }
         let out = StandardOutput.shared
         var progress = Progress(total: corpus.articleCount, label: "extracting")
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var buffer = [UInt8]()
         if format == .json { out.write("{\"documents\": [") }
         var first = true
         for item in corpus {
@@ -81,18 +85,22 @@ struct ExtractCommand: AsyncParsableCommand {
                     seen = []
                     let hits = topicFinder.find(in: tokens)
                     doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
-                    if ProcessInfo.processInfo.environment["MAJLIS_DEBUG_TOPICS"] != nil {
+                    if debugTopics {
                         for h in hits { writeStderr("\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n") }
                     }
                 }
                 progress.step(article.source)
                 switch format {
                 case .json:
-                    out.write(first ? "\n" : ",\n")
-                    out.write(try encoder.encode(doc))
+                    buffer.removeAll(keepingCapacity: true)
+                    buffer.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
+                    ExtractionJSON.append(doc, to: &buffer)
+                    out.write(bytes: buffer)
                 case .jsonl:
-                    out.write(try encoder.encode(doc))
-                    out.write("\n")
+                    buffer.removeAll(keepingCapacity: true)
+                    ExtractionJSON.append(doc, to: &buffer)
+                    buffer.append(0x0A)
+                    out.write(bytes: buffer)
                 case .text:
                     if !first { out.write("\n") }
                     out.write(TextReport.render(doc, text: article.text))

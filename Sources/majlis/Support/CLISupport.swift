@@ -70,6 +70,10 @@ final class StandardOutput: @unchecked Sendable {
         s.withUTF8 { buffer.append(contentsOf: $0) }
         if buffer.count >= limit { flush() }
     }
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
     func write(_ d: Data) {
         buffer.append(contentsOf: d)
         if buffer.count >= limit { flush() }
