@@ -46,7 +46,7 @@ extension ExtractionRun {
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
-            let nextDirect = byLead[r.last + 1] ?? byLead[r.last].flatMap { spans[$0].first == r.last + 1 ? $0 : nil }
+            let nextDirect = byLead[r.last + 1] ?? byLead[r.last].flatMap { spans[$0].first > r.last ? $0 : nil }
             let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
             var prev = byLast[r.first - 1]
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }

@@ -332,7 +332,8 @@ extension ExtractionRun {
                     if let f = between.first(where: { !$0.marked }) { subject = f; between.removeAll { $0.first == f.first } }
                     else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان"]) })
                                 || isEnglish && b.first >= sr.lowerBound && (b.last + 1..<v).filter({ toks[$0].kind == .word }).count <= 3 {
-                        subject = b
+                        // the object of the previous clause is not the subject of the coordinated one
+                        subject = usedObjects.contains(b.first) ? prevSubject : b
                     } else if lv == nil, isEnglish, let b = ms.last(where: { $0.last < k && $0.first >= sr.lowerBound && !$0.marked }) {
                         // "X said in a phone call with Y"
                         subject = b

@@ -304,6 +304,8 @@ enum NameFinder {
                 }
                 while b < e, (RoleLexicon.connectors.contains(toks[b].norm) && !RoleLexicon.joinNext.contains(toks[b].norm)) || toks[b].norm.hasPrefixFast("ال") { b += 1 }
                 guard b < e else { continue }
+                // "في وقت لاحق، وزير …": a prepositional phrase, not a name
+                if b > 0, toks[b - 1].norm.isOne(of: ["في", "من", "علي", "الي", "عن", "منذ", "بعد", "قبل"]) { continue }
                 if let l = readArabicName(ctx, from: b, quoted: false), l == e {
                     extra.append(NameSpan(first: b, last: e, lead: b, honorifics: []))
                     for q in b...e { covered[q] = true }
@@ -341,6 +343,9 @@ enum NameFinder {
         // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
+            // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
+            let w = Array(toks[s.first].norm.unicodeScalars)
+            if w.count >= 5, w[0] == "م", w[w.count - 1] == "ا", w[1] != "ا" { return true }
             let b = s.lead - 1
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
             if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { return true }

@@ -285,7 +285,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -297,6 +297,10 @@ enum RolePhraseFinder {
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
         guard let h = enHeads[toks[i].norm] else { return nil }
+        if h == "crown prince" {
+            // "Crown Prince", "Saudi Crown Prince", "Kuwait's Crown Prince"
+            guard i + 1 < toks.count, toks[i + 1].norm.same("prince") else { return nil }
+        }
         if h == "deputy" || h == "secretary-general" || h == "inspector general" {
             // need a following head word
             var k = i + 1
@@ -343,6 +347,7 @@ enum RolePhraseFinder {
         if h == "secretary-general" || h == "inspector general" {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
+        if h == "crown prince" { last = i + 1; j = i + 2 }
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }

@@ -30,4 +30,11 @@ import Testing
         let d = doc("Spanish Prime Minister Carlos Ruiz, invited as a guest, urged a ceasefire, while U.N. Secretary-General Maria Costa warned of famine.")
         #expect(d.meetings.isEmpty)
     }
+
+    @Test func crownPrinceTitleAndCoordinatedCall() {
+        let d = doc("DOHA, Oct 2 (QNA) -- His Highness the Crown Prince Sheikh Hamad bin Khalid Al-Thani received Omani Foreign Minister Salim Harthy. Later, Minister of State Ali Kuwari held talks with Harthy, and then received a phone call from Iraqi Foreign Minister Hadi Rikabi.")
+        #expect(d.persons.first { $0.name == "Hamad bin Khalid Al-Thani" }?.role == "crown prince")
+        let call = d.meetings.first { $0.kind == .called }
+        #expect(call?.participants.compactMap(\.person).sorted() == ["Ali Kuwari", "Hadi Rikabi"])
+    }
 }

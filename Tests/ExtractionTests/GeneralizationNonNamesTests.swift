@@ -36,4 +36,17 @@ import Testing
         let d = doc("وناقش المجلس جملة من البنود، من بينها تقرير الأمين العام عن نشاط الأمانة.")
         #expect(d.persons.isEmpty)
     }
+
+    @Test func participlesAndTimePhrasesAreNotNames() {
+        let d = doc("رحب وزير الداخلية بوزير الداخلية العماني، مثمنا عمق العلاقات بين البلدين.")
+        #expect(d.persons.isEmpty)
+        let e = doc("كما استقبل سموه، في وقت لاحق، وزير الخارجية الليبي سالم الورفلي.")
+        #expect(e.persons.map(\.name) == ["سالم الورفلي"])
+    }
+
+    @Test func undersecretaryIsAnOffice() {
+        let d = doc("الرياض - واس\nحضر اللقاء وكيل الوزارة للشؤون السياسية الدكتور ماجد الزهراني.")
+        #expect(d.persons.first?.role == "undersecretary")
+        #expect(d.persons.first?.country == "SAU")
+    }
 }
