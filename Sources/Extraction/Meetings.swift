@@ -294,6 +294,10 @@ extension ExtractionRun {
                         if after.count >= 2 || isTopicLike { subject = f; after.removeFirst(); objects = after }
                         else { objects = after }
                     } else { objects = after }
+                    // "… X والوفد المرافق له الذي يزور عمان": the relative clause's subject is its antecedent
+                    if k > 0, toks[k - 1].norm.isOne(of: ["الذي", "التي", "who"]), let b = ms.last(where: { $0.last < k - 1 }), k - b.last <= 8 {
+                        subject = b; objects = after
+                    }
                     if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
                 case .receptionOf:
                     // "كان في استقبال سعادته لدى وصوله …، X": the possessor is the guest, the next side the host
@@ -385,6 +389,8 @@ extension ExtractionRun {
                         }
                     }
                     if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
+                    // an official does not meet their own country
+                    if (pa.person == nil && pa.organization == nil || pb.person == nil && pb.organization == nil), pa.country != nil, pa.country == pb.country { continue }
                     let key = "\(kind.rawValue)|\(pa.person ?? pa.country ?? pa.organization ?? "")|\(pb.person ?? pb.country ?? pb.organization ?? "")"
                     if seen.contains(key) { continue }
                     seen.insert(key)

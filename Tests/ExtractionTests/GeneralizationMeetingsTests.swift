@@ -46,4 +46,12 @@ import Testing
         #expect(!personPairs(d).contains([norm("كريم العلوي"), norm("سيدي ولد محمد")].sorted()))
         #expect(countryPairs(d).contains(["MAR", "MRT"]))
     }
+
+    @Test func relativeClauseVisitHasItsAntecedentAsSubject() {
+        let d = doc("الدوحة في 4 مايو /قنا/ استقبل وزير الداخلية الشيخ حمد بن جاسم آل ثاني اليوم وزير الداخلية العماني حمود البوسعيدي والوفد المرافق له الذي يزور دولة قطر حاليا.")
+        let visits = d.meetings.filter { $0.kind == .visited }
+        #expect(visits.allSatisfy { $0.participants[0].country == "OMN" && $0.participants[1].country == "QAT" })
+        // nobody meets their own country
+        #expect(!d.meetings.contains { $0.participants[0].country == $0.participants[1].country })
+    }
 }
