@@ -292,7 +292,8 @@ enum RolePhraseFinder {
                                              "for", "home", "internal", "administration", "expatriates", "decentralisation",
                                              "decentralization", "acting", "external", "relations", "international",
                                              "cooperation", "republic", "kingdom", "sultanate", "state", "emirate", "african",
-                                             "immigration", "emigrants", "abroad", "expatriate"]
+                                             "immigration", "emigrants", "abroad", "expatriate", "political", "consular",
+                                             "economic", "legal", "multilateral", "public", "security"]
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
@@ -352,7 +353,7 @@ enum RolePhraseFinder {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
             if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
-            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
+            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
             if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["local", "minister"])) {

@@ -37,4 +37,11 @@ import Testing
         let call = d.meetings.first { $0.kind == .called }
         #expect(call?.participants.compactMap(\.person).sorted() == ["Ali Kuwari", "Hadi Rikabi"])
     }
+
+    @Test func ofTheStateOfCountryInATitle() {
+        let d = doc("RIYADH (SPA) -- Foreign Minister Faisal bin Nasser received Minister of Foreign Affairs of the State of Palestine Rania Haddad. The meeting was attended by Deputy Minister for Political Affairs Saad Al-Otaibi.")
+        #expect(country(d, "Rania Haddad") == "PSE")
+        #expect(d.persons.contains { $0.name == "Saad Al-Otaibi" })
+        #expect(countryPairs(d).contains(["PSE", "SAU"]))
+    }
 }
