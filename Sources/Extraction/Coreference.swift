@@ -170,6 +170,11 @@ extension ExtractionRun {
     }
 
     var protagonist: Int? { persons.isEmpty ? nil : persons.indices.min { persons[$0].first < persons[$1].first } }
+    /// The article's main official: the first one from the outlet's country, else the first one named.
+    var mainPerson: Int? {
+        if let h = home, let p = persons.indices.filter({ persons[$0].country == h }).min(by: { persons[$0].first < persons[$1].first }) { return p }
+        return protagonist
+    }
 
     func buildMentions() {
         var covered = [Bool](repeating: false, count: toks.count)
@@ -226,7 +231,7 @@ extension ExtractionRun {
             mark(f, i)
         }
         // bare role phrases
-        let prot = protagonist
+        let prot = mainPerson
         for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart && r.countries.count < 2) {
             guard !covered[r.first] else { continue }
             var f = r.first
@@ -244,6 +249,7 @@ extension ExtractionRun {
         }
         // pronoun-like references
         for i in toks.indices where !covered[i] && toks[i].kind == .word {
+            if toks[i].isArabic && !ctx.anyClass[i].contains(.protagonistRef) { continue }
             let st = ctx.stems(i)
             if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))

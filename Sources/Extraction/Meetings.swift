@@ -197,7 +197,7 @@ extension ExtractionRun {
 
     func findMeetings() -> [ExtractedMeeting] {
         var out: [ExtractedMeeting] = []
-        var topic: Int? = protagonist
+        var topic: Int? = mainPerson
         var seen = Set<String>()
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
