@@ -8,7 +8,11 @@ extension ExtractionRun {
         if eq(a[...], b[...]) { return true }
         let (s, l) = a.count <= b.count ? (a, b) : (b, a)
         if s.count >= 2, l.count >= s.count {
-            for i in 0...(l.count - s.count) where eq(l[i..<(i + s.count)], s[...]) { return true }
+            // … but not the father's name inside a patronymic chain (Abdullah II in "Hussein bin Abdullah II")
+            for i in 0...(l.count - s.count) where eq(l[i..<(i + s.count)], s[...]) {
+                if i > 0, l[i - 1].isOne(of: ["بن", "ابن", "بنت", "ولد", "bin", "ibn", "ben", "bint", "ould"]) { continue }
+                return true
+            }
         }
         if s.count >= 3, s[0].same(l[0]), s[s.count - 1].same(l[l.count - 1]) { return true }
         // "فهد اليوسف" for "فهد يوسف سعود الصباح": same given name, and the short form's last word is one of the long form's
@@ -273,6 +277,9 @@ extension ExtractionRun {
             if cands.count > 1 {
                 let byRole = cands.filter { persons[$0].role == r.label }
                 if byRole.count == 1 { return .person(byRole[0]) }
+                // "الوزير المصري": the one Egyptian whose office is a minister's, not the head of state
+                let loose = cands.filter { (persons[$0].role ?? "").hasSuffixFast(r.label) && !(persons[$0].role ?? "").hasSuffixFast("prime minister") }
+                if byRole.isEmpty, loose.count == 1, r.label == "minister" { return .person(loose[0]) }
                 return .person(cands.last { persons[$0].first < r.first } ?? cands[0])
             }
             if !r.counterpart, let p = prot, persons[p].country == nil, r.label.contains("minister") {

@@ -49,6 +49,19 @@ import Testing
         #expect(countryPairs(d).contains(["LBY", "TUN"]))
     }
 
+    @Test func fatherNameInsideAPatronymicIsAnotherPerson() {
+        let d = doc("AMMAN (Petra) -- King Talal III received Kuwaiti Prime Minister Salem Al-Hamoud. Crown Prince Zaid bin Talal III attended the meeting.")
+        #expect(d.persons.contains { $0.name == "Talal III" })
+        #expect(d.persons.contains { $0.name == "Zaid bin Talal III" })
+    }
+
+    @Test func nisbaMinisterResolvesToTheMinisterNotTheHeadOfState() {
+        let d = doc("المنامة - بنا\nاستقبل الملك زيد بن علي آل فاضل اليوم وزير الخارجية المصري سامح عادل، الذي نقل تحيات الرئيس المصري كريم منصور.\nوكان في استقبال الوزير المصري لدى وصوله، وزير الخارجية سالم الدوسري.")
+        let r = d.meetings.filter { $0.kind == .received }.map { $0.participants[1].person }
+        #expect(r.allSatisfy { $0 == "سامح عادل" })
+        #expect(r.count == 2)
+    }
+
     @Test func englishTitleWordsStayOutOfNames() {
         let d = doc("Minister of Foreign Affairs and Expatriates Nabil Haddad met Minister of External Relations of the Republic of Chad Ali Mahamat.")
         #expect(d.persons.contains { $0.name == "Nabil Haddad" })
