@@ -73,8 +73,14 @@ extension ExtractionRun {
                 switch t.norm {
                 case "met", "meets":
                     out.append(Trigger(at: k, kind: .verbMet))
-                case "talks":
-                    if k > 0, toks[k - 1].norm.isOne(of: ["held", "holds", "hold"]) { out.append(Trigger(at: k, kind: .verbMet)) }
+                case "talks", "discussions", "consultations":
+                    if k > 0, toks[k - 1].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) { out.append(Trigger(at: k, kind: .verbMet)) }
+                case "meeting":
+                    // "held a meeting with", "had a bilateral meeting with"
+                    if k + 1 < n, toks[k + 1].norm.same("with"),
+                       (max(r.lowerBound, k - 3)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "chaired"]) }) {
+                        out.append(Trigger(at: k, kind: .verbMet))
+                    }
                 case "received", "receives", "hosted", "hosts":
                     // "received a phone call from": the call noun is the trigger
                     if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }

@@ -44,4 +44,9 @@ import Testing
         #expect(d.persons.contains { $0.name == "Saad Al-Otaibi" })
         #expect(countryPairs(d).contains(["PSE", "SAU"]))
     }
+
+    @Test func heldAMeetingWith() {
+        let d = doc("MUSCAT (ONA) -- Minister of Foreign Affairs Salim Harthy held a meeting with Jordanian Foreign Minister Nabil Haddad, and later held discussions with Iraqi Foreign Minister Hadi Rikabi.")
+        #expect(countryPairs(d) == [["JOR", "OMN"], ["IRQ", "OMN"]])
+    }
 }
