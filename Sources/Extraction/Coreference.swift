@@ -149,7 +149,7 @@ extension ExtractionRun {
             if !toks[m.first].isArabic {
                 while q < toks.count, q - m.last <= 3, toks[q].norm.isOne(of: ["was", "is", "were", "instead", "also", "being"]) { q += 1 }
                 if q + 1 < toks.count, toks[q].norm.same("represented"), toks[q + 1].norm.same("by") { target = q + 2 }
-            } else if m.first > 0, ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
+            } else if m.first > 0, toks[m.first - 1].norm.hasSuffixFast("مثل"), ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
                 target = q
             }
             guard let t0 = target else { continue }

@@ -116,13 +116,14 @@ extension ExtractionRun {
 
     /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
     /// that closes with a comma: the comma's index.
-    func adjunctEnd(_ q: Int, limit: Int) -> Int? {
+    func adjunctEnd(_ q: Int, limit: Int, hard: Bool) -> Int? {
         let t = toks[q]
         guard t.kind == .word else { return nil }
-        var opens = false
-        if t.isArabic {
+        var opens = hard
+        if opens {
+        } else if t.isArabic {
             let next = q + 1 < toks.count ? toks[q + 1].norm : ""
-            if (t.norm.same("علي") && next.same("هامش")) || (t.norm.same("في") && next.same("اطار")) || t.norm.same("خلال") || isHardBreak(q) { opens = true }
+            if (t.norm.same("علي") && next.same("هامش")) || (t.norm.same("في") && next.same("اطار")) || t.norm.same("خلال") { opens = true }
         } else if t.norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
         else if t.norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
         guard opens else { return nil }
@@ -247,12 +248,13 @@ extension ExtractionRun {
                     var idx = a
                     while q < limit {
                         // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
-                        if res.count <= 1, let c = adjunctEnd(q, limit: limit), c + 1 < limit {
+                        let hard = isHardBreak(q)
+                        if res.count <= 1, let c = adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
                             var m = idx
                             while m < ms.count, ms[m].first <= c { m += 1 }
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
                         }
-                        if isHardBreak(q) { break }
+                        if hard { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
                         if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
