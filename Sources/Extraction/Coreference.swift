@@ -56,7 +56,9 @@ extension ExtractionRun {
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
             if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
+            // "…، X، ووزير الداخلية …، Y": a coordinated title (و + head) opens the next item, not an apposition to X
             else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
+                    !(nextComma != nil && toks[r.first].isArabic && ctx.extraReadings[r.first].contains { $0.prefix.same("و") && RoleLexicon.heads[$0.stem] != nil }),
                     !(spans[s].first == spans[s].last && nextComma != nil) { post[s] = ri; roles[ri].person = s }
             else if let s = nextComma, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
         }
@@ -74,7 +76,12 @@ extension ExtractionRun {
         var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
         for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
         var nisbaBefore: [Int: String] = [:]
-        for m in countryMentions where m.kind == .nisba || m.kind == .description { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
+        // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
+        var inOwnedRole = Set<Int>()
+        for r in roles where r.person != nil && !r.counterpart { inOwnedRole.insert(r.last) }
+        for m in countryMentions where m.kind == .nisba || m.kind == .description {
+            if let iso = m.iso, !inOwnedRole.contains(m.last) { nisbaBefore[m.last + 1] = iso }
+        }
         var exactKey = WordMap<Int>()
         var byWord = WordMap<[Int]>()
         for (si, s) in spans.enumerated() {
