@@ -148,6 +148,24 @@ extension ExtractionRun {
                 }
             }
         }
+        // "his Saudi and Qatari counterparts, X and Y" / "نظيريه الليبي والتونسي X و Y": countries in order
+        for r in roles where r.counterpart && r.countries.count > 1 {
+            guard let s0 = r.person else { continue }
+            var chain = [s0]
+            var cur = s0
+            while chain.count < r.countries.count, cur + 1 < spans.count {
+                let nx = spans[cur + 1]
+                let gap = (spans[cur].last + 1)..<nx.lead
+                guard gap.count <= 3, gap.allSatisfy({ toks[$0].norm.isOne(of: [",", "\u{060C}", "and", "و"]) || NameFinder.isQuote(toks[$0]) }) || nx.lead == spans[cur].last + 1 && toks[nx.lead].norm.hasPrefixFast("و") else { break }
+                chain.append(cur + 1); cur += 1
+            }
+            guard chain.count == r.countries.count else { continue }
+            for (k, si) in chain.enumerated() where spans[si].person >= 0 {
+                let p = spans[si].person
+                if persons[p].countrySource >= 1 { persons[p].country = r.countries[k]; persons[p].countrySource = 1 }
+                if persons[p].role == nil { persons[p].role = "counterpart" }
+            }
+        }
         // "Damascus was (instead) represented by Foreign Minister X", "ومثّل سوريا وزير الخارجية X": the country X speaks for
         for m in countryMentions {
             guard let iso = m.iso else { continue }

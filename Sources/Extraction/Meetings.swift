@@ -74,7 +74,8 @@ extension ExtractionRun {
                 case "met", "meets":
                     out.append(Trigger(at: k, kind: .verbMet))
                 case "talks", "discussions", "consultations":
-                    if k > 0, toks[k - 1].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) { out.append(Trigger(at: k, kind: .verbMet)) }
+                    // "held talks", "held separate / bilateral talks"
+                    if (max(r.lowerBound, k - 2)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) }) { out.append(Trigger(at: k, kind: .verbMet)) }
                 case "meeting":
                     // "held a meeting with", "had a bilateral meeting with"
                     if k + 1 < n, toks[k + 1].norm.same("with"),
