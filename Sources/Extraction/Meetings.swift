@@ -313,6 +313,9 @@ extension ExtractionRun {
                     let after = collectAfter(k + 1, limit: nextTrig)
                     if let g = after.first, g.first <= k + 2, let h = after.dropFirst().first(where: { if case .none = $0.ref { return false }; return $0.ref != g.ref }) {
                         subject = h; objects = [g]
+                    } else if let h = after.first, h.first > k + 2, toks[k + 1].isArabic, toks[k + 1].norm.hasPrefixFast("ال") || toks[k + 1].norm.hasSuffixFast("ه") {
+                        // "في استقبال الضيف / ضيفه لدى وصوله، X": the unnamed guest is the article's subject
+                        if case .none = h.ref {} else { subject = h; objects = [Mention(first: k, last: k, ref: .protagonist, marked: true)] }
                     }
                 case .passiveReception:
                     // "كان X قد استقبل من طرف Y", "حظي X باستقبال من Y", "X was received by Y": Y hosted X
