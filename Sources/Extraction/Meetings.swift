@@ -373,6 +373,15 @@ extension ExtractionRun {
                     }
                     objects = after
                 }
+                // "X and Y met / held talks / discussed in a phone call": coordinated subjects are the two sides
+                if objects.isEmpty, isEnglish, let sj = subject, sj.first >= 2 {
+                    var a = sj.first - 1
+                    if toks[a].norm.isOne(of: ["his", "her", "the"]) { a -= 1 }
+                    if a >= 1, toks[a].norm.same("and"), let x = ms.last(where: { $0.last == a - 1 }), x.first >= sr.lowerBound,
+                       tr.kind != .passiveReception, tr.kind != .receptionOf {
+                        subject = x; objects = [sj]
+                    }
+                }
                 consumedUntil = max(k, objects.last?.last ?? k)
                 for o in objects { usedObjects.insert(o.first) }
                 if let sj = subject { prevSubject = sj }
