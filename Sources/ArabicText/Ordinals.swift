@@ -71,6 +71,14 @@ public enum Ordinals {
             return nil
         }
         // English
+        // "one hundred and sixty-second", "a hundred and first", "hundredth"
+        if t.norm.same("hundredth") { return (100, i) }
+        if t.norm.same("one") || t.norm.same("a"), let h = tok(i + 1), h.norm.same("hundred") {
+            var k = i + 2
+            if let a = tok(k), a.norm.same("and") { k += 1 }
+            if let r = parse(tokens, at: k), r.value < 100 { return (100 + r.value, r.last) }
+            return nil
+        }
         if let v = enSpecial[t.norm] { return (v, i) }
         if let v = enUnits[t.norm] { return (v, i) }
         if let tens = enTens[t.norm] {

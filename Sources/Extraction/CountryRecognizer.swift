@@ -56,7 +56,8 @@ enum CountryRecognizer {
     static let mamlaka = ArabicNormalizer.normalize("المملكة")
     static let oman = ArabicNormalizer.normalize("عمان")
     static let maghrebAdj: WordSet = ["العربي"]
-    static let causeNouns: WordSet = ["القضيه", "للقضيه", "بالقضيه", "والقضيه", "الشعب", "للشعب", "والشعب"]
+    // "الشعب الفلسطيني" is a people, not the state; "القضية الفلسطينية" names the country by its nisba (PROTOCOL) and counts
+    static let causeNouns: WordSet = ["الشعب", "للشعب", "والشعب", "بالشعب"]
 
     /// Finds country mentions; `blocked[i]` marks tokens inside organization names.
     static func find(_ tokens: [Token], blocked: [Bool], ctx: DocContext) -> [CountryMention] {

@@ -77,6 +77,12 @@ final class ExtractionRun {
         furnitureLines = findFurnitureLines()
         spans = NameFinder.find(ctx, roles: roles, countries: countryMentions).filter { !furnitureLines.contains(toks[$0.first].line) }
         roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
+        // words inside a name are not country mentions (جورجيا …، … السوداني)
+        if !spans.isEmpty {
+            var inName = [Bool](repeating: false, count: n)
+            for s in spans { for k in s.first...s.last { inName[k] = true } }
+            countryMentions.removeAll { inName[$0.first] }
+        }
         buildPersons()
         buildMentions()
         let meetings = findMeetings()
@@ -158,23 +164,48 @@ final class ExtractionRun {
     }
 
     // MARK: outlet country
+    /// The agency code at token k (single word, `أ ش أ`, `الوكالة الوطنية للإعلام`): its country and last token.
+    func agencyAt(_ k: Int) -> (iso: String, last: Int)? {
+        let t = toks[k]
+        guard t.kind == .word else { return nil }
+        if !t.isArabic && !ctx.isUpper(k) { return nil }
+        if let iso = RoleLexicon.agencies[t.norm] { return (iso, k) }
+        // أ ش أ (Middle East News Agency), written as three letters
+        if t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
+        for (words, iso) in RoleLexicon.multiWordAgencies where t.norm.same(words[0]) && k + words.count <= toks.count {
+            if (1..<words.count).allSatisfy({ toks[k + $0].norm.same(words[$0]) }) { return (iso, k + words.count - 1) }
+        }
+        return nil
+    }
+
+    /// The dateline agency: on one of the first lines, after at most three words (the city) and any date material
+    /// (Gregorian, Maghrebi, Levantine and Hijri months, numbers, `هـ`, `الموافق`, `Jan.`, `29th`), next to a
+    /// dateline mark or at the end of the line.
     func findAgency() -> String? {
-        for (k, t) in toks.enumerated() {
-            if t.line > 3 || k > 80 { break }
-            var agencyISO = RoleLexicon.agencies[t.norm]
-            // أ ش أ (Middle East News Agency), written as three letters
-            if agencyISO == nil, t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { agencyISO = "EGY" }
-            guard t.kind == .word, let iso = agencyISO else { continue }
-            // within the first tokens of its line, next to a dateline mark or on a short line
-            var lineStart = k
-            while lineStart > 0, toks[lineStart - 1].line == t.line { lineStart -= 1 }
-            var lineEnd = k
-            while lineEnd + 1 < toks.count, toks[lineEnd + 1].line == t.line, lineEnd - lineStart < 10 { lineEnd += 1 }
-            let lineLen = lineEnd - lineStart + 1
-            let prev = k > 0 ? toks[k - 1] : nil, next = k + 1 < toks.count ? toks[k + 1] : nil
-            let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":"]
-            let nearMark = (prev.map { marks.contains($0.norm) } ?? false) || (next.map { marks.contains($0.norm) } ?? false)
-            if k - lineStart <= 4 && (nearMark || lineLen <= 4) { agencyToken = k; return iso }
+        let n = toks.count
+        let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":", "\u{060C}", "|", "[", "]"]
+        var k = 0
+        var lines = 0
+        while k < n, k < 200, lines < 6 {
+            let line = toks[k].line
+            var e = k
+            while e < n, toks[e].line == line { e += 1 }
+            lines += 1
+            var free = 0
+            var q = k
+            while q < e {
+                if let a = agencyAt(q) {
+                    let prevOK = q > k && marks.contains(toks[q - 1].norm)
+                    let nextOK = a.last + 1 >= e || marks.contains(toks[a.last + 1].norm)
+                    if prevOK || nextOK { agencyToken = q; return a.iso }
+                }
+                let t = toks[q]
+                if t.kind != .word || RoleLexicon.dateWords.contains(t.norm) { q += 1; continue }
+                free += 1
+                if free > 3 { break }
+                q += 1
+            }
+            k = e
         }
         return nil
     }
@@ -188,6 +219,11 @@ final class ExtractionRun {
                                             "مدينه", "عاصمه", "تونس"].map { $0 })
         var score: [String: Double] = [:]
         var firstAt: [String: Int] = [:]
+        var titled = Set<String>()
+        var needsHome = false
+        for r in roles where !r.plural {
+            if let c = r.country { titled.insert(c) } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
+        }
         for m in countryMentions {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
@@ -200,9 +236,12 @@ final class ExtractionRun {
                 if prev.hasSuffixFast("وفد") || prev.same("الوفد") { w = 3 }
                 else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
                 else if m.prefix.hasPrefixFast("و"), toks[m.first].norm.hasSuffixFast("ي") { w = 0 }
-                else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) { w = 0 }
+                else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) || prev.hasSuffixFast("لقضيه") { w = 0 }
             }
             if m.kind == .capital { w *= 0.5 }
+            // a country already given to another official by their title is the counterpart's, not the outlet's,
+            // when some official still needs the outlet's country
+            if needsHome, titled.contains(iso) { w *= 0.2 }
             score[iso, default: 0] += w
             if firstAt[iso] == nil { firstAt[iso] = m.first }
         }

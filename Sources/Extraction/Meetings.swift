@@ -3,7 +3,8 @@
 import ArabicText
 
 extension ExtractionRun {
-    enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception }
+    enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception,
+                       receptionOf, passiveReception }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -24,7 +25,11 @@ extension ExtractionRun {
             if t.isArabic {
                 if ctx.anyClass[k].isDisjoint(with: LexClass.triggers) { continue }
                 let st = ctx.stems(k)
-                if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbReceive)); continue }
+                if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) {
+                    // "استقبل من طرف / من قبل X": X received the subject
+                    let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
+                    out.append(Trigger(at: k, kind: passive ? .passiveReception : .verbReceive)); continue
+                }
                 if st.contains(where: { RoleLexicon.metVerbs.contains($0) }) {
                     if st.contains(where: { RoleLexicon.withVerbs.contains($0) }) {
                         // only with a مع complement: "بحث X مع نظيره"
@@ -33,6 +38,12 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
                 if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if st.contains(where: { $0.same("استقبال") }), k > 0 {
+                    // "حظي باستقبال من X": X received the subject
+                    if hazi(before: k, from: r.lowerBound) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
+                    // "كان في استقبال سعادته / الوزير / وزير … X": the possessor is the guest, X the host
+                    if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .receptionOf)); continue }
+                }
                 if ctx.anyClass[k].contains(.callVerb) { out.append(Trigger(at: k, kind: .verbCall)); continue }
                 if ctx.anyClass[k].contains(.talkVerb) {
                     guard hasAfter(k, ["مع"], within: 14) != nil else { continue }
@@ -62,15 +73,38 @@ extension ExtractionRun {
                 switch t.norm {
                 case "met", "meets":
                     out.append(Trigger(at: k, kind: .verbMet))
-                case "talks":
-                    if k > 0, toks[k - 1].norm.isOne(of: ["held", "holds", "hold"]) { out.append(Trigger(at: k, kind: .verbMet)) }
+                case "talks", "discussions", "consultations":
+                    // "held talks", "held separate / bilateral talks"
+                    if (max(r.lowerBound, k - 2)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) }) { out.append(Trigger(at: k, kind: .verbMet)) }
+                case "meeting":
+                    // "held a meeting with", "had a bilateral meeting with"
+                    if k + 1 < n, toks[k + 1].norm.same("with"),
+                       (max(r.lowerBound, k - 3)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "chaired"]) }) {
+                        out.append(Trigger(at: k, kind: .verbMet))
+                    }
                 case "received", "receives", "hosted", "hosts":
+                    // "received a phone call from": the call noun is the trigger
+                    if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
+                    // "was received by X"
+                    if k > 0, toks[k - 1].norm.isOne(of: ["was", "were", "been", "being"]), k + 1 < n, toks[k + 1].norm.same("by") {
+                        out.append(Trigger(at: k, kind: .passiveReception)); break
+                    }
                     out.append(Trigger(at: k, kind: .verbReceive))
-                case "call":
-                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone"]) { out.append(Trigger(at: k, kind: .call)) }
+                case "call", "calls", "conversation":
+                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) { out.append(Trigger(at: k, kind: .call)) }
+                case "phone", "telephone":
+                    // "spoke by phone with", "talked over the phone with"
+                    if k > 0, toks[k - 1].norm.isOne(of: ["by", "via", "the"]), !(k + 1 < n && toks[k + 1].norm.isOne(of: ["call", "calls", "conversation"])) {
+                        out.append(Trigger(at: k, kind: .call))
+                    }
+                case "telephoned", "phoned", "telephones", "phones":
+                    out.append(Trigger(at: k, kind: .verbCall))
                 case "called":
                     out.append(Trigger(at: k, kind: .call))
                 case "invited", "invites":
+                    // "X, invited as a guest, …", "was invited to": a participle or passive, not X inviting someone
+                    if k > 0, toks[k - 1].norm.isOne(of: [",", "was", "were", "been", "being", "is", "are"]) { break }
+                    if k + 1 < n, toks[k + 1].norm.isOne(of: ["as", "to"]) { break }
                     out.append(Trigger(at: k, kind: .inviteVerb))
                 case "visited", "visits":
                     out.append(Trigger(at: k, kind: .verbVisit))
@@ -79,6 +113,42 @@ extension ExtractionRun {
             }
         }
         return out
+    }
+
+    /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
+    /// that closes with a comma: the comma's index.
+    func adjunctEnd(_ q: Int, limit: Int, hard: Bool) -> Int? {
+        let t = toks[q]
+        guard t.kind == .word else { return nil }
+        var opens = hard
+        if opens {
+        } else if t.isArabic {
+            let next = q + 1 < toks.count ? toks[q + 1].norm : ""
+            if (t.norm.same("علي") && next.same("هامش")) || (t.norm.same("في") && next.same("اطار")) || t.norm.same("خلال") { opens = true }
+        } else if t.norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
+        else if t.norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
+        guard opens else { return nil }
+        var c = q + 2
+        while c < min(limit, q + 45) {
+            let n = toks[c].norm
+            if toks[c].kind == .punct {
+                if n.same("\u{060C}") || n.same(",") { return c }
+                if n.same(".") || n.same("\u{061B}") { return nil }
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    /// "حظي (X) باستقبال": the verb a few words before the reception noun.
+    func hazi(before k: Int, from lo: Int) -> Int? {
+        var q = k - 1
+        while q >= max(lo, k - 10) {
+            if toks[q].norm.isOne(of: ["حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت"]) { return q }
+            if toks[q].kind == .punct, toks[q].norm.isOne(of: [".", "\u{060C}", ","]) { return nil }
+            q -= 1
+        }
+        return nil
     }
 
     /// The first country named (by name or capital) after a visit verb, within its clause.
@@ -159,6 +229,8 @@ extension ExtractionRun {
             }
             var made: [Int] = []
             var consumedUntil = sr.lowerBound - 1
+            var usedObjects = Set<Int>()
+            var prevSubject: Mention? = nil
             for (ti, tr) in trig.enumerated() {
                 guard tr.at > consumedUntil else { continue }
                 let nextTrig = ti + 1 < trig.count ? trig[ti + 1].at : sr.upperBound
@@ -176,7 +248,14 @@ extension ExtractionRun {
                     while a < b { let m = (a + b) / 2; if ms[m].first < start { a = m + 1 } else { b = m } }
                     var idx = a
                     while q < limit {
-                        if isHardBreak(q) { break }
+                        // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
+                        let hard = isHardBreak(q)
+                        if res.count <= 1, let c = adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
+                            var m = idx
+                            while m < ms.count, ms[m].first <= c { m += 1 }
+                            if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
+                        }
+                        if hard { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
                         if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
@@ -206,7 +285,11 @@ extension ExtractionRun {
                         return isEnglish ? gap.count <= 3 : gap.isEmpty
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
-                    if isEnglish {
+                    if let b = before, usedObjects.contains(b.first), gapOK || isEnglish && b.first >= sr.lowerBound {
+                        // "X held talks with Y, and later met Z" / "استقبل X Y، والتقى Z": the object of the previous
+                        // clause is not the subject of the coordinated one
+                        subject = prevSubject; objects = after
+                    } else if isEnglish {
                         if let b = before, gapOK || b.first >= sr.lowerBound { subject = b }
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
@@ -220,7 +303,32 @@ extension ExtractionRun {
                         if after.count >= 2 || isTopicLike { subject = f; after.removeFirst(); objects = after }
                         else { objects = after }
                     } else { objects = after }
+                    // "… X والوفد المرافق له الذي يزور عمان": the relative clause's subject is its antecedent
+                    if k > 0, toks[k - 1].norm.isOne(of: ["الذي", "التي", "who"]), let b = ms.last(where: { $0.last < k - 1 }), k - b.last <= 8 {
+                        subject = b; objects = after
+                    }
                     if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
+                case .receptionOf:
+                    // "كان في استقبال سعادته لدى وصوله …، X": the possessor is the guest, the next side the host
+                    let after = collectAfter(k + 1, limit: nextTrig)
+                    if let g = after.first, g.first <= k + 2, let h = after.dropFirst().first(where: { if case .none = $0.ref { return false }; return $0.ref != g.ref }) {
+                        subject = h; objects = [g]
+                    } else if let h = after.first, h.first > k + 2, toks[k + 1].isArabic, toks[k + 1].norm.hasPrefixFast("ال") || toks[k + 1].norm.hasSuffixFast("ه") {
+                        // "في استقبال الضيف / ضيفه لدى وصوله، X": the unnamed guest is the article's subject
+                        if case .none = h.ref {} else { subject = h; objects = [Mention(first: k, last: k, ref: .protagonist, marked: true)] }
+                    }
+                case .passiveReception:
+                    // "كان X قد استقبل من طرف Y", "حظي X باستقبال من Y", "X was received by Y": Y hosted X
+                    var v = k
+                    if !isEnglish, let h = hazi(before: k, from: sr.lowerBound) { v = h }
+                    if isEnglish, k > 0 { v = k - 1 }
+                    var guest: Mention? = ms.first { $0.first > v && $0.last < k }
+                    if guest == nil, let b = ms.last(where: { $0.last < v && $0.first >= sr.lowerBound }),
+                       (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان", "has", "had", "also"]) }) { guest = b }
+                    let after = collectAfter(k + 1, limit: nextTrig)
+                    if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
+                        subject = h; objects = [guest ?? Mention(first: k, last: k, ref: .protagonist, marked: true)]
+                    }
                 case .reception:
                     // "كان في استقباله X": X is the host, the visitor is the current subject
                     let after = collectAfter(k + 1, limit: nextTrig)
@@ -238,7 +346,12 @@ extension ExtractionRun {
                     var between: [Mention] = []
                     if let v = lv { between = ms.filter { $0.first > v && $0.last < k } }
                     if let f = between.first(where: { !$0.marked }) { subject = f; between.removeAll { $0.first == f.first } }
-                    else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان"]) }) {
+                    else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان"]) })
+                                || isEnglish && b.first >= sr.lowerBound && (b.last + 1..<v).filter({ toks[$0].kind == .word }).count <= 3 {
+                        // the object of the previous clause is not the subject of the coordinated one
+                        subject = usedObjects.contains(b.first) ? prevSubject : b
+                    } else if lv == nil, isEnglish, let b = ms.last(where: { $0.last < k && $0.first >= sr.lowerBound && !$0.marked }) {
+                        // "X said in a phone call with Y"
                         subject = b
                     }
                     let receivedSide = lv.map { v in ctx.stems(v).contains { RoleLexicon.receiveLight.contains($0) } } ?? false
@@ -260,12 +373,23 @@ extension ExtractionRun {
                     }
                     objects = after
                 }
+                // "X and Y met / held talks / discussed in a phone call": coordinated subjects are the two sides
+                if objects.isEmpty, isEnglish, let sj = subject, sj.first >= 2 {
+                    var a = sj.first - 1
+                    if toks[a].norm.isOne(of: ["his", "her", "the"]) { a -= 1 }
+                    if a >= 1, toks[a].norm.same("and"), let x = ms.last(where: { $0.last == a - 1 }), x.first >= sr.lowerBound,
+                       tr.kind != .passiveReception, tr.kind != .receptionOf {
+                        subject = x; objects = [sj]
+                    }
+                }
                 consumedUntil = max(k, objects.last?.last ?? k)
+                for o in objects { usedObjects.insert(o.first) }
+                if let sj = subject { prevSubject = sj }
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
                 guard var (pa, ia) = participant(subj, topicPerson: topic) else { continue }
                 let kind: MeetingKind = {
                     switch tr.kind {
-                    case .verbReceive, .reception, .nounReceive: return .received
+                    case .verbReceive, .reception, .nounReceive, .receptionOf, .passiveReception: return .received
                     case .verbVisit: return .visited
                     case .call, .verbCall: return .called
                     case .invite, .inviteVerb: return .invited
@@ -286,6 +410,8 @@ extension ExtractionRun {
                         }
                     }
                     if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
+                    // an official does not meet their own country
+                    if (pa.person == nil && pa.organization == nil || pb.person == nil && pb.organization == nil), pa.country != nil, pa.country == pb.country { continue }
                     let key = "\(kind.rawValue)|\(pa.person ?? pa.country ?? pa.organization ?? "")|\(pb.person ?? pb.country ?? pb.organization ?? "")"
                     if seen.contains(key) { continue }
                     seen.insert(key)
@@ -294,7 +420,7 @@ extension ExtractionRun {
                                                 sentence: tt.text(ev.start, ev.end)))
                     made.append(out.count - 1)
                 }
-                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
+                if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .receptionOf, tr.kind != .passiveReception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
             }
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }

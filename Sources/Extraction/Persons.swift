@@ -69,7 +69,28 @@ enum NameFinder {
     }
 
     /// Reads an Arabic name forward from token `s`. Returns the last token, or nil.
-    static func readArabicName(_ ctx: DocContext, from s: Int, quoted: Bool) -> Int? {
+    /// A country word read as part of a name: a given name that is also a country (جورجيا …) right after a title
+    /// that already has its country, or a nisba-like family name (… السوداني، … روسي) with no title after it.
+    static func countryWordInName(_ ctx: DocContext, _ j: Int, count: Int) -> Bool {
+        let toks = ctx.tokens
+        guard let cm = ctx.countryAt[j], cm.first == j, cm.last == j, cm.prefix.isEmpty else { return false }
+        let next = j + 1 < toks.count ? j + 1 : nil
+        if count == 0 {
+            // given name: a plain country name followed by a name word
+            guard cm.kind == .name, !toks[j].norm.hasPrefixFast("ال"), let q = next, toks[q].line == toks[j].line, RoleLexicon.agencies[toks[q].norm] == nil,
+                  nameLike(ctx, q, afterConnector: false), !toks[q].norm.hasPrefixFast("ال") else { return false }
+            return true
+        }
+        guard cm.kind == .nisba else { return false }
+        // no title or name continues after it
+        if let q = next, toks[q].line == toks[j].line, toks[q].kind == .word {
+            if !ctx.anyClass[q].isDisjoint(with: LexClass.roleStart) || ctx.countryCovered[q] { return false }
+            if nameLike(ctx, q, afterConnector: false) && !ctx.litClass[q].contains(.stop) { return false }
+        }
+        return true
+    }
+
+    static func readArabicName(_ ctx: DocContext, from s: Int, quoted: Bool, countryOK: Bool = false, afterHonorific: Bool = false) -> Int? {
         let toks = ctx.tokens
         var j = s
         var last: Int? = nil
@@ -82,8 +103,12 @@ enum NameFinder {
             if j > s, t.line != toks[j - 1].line { break }
             let isConnTok = RoleLexicon.connectors.contains(t.norm)
             let conn = isConnTok && count > 0
-            if !conn && !prevJoin && !nameLike(ctx, j, afterConnector: prevConnector) { break }
-            if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال") { break }
+            let countryName = countryOK && !conn && ctx.countryCovered[j] && countryWordInName(ctx, j, count: count)
+            if !conn && !prevJoin && !countryName && !nameLike(ctx, j, afterConnector: prevConnector) { break }
+            // a given name with ال is read only before بن (الأمير الحسين بن …)
+            if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال")
+                && !(countryOK && j + 1 < toks.count && toks[j + 1].line == t.line
+                     && (toks[j + 1].norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) || afterHonorific && nameLike(ctx, j + 1, afterConnector: false))) { break }
             last = j; count += 1
             let isAl = t.norm.same("ال") && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
@@ -124,6 +149,21 @@ enum NameFinder {
         return l
     }
 
+    /// `الملك` (weak alone: "the king") read as a title when a name follows it (الملك سلمان بن …، الملك محمد السادس).
+    static func monarchBeforeName(_ ctx: DocContext, _ i: Int) -> Bool {
+        let toks = ctx.tokens
+        guard toks[i].norm.same("الملك"), i + 1 < toks.count, toks[i + 1].line == toks[i].line else { return false }
+        let q = i + 1
+        if toks[q].norm.hasPrefixFast("ال") { return q + 1 < toks.count && toks[q + 1].norm.isOne(of: ["بن", "ابن"]) }
+        return nameLike(ctx, q, afterConnector: false)
+    }
+
+    /// Bare head-of-state titles that introduce a name: الرئيس/الرئيسة، العاهل، الملك، الأمير.
+    static func headOfStateTitle(_ ctx: DocContext, _ r: RolePhrase) -> Bool {
+        guard r.bare, ctx.tokens[r.first].isArabic else { return false }
+        return r.label == "president" || r.label == "king" || r.label == "emir"
+    }
+
     /// All name spans of the document.
     static func find(_ ctx: DocContext, roles: [RolePhrase], countries: [CountryMention]) -> [NameSpan] {
         let toks = ctx.tokens
@@ -147,6 +187,19 @@ enum NameFinder {
             }
             return (start, k, hons, quoted)
         }
+        // Quotes make a name only next to a title (a role phrase or a nisba before, a role phrase after): a quoted
+        // slogan is not a name.
+        var titleLast = Set<Int>(), titleFirst = Set<Int>()
+        for r in roles { titleLast.insert(r.last); titleFirst.insert(r.first) }
+        for c in countries where c.kind == .nisba || c.kind == .description { titleLast.insert(c.last) }
+        func quoteNextToTitle(_ open: Int, _ close: Int) -> Bool {
+            var b = open - 1
+            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
+            if b >= 0, titleLast.contains(b) { return true }
+            var a = close + 1
+            if a < n, toks[a].norm.same("\u{060C}") || toks[a].norm.same(",") { a += 1 }
+            return a < n && titleFirst.contains(a)
+        }
         var i = 0
         while i < n {
             let t = toks[i]
@@ -159,10 +212,10 @@ enum NameFinder {
                 while k < n, toks[k].kind == .word, toks[k].line == t.line, !ctx.litClass[k].contains(.stop) { k += 1 }
                 i = max(i + 1, k); continue
             }
-            if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1))) {
+            if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
                 let a = afterLead(i)
                 if a.first < n {
-                    if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted) { add(i, a.first, l, a.hons); i = l + 1; continue }
+                    if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true, afterHonorific: !a.hons.isEmpty) { add(i, a.first, l, a.hons); i = l + 1; continue }
                     if !toks[a.first].isArabic, toks[a.first].kind == .word, let l = readEnglishName(ctx, from: a.first) { add(i, a.first, l, a.hons); i = l + 1; continue }
                 }
                 i = max(i + 1, a.first); continue
@@ -170,7 +223,8 @@ enum NameFinder {
             // 2. quoted names
             if t.kind == .punct, isQuote(t), i + 1 < n, toks[i + 1].isArabic {
                 let a = afterLead(i + 1)
-                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first) {
+                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first),
+                   !a.hons.isEmpty || quoteNextToTitle(i, l + 1) {
                     add(i, a.first, l, a.hons); i = l + 1; continue
                 }
             }
@@ -183,7 +237,7 @@ enum NameFinder {
         var spanLast = Set<Int>()
         for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
         var triggersAfter: [(Int, Bool)] = []
-        for r in roles where (!r.plural || r.counterpart || !r.countries.isEmpty) && !r.bare {
+        for r in roles where (!r.plural || r.counterpart || !r.countries.isEmpty) && (!r.bare || headOfStateTitle(ctx, r)) {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
@@ -217,12 +271,14 @@ enum NameFinder {
         for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
             var k = k0
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
-            guard k < n, !covered[k] else { continue }
-            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { continue }
+            guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
+            // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
+            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3
+                && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k] != ctx.litClass[k]) }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
                 guard a.first < n, !covered[a.first] else { continue }
-                if let l = readArabicName(ctx, from: a.first, quoted: a.quoted), l > a.first || !a.hons.isEmpty {
+                if let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true, afterHonorific: !a.hons.isEmpty), l > a.first || !a.hons.isEmpty {
                     extra.append(NameSpan(first: a.first, last: l, lead: k, honorifics: a.hons))
                     for q in k...l { covered[q] = true }
                 }
@@ -249,6 +305,8 @@ enum NameFinder {
                 }
                 while b < e, (RoleLexicon.connectors.contains(toks[b].norm) && !RoleLexicon.joinNext.contains(toks[b].norm)) || toks[b].norm.hasPrefixFast("ال") { b += 1 }
                 guard b < e else { continue }
+                // "في وقت لاحق، وزير …": a prepositional phrase, not a name
+                if b > 0, toks[b - 1].norm.isOne(of: ["في", "من", "علي", "الي", "عن", "منذ", "بعد", "قبل"]) { continue }
                 if let l = readArabicName(ctx, from: b, quoted: false), l == e {
                     extra.append(NameSpan(first: b, last: e, lead: b, honorifics: []))
                     for q in b...e { covered[q] = true }
@@ -265,7 +323,9 @@ enum NameFinder {
                 }
             }
         }
-        // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition.
+        // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition
+        // (never starting inside a title: "… Foreign Affairs and Expatriates Ayman …").
+        for r in roles where !toks[r.first].isArabic { for q in r.first...r.last where q < n { covered[q] = true } }
         for k in 0..<n where !covered[k] && toks[k].kind == .word && !toks[k].isArabic && ctx.isUpper(k) && !RoleLexicon.enStop.contains(toks[k].norm) && !ctx.countryCovered[k] && !ctx.blocked[k] {
             if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isArabic, ctx.isUpper(k - 1), !covered[k - 1], !RoleLexicon.enStop.contains(toks[k - 1].norm) { continue }
             if let l = readEnglishName(ctx, from: k), l > k {
@@ -281,6 +341,20 @@ enum NameFinder {
         }
         spans += extra
         spans.sort { $0.first < $1.first }
+        // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
+        spans.removeAll { s in
+            guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
+            // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
+            let w = Array(toks[s.first].norm.unicodeScalars)
+            if w.count >= 5, w[0] == "م", w[w.count - 1] == "ا", w[1] != "ا" { return true }
+            let b = s.lead - 1
+            let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
+            if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            var p = b
+            if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
+            if p >= 0, toks[p].isArabic, ctx.readings(p).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) { return true }
+            return false
+        }
         // drop spans nested in others
         var out: [NameSpan] = []
         for s in spans {

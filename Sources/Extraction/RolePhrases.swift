@@ -152,6 +152,8 @@ enum RolePhraseFinder {
                 let t = toks[j]
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.countryAt[j] {
+                    // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
+                    if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
                     if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
@@ -170,6 +172,10 @@ enum RolePhraseFinder {
                     if j + 1 < n, ctx.countryAt[j + 1] != nil || ctx.orgAt[j + 1] != nil { j += 1; continue }
                     if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
                     break
+                }
+                // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
+                if heads.first == "spokesperson", t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last == "باسم" && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
+                    stems.append(t.norm); last = j; j += 1; continue
                 }
                 if let hh = headLabel(ctx, j), hh.plural || hh.counterpart, !ctx.tokens[j].norm.same("الوزراء") { _ = hh; break }
                 if let hh = headLabel(ctx, j), !hh.counterpart, !hh.plural {
@@ -190,6 +196,12 @@ enum RolePhraseFinder {
                     }
                     continue
                 }
+                // the rest of a long ministry title (… والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X): definite words
+                // up to the comma or honorific before the name
+                if stems.count >= 2, !h.counterpart, let end = definiteRun(ctx, from: j, line: toks[i].line) {
+                    for q in j...end { stems.append(bestStem(toks[q])) }
+                    last = end; j = end + 1; continue
+                }
                 break
             }
             if h.plural && !h.counterpart {
@@ -199,7 +211,7 @@ enum RolePhraseFinder {
                 i = last + 1; continue
             }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
-            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["spokesperson", "representative", "director", "commander", "assistant"].contains(heads[0]))
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["representative", "director", "commander", "assistant"].contains(heads[0])) && !(heads == ["spokesperson"] && stems.count < 3)
             if country == nil { country = CountryTitles.match(stems) }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
@@ -208,6 +220,28 @@ enum RolePhraseFinder {
             i = last + 1
         }
         return out
+    }
+
+    /// A run of up to six definite words (ال, وال, بال, لل) from j that ends right before a comma or an honorific.
+    static func definiteRun(_ ctx: DocContext, from j: Int, line: Int) -> Int? {
+        let toks = ctx.tokens
+        var q = j
+        while q < toks.count, q - j < 6 {
+            let t = toks[q]
+            if t.kind != .word {
+                if q > j, t.norm.same("\u{060C}") || t.norm.same(",") { return q - 1 }
+                return nil
+            }
+            if !t.isArabic || t.line != line || ctx.countryCovered[q] || ctx.blocked[q] { return nil }
+            if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
+            }
+            let definite = t.norm.hasPrefixFast("ال") || ctx.readings(q).dropFirst().contains { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }
+                || t.norm.hasPrefixFast("لل")
+            if !definite { return nil }
+            q += 1
+        }
+        return nil
     }
 
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
@@ -240,7 +274,7 @@ enum RolePhraseFinder {
         }
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
-        for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) { out.append(p) }
+        for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) && !out.contains(where: { $0.same(p) }) { out.append(p) }
         var s = out.joined(separator: " and ")
         if acting { s += " (acting)" }
         return s
@@ -251,16 +285,25 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
                                              "for", "home", "internal", "administration", "expatriates", "decentralisation",
-                                             "decentralization", "acting"]
+                                             "decentralization", "acting", "external", "relations", "international",
+                                             "cooperation", "republic", "kingdom", "sultanate", "state", "emirate", "african",
+                                             "immigration", "emigrants", "abroad", "expatriate", "political", "consular",
+                                             "economic", "legal", "multilateral", "public", "security"]
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
-        guard let h = enHeads[toks[i].norm] else { return nil }
+        guard var h = enHeads[toks[i].norm] else { return nil }
+        // "Secretary of State"
+        if h == "secretary-general", i + 2 < toks.count, toks[i + 1].norm.same("of"), toks[i + 2].norm.same("state") { h = "secretary of state" }
+        if h == "crown prince" {
+            // "Crown Prince", "Saudi Crown Prince", "Kuwait's Crown Prince"
+            guard i + 1 < toks.count, toks[i + 1].norm.same("prince") else { return nil }
+        }
         if h == "deputy" || h == "secretary-general" || h == "inspector general" {
             // need a following head word
             var k = i + 1
@@ -272,8 +315,21 @@ enum RolePhraseFinder {
         var words: [String] = [toks[i].norm]
         // preceding modifiers: "Interior Minister", "Libya's interior minister", "his Iraqi counterpart"
         var b = i - 1
-        while b >= 0, toks[b].norm.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
-            words.insert(toks[b].norm, at: 0); first = b; b -= 1
+        // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
+        while b >= 0 {
+            let w = toks[b].norm
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
+                words.insert(w, at: 0); first = b; b -= 1; continue
+            }
+            if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
+                first = b; b -= 1; continue
+            }
+            if w.same("based"), b >= 2, toks[b - 1].norm.same("-") {
+                b -= 2
+                if b >= 0, let cm = ctx.countryByLast[b] { b = cm.first - 1 } else if b >= 0, toks[b].kind == .word { b -= 1 }
+                first = b + 1; continue
+            }
+            break
         }
         if b >= 0, toks[b].norm.isOne(of: ["'", "\u{2019}"]) { b -= 1 }
         if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }
@@ -294,11 +350,17 @@ enum RolePhraseFinder {
         if h == "secretary-general" || h == "inspector general" {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
+        if h == "crown prince" { last = i + 1; j = i + 2 }
+        if h == "secretary of state" { last = i + 2; j = i + 3 }
+        // an organization just before the title: "Arab League Secretary-General", "OIC Secretary-General"
+        if org == nil, first > 0 {
+            for (f, o) in ctx.orgAt where o.last == first - 1 { org = o.id; first = f; break }
+        }
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
             if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
-            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
+            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
             if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["local", "minister"])) {
@@ -330,7 +392,7 @@ enum RolePhraseFinder {
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state", acting: ws.contains("acting"), bare: false)
     }
 }
 

@@ -11,7 +11,7 @@ enum RoleLexicon {
         "الرائد", "النقيب", "المشير", "شرطة", "الشيخ", "الشيخة", "شيخ", "الأمير", "الأميرة", "صاحب", "صاحبة", "السمو", "الملكي",
         "سمو", "سموّ", "معالي", "سعادة", "فخامة", "دولة", "القاضي", "المستشار", "المستشارة", "الدكتور", "الدكتورة", "د", "دكتور",
         "السيد", "السيدة", "الأستاذ", "الأستاذة", "مولاي", "المهندس", "الحاج", "جلالة", "الملك", "الشريف", "العلامة",
-        "البروفيسور", "سيادة", "حضرة", "المشير", "الجنرال",
+        "البروفيسور", "سيادة", "حضرة", "المشير", "الجنرال", "الجلالة", "الفخامة", "دولة",
     ])
     /// Honorifics that never start a name when alone (they can be pronoun-like: دولة = state).
     static let weakHonorifics: WordSet = norm(["دولة", "أول", "الأول", "الملكي", "شرطة", "ركن", "الركن", "الملك"])
@@ -36,7 +36,7 @@ enum RoleLexicon {
             ("نائب", "deputy"), ("النائب", "deputy"), ("الأمين", "secretary-general"), ("أمين", "secretary-general"),
             ("الأمينة", "secretary-general"), ("المفتش", "inspector general"), ("سفير", "ambassador"), ("السفير", "ambassador"),
             ("سفيرة", "ambassador"), ("مدير", "director"), ("المدير", "director"), ("مديرة", "director"), ("قائد", "commander"),
-            ("القائد", "commander"), ("ولي", "crown prince"), ("المتحدث", "spokesperson"), ("مساعد", "assistant"),
+            ("القائد", "commander"), ("ولي", "crown prince"), ("وكيل", "undersecretary"), ("الوكيل", "undersecretary"), ("المتحدث", "spokesperson"), ("مساعد", "assistant"),
             ("محافظ", "governor"), ("المحافظ", "governor"), ("رئيس", "president"), ("عاهل", "king"), ("العاهل", "king"),
             ("أمير", "emir"), ("ملك", "king"), ("المندوب", "representative"), ("مندوب", "representative"),
         ]
@@ -97,6 +97,13 @@ enum RoleLexicon {
         "استعرض", "تناول", "ناقش", "اطلع", "حرص", "حرصه", "مواقف", "موقف", "مبادرة", "مبادرات", "قدم", "منح", "تسلم", "سلم",
         "دول", "الدول", "جهات", "الجهات", "كافة", "مختلف", "سائر", "بقية", "نظرائه", "نظرائهم",
         "رحمه", "يرحمه", "ثراه", "طيب", "الراحل", "المغفور", "له", "تغمده",
+        "بينها", "بينهم", "بينه", "بينهن", "وقت", "الوقت", "لاحق", "لاحقا", "فترة", "الفترة", "ساعة", "ساعات", "أيام", "أسبوع",
+        "شهر", "عام", "العام", "الماضي", "المقبل", "القادم", "الجاري", "الحالي",
+        // common nouns that open what was discussed, never a name (… مع وزير الداخلية الإيطالي ملف الهجرة)
+        "ملف", "ملفات", "قضية", "قضايا", "مسألة", "مسائل", "موضوع", "مواضيع", "موضوعات", "آفاق", "أوجه", "تعزيز", "تطوير",
+        "تنسيق", "تطورات", "مستجدات", "جهود", "إجراءات", "آليات", "برامج", "خطة", "مشروع", "مشاريع", "علاقات", "مكافحة",
+        "ظاهرة", "بنود", "تقرير", "تقارير", "جملة", "أهمية", "ضرورة", "تبادل", "تسهيل", "بلد", "بلدان", "عبور", "أوضاع",
+        "الأوضاع", "ملفي", "قضيتي", "واقع", "آخر", "سبيل", "نتائج", "مخرجات", "توصيات", "قرارات",
         "بينهما", "كلاهما", "نفسه", "نفسها", "أنه", "أنها", "إنه", "إنها", "والذي", "والتي", "البلاد", "حاليا", "سابقا", "رئاسته",
     ])
 
@@ -138,8 +145,10 @@ enum RoleLexicon {
     static let inviteNouns: WordSet = norm(["دعوة", "دعوه"])
     static let inviteVerbs: WordSet = norm(["دعا", "دعاه", "دعاها", "يدعو", "دعت"])
     static let lightVerbs: WordSet = norm(["عقد", "عقدت", "يعقد", "أجرى", "أجرت", "يجري", "تجري", "وجه", "وجهت", "يوجه", "توجه",
-                                               "تلقى", "تلقت", "يتلقى", "سلم", "سلمت", "نقل", "قدم", "أجريا", "عقدا"])
-    static let receiveLight: WordSet = norm(["تلقى", "تلقت", "يتلقى", "تسلم", "تسلمت"])
+                                               "تلقى", "تلقت", "يتلقى", "سلم", "سلمت", "نقل", "قدم", "أجريا", "عقدا",
+                                               "received", "receives", "made", "makes", "held", "holds", "had", "conducted", "spoke",
+                                               "speaks", "talked", "talks", "extended", "sent"])
+    static let receiveLight: WordSet = norm(["تلقى", "تلقت", "يتلقى", "تسلم", "تسلمت", "received", "receives"])
     /// Verbs of a phone call (اتصل، هاتف) and of talking (تحادث): a call when هاتفيا follows or the verb is a call verb.
     static let callVerbs: WordSet = norm(["اتصل", "اتصلت", "يتصل", "تتصل", "هاتف", "هاتفت", "يهاتف"])
     static let talkVerbs: WordSet = norm(["تحادث", "تحادثت", "يتحادث", "تتحادث", "تشاور", "تشاورت", "يتشاور"])
@@ -154,7 +163,7 @@ enum RoleLexicon {
                                            "hosts", "called", "call", "invited", "invites", "invitation", "visited", "visits"]
 
     /// "كان في استقباله X": X hosted the subject.
-    static let receptionNouns: WordSet = norm(["استقباله", "استقبالها", "استقبالهم"])
+    static let receptionNouns: WordSet = norm(["استقباله", "استقبالها", "استقبالهم", "استقبال"])
     /// Lines that are page furniture, not article text.
     static let furnitureStarts: WordSet = norm(["اقرأ", "إقرأ", "شارك", "المصدر", "كلمات", "الوسوم", "وسوم", "تابعونا", "اترك",
                                                  "related", "read", "share", "tags", "source", "follow"])
@@ -163,7 +172,8 @@ enum RoleLexicon {
     /// Institutions named after a person (مسجد الشيخ زايد، مدينة الملك فهد): the name that follows is not an official.
     static let namedPlaces: WordSet = norm(["مسجد", "جامع", "مدينة", "شارع", "جامعة", "مستشفى", "مطار", "قاعة", "قصر", "جائزة", "مركز",
                                             "معهد", "أكاديمية", "ميناء", "حديقة", "جسر", "مدرسة", "كلية", "مؤسسة", "صندوق", "برنامج",
-                                            "ملعب", "استاد", "ضاحية", "حي", "منطقة", "طريق", "كرسي", "وسام", "قلادة", "مدينه"])
+                                            "ملعب", "استاد", "ضاحية", "حي", "منطقة", "طريق", "كرسي", "وسام", "قلادة", "مدينه", "فندق", "منتجع",
+                                            "قاعدة", "مبنى", "ساحة", "ميدان", "قرية", "محافظة", "ولاية", "إقليم"])
     /// Pronoun-like references to the article's protagonist.
     static let protagonistRefs: WordSet = norm(["معاليه", "سموه", "فخامته", "سعادته", "الوزير", "الوزيرة", "جلالته", "دولته"])
     /// Duals and plurals that stand for both sides of the meeting just named.
@@ -180,8 +190,53 @@ enum RoleLexicon {
             ("petra", "JOR"), ("spa", "SAU"), ("wam", "ARE"), ("qna", "QAT"), ("kuna", "KWT"), ("bna", "BHR"), ("ona", "OMN"),
             ("sana", "SYR"), ("map", "MAR"), ("aps", "DZA"), ("mena", "EGY"), ("wafa", "PSE"), ("ina", "IRQ"), ("tap", "TUN"),
             ("saba", "YEM"), ("suna", "SDN"), ("lana", "LBY"), ("anadolu", "TUR"), ("nna", "LBN"),
+            ("لانا", "LBY"), ("وال", "LBY"), ("ومأ", "MRT"), ("ami", "MRT"), ("wal", "LBY"), ("sna", "SDN"),
         ]
         for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
         return d
+    }()
+
+    /// Agencies written in several words.
+    static let multiWordAgencies: [([String], String)] = [
+        (["الوكاله", "الوطنيه", "للاعلام"], "LBN"),
+        (["وكاله", "المغرب", "العربي", "للانباء"], "MAR"),
+        (["وكاله", "الانباء", "السعوديه"], "SAU"),
+        (["وكاله", "الانباء", "الكويتيه"], "KWT"),
+        (["وكاله", "الانباء", "القطريه"], "QAT"),
+        (["وكاله", "الانباء", "الاردنيه"], "JOR"),
+        (["وكاله", "الانباء", "العراقيه"], "IRQ"),
+        (["وكاله", "الانباء", "الجزائريه"], "DZA"),
+        (["وكاله", "الانباء", "الليبيه"], "LBY"),
+        (["وكاله", "انباء", "الامارات"], "ARE"),
+        (["وكاله", "تونس", "افريقيا", "للانباء"], "TUN"),
+        (["وكاله", "انباء", "الشرق", "الاوسط"], "EGY"),
+        (["وكاله", "الانباء", "العمانيه"], "OMN"),
+        (["وكاله", "انباء", "البحرين"], "BHR"),
+        (["middle", "east", "news", "agency"], "EGY"),
+        (["saudi", "press", "agency"], "SAU"),
+        (["kuwait", "news", "agency"], "KWT"),
+        (["qatar", "news", "agency"], "QAT"),
+        (["emirates", "news", "agency"], "ARE"),
+        (["jordan", "news", "agency"], "JOR"),
+        (["bahrain", "news", "agency"], "BHR"),
+        (["oman", "news", "agency"], "OMN"),
+        (["iraqi", "news", "agency"], "IRQ"),
+        (["algerie", "presse", "service"], "DZA"),
+        (["tunis", "afrique", "presse"], "TUN"),
+    ]
+
+    /// Date material in datelines: months (Gregorian, Maghrebi, Levantine, Hijri, English), era marks and fillers.
+    static let dateWords: WordSet = {
+        let ar = ["يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "اغسطس",
+                  "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية",
+                  "أوت", "اوت", "كانون", "الثاني", "الأول", "شباط", "آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب",
+                  "أيلول", "ايلول", "تشرين", "محرم", "صفر", "ربيع", "الآخر", "الاخر", "جمادى", "جمادي", "الأولى", "الآخرة", "رجب",
+                  "شعبان", "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة", "هـ", "ه", "م", "الموافق", "الموافقة", "في", "عام", "سنة",
+                  "ميلادي", "ميلادية", "هجري", "هجرية", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                  "الجمعة", "السبت", "مساء", "صباح"]
+        let en = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+                  "march", "april", "june", "july", "august", "september", "october", "november", "december", "st", "nd", "rd",
+                  "th", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        return WordSet(ar.map { ArabicNormalizer.normalize($0) } + en)
     }()
 }

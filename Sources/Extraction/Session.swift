@@ -3,7 +3,8 @@ import ArabicText
 
 enum SessionFinder {
     static let sessionWords: WordSet = WordSet(["الدوره", "دوره", "الاجتماع", "اجتماع", "دورته", "دورتها", "الدورة"].map { ArabicNormalizer.normalize($0) })
-    static let enSessionWords: WordSet = ["session", "meeting", "ordinary"]
+    static let enSessionWords: WordSet = ["session", "meeting", "ordinary", "summit"]
+    static let summitWords: WordSet = WordSet(["القمه", "قمه", "للقمه", "بالقمه", "والقمه"])
     static let pastCues: WordSet = WordSet(["السابقه", "الماضيه", "المقبله", "القادمه", "المنصرمه", "الفائته", "الماضي", "المقبل", "القادم"])
     static let pastBefore: WordSet = WordSet(["قرارات", "توصيات", "لقرارات", "مخرجات", "ترأست", "ترأس", "خرجت", "التي", "لعقد", "عقد",
                                                "استضافة", "لاستضافة", "تحضيرا", "التحضير"].map { ArabicNormalizer.normalize($0) })
@@ -37,6 +38,8 @@ enum SessionFinder {
             return "arab-foreign-ministers-council"
         }
         if s.contains("قمه") || s.contains("summit") { return "arab-league-summit" }
+        // "The Arab League Council at ministerial level"
+        if s.contains("ministerial") && (s.contains("arab") || s.contains("league")) { return "arab-foreign-ministers-council" }
         return nil
     }
 
@@ -55,6 +58,21 @@ enum SessionFinder {
         for i in 0..<n where toks[i].kind == .word {
             let isAr = toks[i].isArabic
             guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && enSessionWords.contains(toks[i].norm)) else { continue }
+            if isAr, summitWords.contains(toks[i].norm) {
+                // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
+                var k = i + 1
+                while k < n, k - i <= 3, toks[k].norm.isOne(of: ["العربيه", "العاديه", "الاستثنائيه", "(", "رقم"]) { k += 1 }
+                guard k < n, k > i + 1, let num = Ordinals.parse(toks, at: k) else { continue }
+                var w = 1.0
+                let prev = i > 0 ? toks[i - 1] : nil
+                if let p = prev, Clitics.readings(p.norm).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
+                if let p = prev, Clitics.readings(p.norm).contains(where: { pastBefore.contains($0.stem) }) || p.norm.hasPrefixFast("استضاف") { w -= 1.5 }
+                if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
+                for q in (num.last + 1)..<min(n, num.last + 4) where pastCues.contains(toks[q].norm) { w -= 2; break }
+                if sentOf[i] == 0 || toks[i].line == 0 { w += 0.5 }
+                cands.append(Cand(number: num.value, body: "arab-league-summit", weight: w, first: i, last: num.last))
+                continue
+            }
             if isAr {
                 // الدورة [العادية] [رقم] <ordinal> ل…
                 var k = i + 1
@@ -87,7 +105,8 @@ enum SessionFinder {
                 var start = i - 1
                 var k0 = i - 1
                 while k0 >= max(0, i - 7), found == nil {
-                    for s0 in stride(from: k0, through: max(0, k0 - 2), by: -1) {
+                    // the longest ordinal ending at k0 ("one hundred and sixty-second", not "second")
+                    for s0 in stride(from: max(0, k0 - 6), through: k0, by: 1) {
                         if let p = Ordinals.parse(toks, at: s0), p.last == k0,
                            toks[s0].kind != .number || p.last > s0 || k0 == i - 1 { found = p; start = s0; break }
                     }
@@ -100,6 +119,8 @@ enum SessionFinder {
                 var stop = min(n, i + 12)
                 for q in from..<stop where toks[q].kind == .punct && toks[q].norm.isOne(of: [".", ",", ";"]) { stop = q; break }
                 var body = k + 1 < i ? council(ctx, k + 1, i, orgs: orgs) : nil
+                if body == nil, toks[i].norm.same("summit"), (max(0, start - 4)..<i).contains(where: { toks[$0].norm.isOne(of: ["arab", "league"]) }) { body = "arab-league-summit" }
+                if toks[i].norm.same("summit"), body == nil { continue }
                 if body == nil { body = council(ctx, from, stop, orgs: orgs) }
                 if body == nil { body = council(ctx, max(0, start - 10), start, orgs: orgs) }
                 var w = 1.0
