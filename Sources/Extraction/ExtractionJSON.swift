@@ -112,17 +112,25 @@ public enum ExtractionJSON {
             o.append(0x7D)
         }
 
+        mutating func organizations(_ list: [ExtractedOrganization]) {
+            o.append(0x5B)
+            for (i, g) in list.enumerated() {
+                if i > 0 { o.append(0x2C) }
+                raw("{\"id\":"); string(g.id); raw(",\"mentions\":"); evidences(g.mentions); o.append(0x7D)
+            }
+            o.append(0x5D)
+        }
+
         mutating func doc(_ d: DocumentExtraction) {
             raw("{\"countries\":"); strings(d.countries)
             raw(",\"language\":"); string(d.language)
             raw(",\"meetings\":[")
             for (i, m) in d.meetings.enumerated() { if i > 0 { o.append(0x2C) }; meeting(m) }
-            raw("],\"organizations\":[")
-            for (i, g) in d.organizations.enumerated() {
-                if i > 0 { o.append(0x2C) }
-                raw("{\"id\":"); string(g.id); raw(",\"mentions\":"); evidences(g.mentions); o.append(0x7D)
-            }
-            raw("],\"persons\":[")
+            raw("],\"organizations\":")
+            organizations(d.organizations)
+            raw(",\"other_organizations\":")
+            organizations(d.otherOrganizations)
+            raw(",\"persons\":[")
             for (i, p) in d.persons.enumerated() { if i > 0 { o.append(0x2C) }; person(p) }
             o.append(0x5D)
             if let s = d.session {

@@ -109,10 +109,13 @@ final class ExtractionRun {
         if let s = session, !orgOrder.contains(s.body) {
             orgOut.append(ExtractedOrganization(id: s.body, mentions: s.evidence.map { [$0] } ?? []))
         }
+        let controlled = orgOut.filter { extractor.controlledOrganizationIDs.contains($0.id) }
+        let others = orgOut.filter { !extractor.controlledOrganizationIDs.contains($0.id) }
         var topics: [String] = []
         for h in topicHits where !topics.contains(h.id) { topics.append(h.id) }
         return DocumentExtraction(source: source, language: lang, session: session, countries: countries,
-                                  persons: outPersons, organizations: orgOut, meetings: meetings, topics: topics)
+                                  persons: outPersons, organizations: controlled, otherOrganizations: others,
+                                  meetings: meetings, topics: topics)
     }
 
     lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: text)

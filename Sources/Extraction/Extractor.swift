@@ -5,11 +5,15 @@ public struct Extractor: Sendable {
     let lexicon: UserLexicon
     let topicFinder: TopicFinder
     let orgFinder: OrganizationFinder
+    /// Ids reported under `organizations` (the controlled vocabulary and the user's own); the built-in
+    /// lexicon's other organizations go under `otherOrganizations`.
+    let controlledOrganizationIDs: Set<String>
 
     public init(lexicon: UserLexicon = UserLexicon()) {
         self.lexicon = lexicon
         self.topicFinder = TopicFinder(extra: lexicon.topics)
         self.orgFinder = OrganizationFinder(extra: lexicon.organizations)
+        self.controlledOrganizationIDs = OrganizationLexicon.vocabIDs.union(lexicon.organizations.map(\.id))
     }
 
     /// Extracts everything majlis knows how to find from one article.

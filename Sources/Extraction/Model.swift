@@ -94,14 +94,41 @@ public struct DocumentExtraction: Codable, Hashable, Sendable {
     /// ISO3 codes, in order of first mention.
     public var countries: [String]
     public var persons: [ExtractedPerson]
+    /// Organizations with a controlled id: vocab/organizations.json, plus those of the user's lexicon.
     public var organizations: [ExtractedOrganization]
+    /// Other organizations the built-in lexicon knows (their ids are majlis' own, not the controlled
+    /// vocabulary's), kept apart so that `organizations` holds controlled ids only, as the protocol's gold does.
+    public var otherOrganizations: [ExtractedOrganization]
     public var meetings: [ExtractedMeeting]
     /// Topic ids discussed or on the agenda anywhere in the article.
     public var topics: [String]
     public init(source: String, language: String, session: SessionRef? = nil, countries: [String] = [],
                 persons: [ExtractedPerson] = [], organizations: [ExtractedOrganization] = [],
+                otherOrganizations: [ExtractedOrganization] = [],
                 meetings: [ExtractedMeeting] = [], topics: [String] = []) {
         self.source = source; self.language = language; self.session = session; self.countries = countries
-        self.persons = persons; self.organizations = organizations; self.meetings = meetings; self.topics = topics
+        self.persons = persons; self.organizations = organizations; self.otherOrganizations = otherOrganizations
+        self.meetings = meetings; self.topics = topics
+    }
+
+    /// Every organization named, controlled ids first.
+    public var allOrganizations: [ExtractedOrganization] { organizations + otherOrganizations }
+
+    enum CodingKeys: String, CodingKey {
+        case source, language, session, countries, persons, organizations, meetings, topics
+        case otherOrganizations = "other_organizations"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        language = try c.decodeIfPresent(String.self, forKey: .language) ?? "ar"
+        session = try c.decodeIfPresent(SessionRef.self, forKey: .session)
+        countries = try c.decodeIfPresent([String].self, forKey: .countries) ?? []
+        persons = try c.decodeIfPresent([ExtractedPerson].self, forKey: .persons) ?? []
+        organizations = try c.decodeIfPresent([ExtractedOrganization].self, forKey: .organizations) ?? []
+        otherOrganizations = try c.decodeIfPresent([ExtractedOrganization].self, forKey: .otherOrganizations) ?? []
+        meetings = try c.decodeIfPresent([ExtractedMeeting].self, forKey: .meetings) ?? []
+        topics = try c.decodeIfPresent([String].self, forKey: .topics) ?? []
     }
 }

@@ -151,7 +151,7 @@ public struct GraphBuilder: Sendable {
                             session: session)
             }
             for c in doc.countries { touch(c, .country, doc) }
-            for o in doc.organizations { touch(o.id, .organization, doc) }
+            for o in doc.allOrganizations { touch(o.id, .organization, doc) }
             for t in doc.topics { touch(t, .topic, doc) }
             for r in localRecord[di] where r >= 0 {
                 let p = people[assignment[r]]

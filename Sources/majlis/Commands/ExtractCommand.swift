@@ -153,8 +153,8 @@ enum TextReport {
                 s += line + "\n"
             }
         }
-        if !d.organizations.isEmpty {
-            s += "organizations: " + d.organizations.map(\.id).joined(separator: ", ") + "\n"
+        if !d.allOrganizations.isEmpty {
+            s += "organizations: " + d.allOrganizations.map(\.id).joined(separator: ", ") + "\n"
         }
         if d.meetings.isEmpty { s += "meetings: none\n" } else {
             s += "meetings:\n"
