@@ -10,6 +10,7 @@ import Darwin
 extension String {
     /// Byte-wise equality (no Unicode canonical equivalence): use for normalized tokens.
     @inlinable public func same(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
         var a = self, b = other
         return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
@@ -31,9 +32,22 @@ public struct FastWord: Hashable, Sendable {
     public let s: String
     @inlinable public init(_ s: String) { self.s = s }
     @inlinable public static func == (a: FastWord, b: FastWord) -> Bool { a.s.same(b.s) }
-    @inlinable public func hash(into h: inout Hasher) {
+    @inlinable public func hash(into h: inout Hasher) { h.combine(fnv) }
+    /// Sets and dictionaries of words hash millions of short keys: FNV-1a over the bytes plus a seeded
+    /// finalizer is several times cheaper than SipHash through `Hasher` (iteration order stays unspecified).
+    @inlinable public func _rawHashValue(seed: Int) -> Int {
+        var x = fnv ^ UInt64(UInt(bitPattern: seed))
+        x ^= x >> 33; x &*= 0xff51_afd7_ed55_8ccd; x ^= x >> 33; x &*= 0xc4ce_b9fe_1a85_ec53; x ^= x >> 33
+        return Int(bitPattern: UInt(truncatingIfNeeded: x))
+    }
+    /// FNV-1a of the UTF-8 bytes.
+    @inlinable var fnv: UInt64 {
         var x = s
-        x.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return x.withUTF8 { b in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for c in b { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }
     }
 }
 

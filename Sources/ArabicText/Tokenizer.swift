@@ -32,10 +32,13 @@ public struct TokenizedText: Sendable {
 
     /// Original text of scalars [start, end).
     public func text(_ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
         let s = max(0, start), e = min(scalars.count, end)
-        if s < e { v.append(contentsOf: scalars[s..<e]) }
-        return String(v)
+        guard s < e else { return "" }
+        // Encode to UTF-8 bytes first (appending scalars to a String one by one is several times slower).
+        var buf: [UInt8] = []
+        buf.reserveCapacity(2 * (e - s))
+        for k in s..<e { Tokenizer.appendUTF8(scalars[k], &buf) }
+        return String(decoding: buf, as: UTF8.self)
     }
 
     /// Original text of tokens [from, to] inclusive (with the original spacing between them).

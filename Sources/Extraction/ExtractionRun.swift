@@ -47,7 +47,7 @@ final class ExtractionRun {
         sentOf = [Int](repeating: 0, count: n)
         for (si, r) in sentences.enumerated() { for k in r { sentOf[k] = si } }
         // organizations → token spans
-        let orgs = extractor.orgFinder.find(in: text)
+        let orgs = extractor.orgFinder.find(in: lexTokens)
         var blocked = [Bool](repeating: false, count: n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
         var orgMentions: [String: [Evidence]] = [:]
@@ -115,7 +115,9 @@ final class ExtractionRun {
                                   persons: outPersons, organizations: orgOut, meetings: meetings, topics: topics)
     }
 
-    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: text)
+    /// The lexicon finders' tokens, shared by the organization and topic finders.
+    lazy var lexTokens = LexTokens(text)
+    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: lexTokens)
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
         var a = [Bool](repeating: false, count: toks.count)
