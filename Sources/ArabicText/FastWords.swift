@@ -32,21 +32,31 @@ public struct FastWord: Hashable, Sendable {
     public let s: String
     @inlinable public init(_ s: String) { self.s = s }
     @inlinable public static func == (a: FastWord, b: FastWord) -> Bool { a.s.same(b.s) }
-    @inlinable public func hash(into h: inout Hasher) { h.combine(fnv) }
-    /// Sets and dictionaries of words hash millions of short keys: FNV-1a over the bytes plus a seeded
+    @inlinable public func hash(into h: inout Hasher) { h.combine(bytesHash) }
+    /// Sets and dictionaries of words hash millions of short keys: a word-at-a-time hash of the bytes plus a seeded
     /// finalizer is several times cheaper than SipHash through `Hasher` (iteration order stays unspecified).
     @inlinable public func _rawHashValue(seed: Int) -> Int {
-        var x = fnv ^ UInt64(UInt(bitPattern: seed))
+        var x = bytesHash ^ UInt64(UInt(bitPattern: seed))
         x ^= x >> 33; x &*= 0xff51_afd7_ed55_8ccd; x ^= x >> 33; x &*= 0xc4ce_b9fe_1a85_ec53; x ^= x >> 33
         return Int(bitPattern: UInt(truncatingIfNeeded: x))
     }
-    /// FNV-1a of the UTF-8 bytes.
-    @inlinable var fnv: UInt64 {
+    /// A multiplicative hash of the UTF-8 bytes, eight at a time.
+    @inlinable var bytesHash: UInt64 {
         var x = s
         return x.withUTF8 { b in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for c in b { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
-            return h
+            let n = b.count
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
+            guard let p = b.baseAddress else { return h }
+            let raw = UnsafeRawPointer(p)
+            var i = 0
+            while i + 8 <= n {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                i += 8
+            }
+            var tail: UInt64 = 0, shift: UInt64 = 0
+            while i < n { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+            return (h ^ tail) &* 0x0000_0100_0000_01B3
         }
     }
 }

@@ -21,7 +21,9 @@ struct RolePhrase: Sendable {
     var bare: Bool
 }
 
-struct DocContext {
+/// Per-document token context. A class: the recognizers pass it around constantly, and copying a struct of
+/// a dozen arrays cost a retain and a release for each of them.
+final class DocContext {
     let tt: TokenizedText
     var tokens: [Token] { tt.tokens }
     let blocked: [Bool]          // inside an organization name
