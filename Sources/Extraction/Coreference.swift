@@ -8,7 +8,11 @@ extension ExtractionRun {
         if eq(a[...], b[...]) { return true }
         let (s, l) = a.count <= b.count ? (a, b) : (b, a)
         if s.count >= 2, l.count >= s.count {
-            for i in 0...(l.count - s.count) where eq(l[i..<(i + s.count)], s[...]) { return true }
+            // … but not the father's name inside a patronymic chain (Abdullah II in "Hussein bin Abdullah II")
+            for i in 0...(l.count - s.count) where eq(l[i..<(i + s.count)], s[...]) {
+                if i > 0, l[i - 1].isOne(of: ["بن", "ابن", "بنت", "ولد", "bin", "ibn", "ben", "bint", "ould"]) { continue }
+                return true
+            }
         }
         if s.count >= 3, s[0].same(l[0]), s[s.count - 1].same(l[l.count - 1]) { return true }
         // "فهد اليوسف" for "فهد يوسف سعود الصباح": same given name, and the short form's last word is one of the long form's
@@ -52,7 +56,9 @@ extension ExtractionRun {
             if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
             if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
+            // "…، X، ووزير الداخلية …، Y": a coordinated title (و + head) opens the next item, not an apposition to X
             else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
+                    !(nextComma != nil && toks[r.first].isArabic && ctx.extraReadings[r.first].contains { $0.prefix.same("و") && RoleLexicon.heads[$0.stem] != nil }),
                     !(spans[s].first == spans[s].last && nextComma != nil) { post[s] = ri; roles[ri].person = s }
             else if let s = nextComma, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
         }
@@ -70,7 +76,12 @@ extension ExtractionRun {
         var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
         for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
         var nisbaBefore: [Int: String] = [:]
-        for m in countryMentions where m.kind == .nisba || m.kind == .description { if let iso = m.iso { nisbaBefore[m.last + 1] = iso } }
+        // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
+        var inOwnedRole = Set<Int>()
+        for r in roles where r.person != nil && !r.counterpart { inOwnedRole.insert(r.last) }
+        for m in countryMentions where m.kind == .nisba || m.kind == .description {
+            if let iso = m.iso, !inOwnedRole.contains(m.last) { nisbaBefore[m.last + 1] = iso }
+        }
         var exactKey = WordMap<Int>()
         var byWord = WordMap<[Int]>()
         for (si, s) in spans.enumerated() {
@@ -137,6 +148,24 @@ extension ExtractionRun {
                 }
             }
         }
+        // "his Saudi and Qatari counterparts, X and Y" / "نظيريه الليبي والتونسي X و Y": countries in order
+        for r in roles where r.counterpart && r.countries.count > 1 {
+            guard let s0 = r.person else { continue }
+            var chain = [s0]
+            var cur = s0
+            while chain.count < r.countries.count, cur + 1 < spans.count {
+                let nx = spans[cur + 1]
+                let gap = (spans[cur].last + 1)..<nx.lead
+                guard gap.count <= 3, gap.allSatisfy({ toks[$0].norm.isOne(of: [",", "\u{060C}", "and", "و"]) || NameFinder.isQuote(toks[$0]) }) || nx.lead == spans[cur].last + 1 && toks[nx.lead].norm.hasPrefixFast("و") else { break }
+                chain.append(cur + 1); cur += 1
+            }
+            guard chain.count == r.countries.count else { continue }
+            for (k, si) in chain.enumerated() where spans[si].person >= 0 {
+                let p = spans[si].person
+                if persons[p].countrySource >= 1 { persons[p].country = r.countries[k]; persons[p].countrySource = 1 }
+                if persons[p].role == nil { persons[p].role = "counterpart" }
+            }
+        }
         // "Damascus was (instead) represented by Foreign Minister X", "ومثّل سوريا وزير الخارجية X": the country X speaks for
         for m in countryMentions {
             guard let iso = m.iso else { continue }
@@ -145,7 +174,7 @@ extension ExtractionRun {
             if !toks[m.first].isArabic {
                 while q < toks.count, q - m.last <= 3, toks[q].norm.isOne(of: ["was", "is", "were", "instead", "also", "being"]) { q += 1 }
                 if q + 1 < toks.count, toks[q].norm.same("represented"), toks[q + 1].norm.same("by") { target = q + 2 }
-            } else if m.first > 0, ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
+            } else if m.first > 0, toks[m.first - 1].norm.hasSuffixFast("مثل"), ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
                 target = q
             }
             guard let t0 = target else { continue }
@@ -170,6 +199,11 @@ extension ExtractionRun {
     }
 
     var protagonist: Int? { persons.isEmpty ? nil : persons.indices.min { persons[$0].first < persons[$1].first } }
+    /// The article's main official: the first one from the outlet's country, else the first one named.
+    var mainPerson: Int? {
+        if let h = home, let p = persons.indices.filter({ persons[$0].country == h }).min(by: { persons[$0].first < persons[$1].first }) { return p }
+        return protagonist
+    }
 
     func buildMentions() {
         var covered = [Bool](repeating: false, count: toks.count)
@@ -226,7 +260,7 @@ extension ExtractionRun {
             mark(f, i)
         }
         // bare role phrases
-        let prot = protagonist
+        let prot = mainPerson
         for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart && r.countries.count < 2) {
             guard !covered[r.first] else { continue }
             var f = r.first
@@ -244,6 +278,7 @@ extension ExtractionRun {
         }
         // pronoun-like references
         for i in toks.indices where !covered[i] && toks[i].kind == .word {
+            if toks[i].isArabic && !ctx.anyClass[i].contains(.protagonistRef) { continue }
             let st = ctx.stems(i)
             if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
@@ -267,6 +302,9 @@ extension ExtractionRun {
             if cands.count > 1 {
                 let byRole = cands.filter { persons[$0].role == r.label }
                 if byRole.count == 1 { return .person(byRole[0]) }
+                // "الوزير المصري": the one Egyptian whose office is a minister's, not the head of state
+                let loose = cands.filter { (persons[$0].role ?? "").hasSuffixFast(r.label) && !(persons[$0].role ?? "").hasSuffixFast("prime minister") }
+                if byRole.isEmpty, loose.count == 1, r.label == "minister" { return .person(loose[0]) }
                 return .person(cands.last { persons[$0].first < r.first } ?? cands[0])
             }
             if !r.counterpart, let p = prot, persons[p].country == nil, r.label.contains("minister") {

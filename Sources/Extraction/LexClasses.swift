@@ -57,6 +57,7 @@ struct LexClass: OptionSet, Sendable {
         add(RoleLexicon.callVerbs, .callVerb)
         add(RoleLexicon.talkVerbs, .talkVerb)
         add(SessionFinder.sessionWords, .sessionWord)
+        add(SessionFinder.summitWords, .sessionWord)
         add(WordSet(CountryIndex.shared.byFirst.dict.keys.map { $0.s }), .countryFirst)
         m[ArabicNormalizer.normalize("المملكة")] = (m[ArabicNormalizer.normalize("المملكة")] ?? 0) | LexClass.countryFirst.rawValue
         return m

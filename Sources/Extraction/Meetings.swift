@@ -73,8 +73,15 @@ extension ExtractionRun {
                 switch t.norm {
                 case "met", "meets":
                     out.append(Trigger(at: k, kind: .verbMet))
-                case "talks":
-                    if k > 0, toks[k - 1].norm.isOne(of: ["held", "holds", "hold"]) { out.append(Trigger(at: k, kind: .verbMet)) }
+                case "talks", "discussions", "consultations":
+                    // "held talks", "held separate / bilateral talks"
+                    if (max(r.lowerBound, k - 2)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) }) { out.append(Trigger(at: k, kind: .verbMet)) }
+                case "meeting":
+                    // "held a meeting with", "had a bilateral meeting with"
+                    if k + 1 < n, toks[k + 1].norm.same("with"),
+                       (max(r.lowerBound, k - 3)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "chaired"]) }) {
+                        out.append(Trigger(at: k, kind: .verbMet))
+                    }
                 case "received", "receives", "hosted", "hosts":
                     // "received a phone call from": the call noun is the trigger
                     if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
@@ -110,13 +117,14 @@ extension ExtractionRun {
 
     /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
     /// that closes with a comma: the comma's index.
-    func adjunctEnd(_ q: Int, limit: Int) -> Int? {
+    func adjunctEnd(_ q: Int, limit: Int, hard: Bool) -> Int? {
         let t = toks[q]
         guard t.kind == .word else { return nil }
-        var opens = false
-        if t.isArabic {
+        var opens = hard
+        if opens {
+        } else if t.isArabic {
             let next = q + 1 < toks.count ? toks[q + 1].norm : ""
-            if (t.norm.same("علي") && next.same("هامش")) || (t.norm.same("في") && next.same("اطار")) || t.norm.same("خلال") || isHardBreak(q) { opens = true }
+            if (t.norm.same("علي") && next.same("هامش")) || (t.norm.same("في") && next.same("اطار")) || t.norm.same("خلال") { opens = true }
         } else if t.norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
         else if t.norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
         guard opens else { return nil }
@@ -197,7 +205,7 @@ extension ExtractionRun {
 
     func findMeetings() -> [ExtractedMeeting] {
         var out: [ExtractedMeeting] = []
-        var topic: Int? = protagonist
+        var topic: Int? = mainPerson
         var seen = Set<String>()
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
@@ -241,12 +249,13 @@ extension ExtractionRun {
                     var idx = a
                     while q < limit {
                         // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
-                        if res.count <= 1, let c = adjunctEnd(q, limit: limit), c + 1 < limit {
+                        let hard = isHardBreak(q)
+                        if res.count <= 1, let c = adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
                             var m = idx
                             while m < ms.count, ms[m].first <= c { m += 1 }
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
                         }
-                        if isHardBreak(q) { break }
+                        if hard { break }
                         if isSoftBreak(q) && !res.isEmpty { break }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
                         if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {

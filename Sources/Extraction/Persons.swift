@@ -107,7 +107,8 @@ enum NameFinder {
             if !conn && !prevJoin && !countryName && !nameLike(ctx, j, afterConnector: prevConnector) { break }
             // a given name with ال is read only before بن (الأمير الحسين بن …)
             if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال")
-                && !(countryOK && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["بن", "ابن", "بنت"])) { break }
+                && !(countryOK && j + 1 < toks.count && toks[j + 1].line == t.line
+                     && (toks[j + 1].norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) || nameLike(ctx, j + 1, afterConnector: false))) { break }
             last = j; count += 1
             let isAl = t.norm.same("ال") && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل

@@ -299,7 +299,9 @@ enum RolePhraseFinder {
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
-        guard let h = enHeads[toks[i].norm] else { return nil }
+        guard var h = enHeads[toks[i].norm] else { return nil }
+        // "Secretary of State"
+        if h == "secretary-general", i + 2 < toks.count, toks[i + 1].norm.same("of"), toks[i + 2].norm.same("state") { h = "secretary of state" }
         if h == "crown prince" {
             // "Crown Prince", "Saudi Crown Prince", "Kuwait's Crown Prince"
             guard i + 1 < toks.count, toks[i + 1].norm.same("prince") else { return nil }
@@ -351,6 +353,11 @@ enum RolePhraseFinder {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
         if h == "crown prince" { last = i + 1; j = i + 2 }
+        if h == "secretary of state" { last = i + 2; j = i + 3 }
+        // an organization just before the title: "Arab League Secretary-General", "OIC Secretary-General"
+        if org == nil, first > 0 {
+            for (f, o) in ctx.orgAt where o.last == first - 1 { org = o.id; first = f; break }
+        }
         while j < toks.count {
             let t = toks[j]
             if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
@@ -387,7 +394,7 @@ enum RolePhraseFinder {
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart, acting: ws.contains("acting"), bare: false)
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state", acting: ws.contains("acting"), bare: false)
     }
 }
 

@@ -57,10 +57,7 @@ enum SessionFinder {
         }()
         for i in 0..<n where toks[i].kind == .word {
             let isAr = toks[i].isArabic
-            // cheap gate: no reading of this token is a session word (lexical classes cover every reading)
-            if isAr, !ctx.anyClass[i].contains(.sessionWord), !summitWords.contains(toks[i].norm) { continue }
-            let stems = ctx.stems(i)
-            guard (isAr && (stems.contains(where: { sessionWords.contains($0) }) || summitWords.contains(toks[i].norm))) || (!isAr && enSessionWords.contains(toks[i].norm)) else { continue }
+            guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && enSessionWords.contains(toks[i].norm)) else { continue }
             if isAr, summitWords.contains(toks[i].norm) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1

@@ -44,4 +44,23 @@ import Testing
         #expect(d.persons.contains { $0.name == "Saad Al-Otaibi" })
         #expect(countryPairs(d).contains(["PSE", "SAU"]))
     }
+
+    @Test func heldAMeetingWith() {
+        let d = doc("MUSCAT (ONA) -- Minister of Foreign Affairs Salim Harthy held a meeting with Jordanian Foreign Minister Nabil Haddad, and later held discussions with Iraqi Foreign Minister Hadi Rikabi.")
+        #expect(countryPairs(d) == [["JOR", "OMN"], ["IRQ", "OMN"]])
+    }
+
+    @Test func coordinatedCounterpartsInOrder() {
+        let d = doc("Tunisian Foreign Minister Hedi Jaziri, who chaired the meeting, held separate talks with his Omani and Kuwaiti counterparts, Salim Harthy and Jaber Sabah.")
+        #expect(country(d, "Salim Harthy") == "OMN")
+        #expect(country(d, "Jaber Sabah") == "KWT")
+        #expect(countryPairs(d) == [["OMN", "TUN"], ["KWT", "TUN"]])
+    }
+
+    @Test func organizationBeforeATitleAndSecretaryOfState() {
+        let d = doc("CAIRO (MENA) - Arab League Secretary-General Karim Mansour met US Secretary of State John Miller.")
+        #expect(country(d, "Karim Mansour") == nil)
+        #expect(d.persons.first { $0.name == "Karim Mansour" }?.organization == "arab-league")
+        #expect(country(d, "John Miller") == "USA")
+    }
 }

@@ -49,6 +49,38 @@ import Testing
         #expect(countryPairs(d).contains(["LBY", "TUN"]))
     }
 
+    @Test func fatherNameInsideAPatronymicIsAnotherPerson() {
+        let d = doc("AMMAN (Petra) -- King Talal III received Kuwaiti Prime Minister Salem Al-Hamoud. Crown Prince Zaid bin Talal III attended the meeting.")
+        #expect(d.persons.contains { $0.name == "Talal III" })
+        #expect(d.persons.contains { $0.name == "Zaid bin Talal III" })
+    }
+
+    @Test func nisbaMinisterResolvesToTheMinisterNotTheHeadOfState() {
+        let d = doc("المنامة - بنا\nاستقبل الملك زيد بن علي آل فاضل اليوم وزير الخارجية المصري سامح عادل، الذي نقل تحيات الرئيس المصري كريم منصور.\nوكان في استقبال الوزير المصري لدى وصوله، وزير الخارجية سالم الدوسري.")
+        let r = d.meetings.filter { $0.kind == .received }.map { $0.participants[1].person }
+        #expect(r.allSatisfy { $0 == "سامح عادل" })
+        #expect(r.count == 2)
+    }
+
+    @Test func titleNisbaBelongsToItsOwnOfficial() {
+        let d = doc("التقى وزير الخارجية الكويتي سالم العلي، كلا على حدة، معالي كمال بن صالح وزير الخارجية التونسي، ومعالي الدكتور سامح عادل وزير الخارجية المصري.")
+        #expect(person(d, "سامح عادل")?.country == "EGY")
+        #expect(person(d, "كمال بن صالح")?.country == "TUN")
+    }
+
+    @Test func coordinatedTitleOpensTheNextGuest() {
+        let d = doc("استقبل وزير الداخلية المغربي حميد العلوي كلا من وزير الداخلية للجمهورية التونسية، السيد كمال بن صالح، ووزير الداخلية بحكومة الوحدة الوطنية الليبية، السيد سالم الورفلي.")
+        #expect(person(d, "سالم الورفلي")?.country == "LBY")
+        #expect(countryPairs(d) == [["MAR", "TUN"], ["LBY", "MAR"]])
+    }
+
+    @Test func givenNamesWithTheArticleAfterAnHonorific() {
+        let d = doc("أجرى رئيس الحكومة مباحثات مع رئيس الوزراء الموريتاني، السيد المصطفى ولد سيدي، الذي يزور البلاد.")
+        #expect(person(d, "المصطفى ولد سيدي")?.country == "MRT")
+        let e = doc("التقى وزير الخارجية التونسي السيد الطيب الزواري نظيره الجزائري.")
+        #expect(person(e, "الطيب الزواري")?.country == "TUN")
+    }
+
     @Test func englishTitleWordsStayOutOfNames() {
         let d = doc("Minister of Foreign Affairs and Expatriates Nabil Haddad met Minister of External Relations of the Republic of Chad Ali Mahamat.")
         #expect(d.persons.contains { $0.name == "Nabil Haddad" })
