@@ -72,6 +72,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     public mutating func insert(_ s: String) { storage.insert(FastWord(s)) }
 }
 
+/// A handful of normalized words with byte-wise lookup, for sets too small to be worth hashing.
+public struct FewWords: Sendable {
+    public let words: [String]
+    @inlinable public init(_ words: [String]) { self.words = words }
+    @inlinable public func contains(_ s: String) -> Bool { s.isOne(of: words) }
+}
+
 /// A dictionary keyed by normalized words with byte-wise lookup.
 public struct WordMap<V>: ExpressibleByDictionaryLiteral {
     public var dict: [FastWord: V]

@@ -25,7 +25,9 @@ public struct TokenizedText: Sendable {
     public let tokens: [Token]
 
     public init(_ text: String) {
-        let sc = Array(text.unicodeScalars)
+        var sc: [Unicode.Scalar] = []
+        sc.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { sc.append(s) }
         self.scalars = sc
         self.tokens = Tokenizer.tokenize(sc)
     }

@@ -193,7 +193,7 @@ extension ExtractionRun {
         }
         // a counterpart holds the same office as the official they meet (the article's protagonist)
         if let prot = protagonist, let r = persons[prot].role, r != "counterpart" {
-            let base = r.replacingOccurrences(of: " (acting)", with: "")
+            let base = r.utf8.contains(UInt8(ascii: "(")) ? r.replacingOccurrences(of: " (acting)", with: "") : r
             for p in persons.indices where persons[p].role == "counterpart" { persons[p].role = base }
         }
     }

@@ -41,31 +41,39 @@ final class DocContext {
          countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil,
          classes: (lit: [LexClass], any: [LexClass])? = nil) {
         self.tt = tt; self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
-        let er = extraReadings ?? DocContext.computeReadings(tt.tokens)
-        self.extraReadings = er
-        if let c = classes { litClass = c.lit; anyClass = c.any } else {
-            var lit = [LexClass](repeating: [], count: tt.tokens.count), any = lit
-            for (i, t) in tt.tokens.enumerated() where t.kind == .word {
-                let c = LexClass.of(t.norm)
-                lit[i] = c
-                var a = c
-                for r in er[i] { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
-                any[i] = a
-            }
-            litClass = lit; anyClass = any
+        if let er = extraReadings, let c = classes {
+            self.extraReadings = er; litClass = c.lit; anyClass = c.any
+        } else {
+            let lex = DocContext.lexical(tt.tokens, readings: extraReadings)
+            self.extraReadings = lex.readings; litClass = lex.lit; anyClass = lex.any
         }
         var byLast: [Int: CountryMention] = [:]
         for m in countryAt.values { byLast[m.last] = m }
         self.countryByLast = byLast
     }
 
-    static func computeReadings(_ toks: [Token]) -> [[(prefix: String, stem: String)]] {
-        var out = [[(prefix: String, stem: String)]](repeating: [], count: toks.count)
-        for (i, t) in toks.enumerated() where t.kind == .word && t.isArabic {
-            guard let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) else { continue }
-            out[i] = Array(Clitics.readings(t.norm).dropFirst())
+    /// Clitic readings (unless given) and lexical classes of every word token. Each distinct word is analysed once
+    /// per document; its repetitions copy the first occurrence's result.
+    static func lexical(_ toks: [Token], readings given: [[(prefix: String, stem: String)]]?)
+        -> (readings: [[(prefix: String, stem: String)]], lit: [LexClass], any: [LexClass]) {
+        var er = given ?? [[(prefix: String, stem: String)]](repeating: [], count: toks.count)
+        var lit = [LexClass](repeating: [], count: toks.count), any = lit
+        var firstOf = WordMap<Int>()
+        for (i, t) in toks.enumerated() where t.kind == .word {
+            if given == nil, let j = firstOf[t.norm] {
+                er[i] = er[j]; lit[i] = lit[j]; any[i] = any[j]; continue
+            }
+            if given == nil { firstOf[t.norm] = i }
+            if given == nil, t.isArabic, let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) {
+                er[i] = Array(Clitics.readings(t.norm).dropFirst())
+            }
+            let c = LexClass.of(t.norm)
+            lit[i] = c
+            var a = c
+            for r in er[i] { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+            any[i] = a
         }
-        return out
+        return (er, lit, any)
     }
 
     func stems(_ i: Int) -> [String] {
@@ -248,7 +256,7 @@ enum RolePhraseFinder {
 
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
         if heads == ["counterpart"] { return "counterpart" }
-        let ss = WordSet(stems)
+        let ss = FewWords(stems)
         var parts: [String] = []
         var k = 0
         for h in heads {
