@@ -41,7 +41,7 @@ final class ExtractionRun {
 
     // MARK: pipeline
     func run(source: String) -> DocumentExtraction {
-        lang = Extractor.detectLanguage(text)
+        lang = Extractor.detectLanguage(scalars: tt.scalars)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
         sentOf = [Int](repeating: 0, count: n)

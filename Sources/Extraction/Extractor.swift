@@ -22,9 +22,12 @@ public struct Extractor: Sendable {
     }
 
     /// Language of a text: "ar" when Arabic letters outnumber Latin ones, else "en".
-    public static func detectLanguage(_ text: String) -> String {
+    public static func detectLanguage(_ text: String) -> String { detectLanguage(scalars: text.unicodeScalars) }
+
+    /// Same, over scalars already decoded.
+    static func detectLanguage(scalars: some Sequence<Unicode.Scalar>) -> String {
         var ar = 0, la = 0
-        for s in text.unicodeScalars {
+        for s in scalars {
             if ArabicNormalizer.isArabicLetter(s) { ar += 1 } else if ArabicNormalizer.isLatinLetter(s) { la += 1 }
         }
         return ar >= la ? "ar" : "en"

@@ -52,18 +52,12 @@ final class DocContext {
         self.countryByLast = byLast
     }
 
-    /// Clitic readings (unless given) and lexical classes of every word token. Each distinct word is analysed once
-    /// per document; its repetitions copy the first occurrence's result.
+    /// Clitic readings (unless given) and lexical classes of every word token.
     static func lexical(_ toks: [Token], readings given: [[(prefix: String, stem: String)]]?)
         -> (readings: [[(prefix: String, stem: String)]], lit: [LexClass], any: [LexClass]) {
         var er = given ?? [[(prefix: String, stem: String)]](repeating: [], count: toks.count)
         var lit = [LexClass](repeating: [], count: toks.count), any = lit
-        var firstOf = WordMap<Int>()
         for (i, t) in toks.enumerated() where t.kind == .word {
-            if given == nil, let j = firstOf[t.norm] {
-                er[i] = er[j]; lit[i] = lit[j]; any[i] = any[j]; continue
-            }
-            if given == nil { firstOf[t.norm] = i }
             if given == nil, t.isArabic, let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) {
                 er[i] = Array(Clitics.readings(t.norm).dropFirst())
             }
