@@ -313,6 +313,9 @@ extension ExtractionRun {
                     let after = collectAfter(k + 1, limit: nextTrig)
                     if let g = after.first, g.first <= k + 2, let h = after.dropFirst().first(where: { if case .none = $0.ref { return false }; return $0.ref != g.ref }) {
                         subject = h; objects = [g]
+                    } else if let h = after.first, h.first > k + 2, toks[k + 1].isArabic, toks[k + 1].norm.hasPrefixFast("ال") || toks[k + 1].norm.hasSuffixFast("ه") {
+                        // "في استقبال الضيف / ضيفه لدى وصوله، X": the unnamed guest is the article's subject
+                        if case .none = h.ref {} else { subject = h; objects = [Mention(first: k, last: k, ref: .protagonist, marked: true)] }
                     }
                 case .passiveReception:
                     // "كان X قد استقبل من طرف Y", "حظي X باستقبال من Y", "X was received by Y": Y hosted X
@@ -369,6 +372,15 @@ extension ExtractionRun {
                         after = between + after
                     }
                     objects = after
+                }
+                // "X and Y met / held talks / discussed in a phone call": coordinated subjects are the two sides
+                if objects.isEmpty, isEnglish, let sj = subject, sj.first >= 2 {
+                    var a = sj.first - 1
+                    if toks[a].norm.isOne(of: ["his", "her", "the"]) { a -= 1 }
+                    if a >= 1, toks[a].norm.same("and"), let x = ms.last(where: { $0.last == a - 1 }), x.first >= sr.lowerBound,
+                       tr.kind != .passiveReception, tr.kind != .receptionOf {
+                        subject = x; objects = [sj]
+                    }
                 }
                 consumedUntil = max(k, objects.last?.last ?? k)
                 for o in objects { usedObjects.insert(o.first) }

@@ -90,7 +90,7 @@ enum NameFinder {
         return true
     }
 
-    static func readArabicName(_ ctx: DocContext, from s: Int, quoted: Bool, countryOK: Bool = false) -> Int? {
+    static func readArabicName(_ ctx: DocContext, from s: Int, quoted: Bool, countryOK: Bool = false, afterHonorific: Bool = false) -> Int? {
         let toks = ctx.tokens
         var j = s
         var last: Int? = nil
@@ -108,7 +108,7 @@ enum NameFinder {
             // a given name with ال is read only before بن (الأمير الحسين بن …)
             if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال")
                 && !(countryOK && j + 1 < toks.count && toks[j + 1].line == t.line
-                     && (toks[j + 1].norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) || nameLike(ctx, j + 1, afterConnector: false))) { break }
+                     && (toks[j + 1].norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) || afterHonorific && nameLike(ctx, j + 1, afterConnector: false))) { break }
             last = j; count += 1
             let isAl = t.norm.same("ال") && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
@@ -215,7 +215,7 @@ enum NameFinder {
             if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
                 let a = afterLead(i)
                 if a.first < n {
-                    if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true) { add(i, a.first, l, a.hons); i = l + 1; continue }
+                    if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true, afterHonorific: !a.hons.isEmpty) { add(i, a.first, l, a.hons); i = l + 1; continue }
                     if !toks[a.first].isArabic, toks[a.first].kind == .word, let l = readEnglishName(ctx, from: a.first) { add(i, a.first, l, a.hons); i = l + 1; continue }
                 }
                 i = max(i + 1, a.first); continue
@@ -278,7 +278,7 @@ enum NameFinder {
             if toks[k].isArabic {
                 let a = afterLead(k)
                 guard a.first < n, !covered[a.first] else { continue }
-                if let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true), l > a.first || !a.hons.isEmpty {
+                if let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true, afterHonorific: !a.hons.isEmpty), l > a.first || !a.hons.isEmpty {
                     extra.append(NameSpan(first: a.first, last: l, lead: k, honorifics: a.hons))
                     for q in k...l { covered[q] = true }
                 }

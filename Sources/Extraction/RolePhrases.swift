@@ -278,7 +278,7 @@ enum RolePhraseFinder {
         }
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
-        for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) { out.append(p) }
+        for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) && !out.contains(where: { $0.same(p) }) { out.append(p) }
         var s = out.joined(separator: " and ")
         if acting { s += " (acting)" }
         return s

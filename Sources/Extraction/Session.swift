@@ -119,7 +119,7 @@ enum SessionFinder {
                 var stop = min(n, i + 12)
                 for q in from..<stop where toks[q].kind == .punct && toks[q].norm.isOne(of: [".", ",", ";"]) { stop = q; break }
                 var body = k + 1 < i ? council(ctx, k + 1, i, orgs: orgs) : nil
-                if body == nil, toks[i].norm.same("summit"), (k + 1..<i).contains(where: { toks[$0].norm.isOne(of: ["arab", "league"]) }) { body = "arab-league-summit" }
+                if body == nil, toks[i].norm.same("summit"), (max(0, start - 4)..<i).contains(where: { toks[$0].norm.isOne(of: ["arab", "league"]) }) { body = "arab-league-summit" }
                 if toks[i].norm.same("summit"), body == nil { continue }
                 if body == nil { body = council(ctx, from, stop, orgs: orgs) }
                 if body == nil { body = council(ctx, max(0, start - 10), start, orgs: orgs) }

@@ -63,4 +63,12 @@ import Testing
         #expect(d.persons.first { $0.name == "Karim Mansour" }?.organization == "arab-league")
         #expect(country(d, "John Miller") == "USA")
     }
+
+    @Test func coordinatedSubjectsAreTheTwoSides() {
+        let d = doc("Iraqi Foreign Minister Hadi Rikabi and his Kuwaiti counterpart Jaber Sabah met in Baghdad on Monday.")
+        #expect(countryPairs(d) == [["IRQ", "KWT"]])
+        let e = doc("AMMAN, Jan. 8 (Petra) -- King Talal III and Egyptian President Karim Mansour discussed, in a phone call on Wednesday, the situation in Gaza.")
+        #expect(e.meetings.first?.kind == .called)
+        #expect(countryPairs(e) == [["EGY", "JOR"]])
+    }
 }

@@ -54,4 +54,9 @@ import Testing
         // nobody meets their own country
         #expect(!d.meetings.contains { $0.participants[0].country == $0.participants[1].country })
     }
+
+    @Test func receptionOfAnUnnamedGuest() {
+        let d = doc("الكويت - كونا\nوصل وزير الخارجية جابر الصباح إلى الرباط، وكان في استقبال الضيف لدى وصوله إلى المطار، وزير الخارجية المغربي حميد العلوي.")
+        #expect(received(d).contains { $0.host == "MAR" && $0.guest == "KWT" })
+    }
 }

@@ -79,6 +79,9 @@ import Testing
         #expect(person(d, "المصطفى ولد سيدي")?.country == "MRT")
         let e = doc("التقى وزير الخارجية التونسي السيد الطيب الزواري نظيره الجزائري.")
         #expect(person(e, "الطيب الزواري")?.country == "TUN")
+        // without an honorific, an ال-word after a title is the institution, not a given name
+        let f = doc("وقال رئيس الاتحاد سامي الجابري إن الفريق جاهز.")
+        #expect(!f.persons.contains { $0.name.hasPrefix("الاتحاد") })
     }
 
     @Test func englishTitleWordsStayOutOfNames() {

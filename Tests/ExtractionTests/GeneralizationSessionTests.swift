@@ -11,6 +11,8 @@ import ArabicText
         #expect(session("انطلقت في الجزائر أعمال القمة العربية الـ31 بمشاركة القادة العرب.").map { [$0.body, "\($0.number)"] } == ["arab-league-summit", "31"])
         #expect(session("يشارك الوفد في أعمال القمة العربية العادية الخامسة والثلاثين.").map { [$0.body, "\($0.number)"] } == ["arab-league-summit", "35"])
         #expect(session("Leaders gathered in Algiers for the 31st Arab League summit on Tuesday.").map { [$0.body, "\($0.number)"] } == ["arab-league-summit", "31"])
+        #expect(session("Leaders gathered for the Arab League's 31st summit in Algiers.").map { [$0.body, "\($0.number)"] } == ["arab-league-summit", "31"])
+        #expect(session("انطلقت أعمال القمة العربية العادية في دورتها الـ31 بالجزائر.").map { [$0.body, "\($0.number)"] } == ["arab-league-summit", "31"])
     }
 
     @Test func englishHundredsInWords() {
