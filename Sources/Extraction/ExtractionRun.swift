@@ -174,6 +174,7 @@ final class ExtractionRun {
         if let iso = RoleLexicon.agencies[t.norm] { return (iso, k) }
         // أ ش أ (Middle East News Agency), written as three letters
         if t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
+        guard RoleLexicon.multiWordAgencyFirsts.contains(t.norm) else { return nil }
         for (words, iso) in RoleLexicon.multiWordAgencies where t.norm.same(words[0]) && k + words.count <= toks.count {
             if (1..<words.count).allSatisfy({ toks[k + $0].norm.same(words[$0]) }) { return (iso, k + words.count - 1) }
         }

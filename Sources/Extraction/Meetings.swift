@@ -64,7 +64,7 @@ extension ExtractionRun {
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
                     let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && ctx.litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && ctx.litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
-                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
+                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix.same("ب") })
                     let possessive = t.norm.hasSuffixFast("ه") && (t.norm.hasSuffixFast("لقائه") || t.norm.hasSuffixFast("لقاءه") || t.norm.hasSuffixFast("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
                     continue

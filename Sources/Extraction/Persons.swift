@@ -39,7 +39,7 @@ enum NameFinder {
         if !t.isArabic { return RoleLexicon.enHonorifics.contains(t.norm) && ctx.isUpper(i) }
         guard ctx.anyClass[i].contains(.honorific) else { return false }
         for r in ctx.readings(i) where RoleLexicon.honorifics.contains(r.stem) {
-            if r.stem == dal { return true }
+            if r.stem.same(dal) { return true }
             return true
         }
         return false
@@ -55,7 +55,7 @@ enum NameFinder {
         let n = t.norm
         let lit = ctx.litClass[i]
         if !lit.isDisjoint(with: [.stop, .honorific, .counterpart, .protagonistRef, .bothSides, .pluralHead]) { return false }
-        if n == amin { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
+        if n.same(amin) { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
         else if RoleLexicon.heads[n] != nil { return false }
         for r in ctx.extraReadings[i] {
             let s = r.stem
@@ -273,7 +273,7 @@ enum NameFinder {
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
             guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
-            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3
+            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
                 && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k] != ctx.litClass[k]) }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
@@ -349,7 +349,7 @@ enum NameFinder {
             if w.count >= 5, w[0] == "م", w[w.count - 1] == "ا", w[1] != "ا" { return true }
             let b = s.lead - 1
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
-            if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
             var p = b
             if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
             if p >= 0, toks[p].isArabic, ctx.readings(p).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) { return true }

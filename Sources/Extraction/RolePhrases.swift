@@ -124,7 +124,7 @@ enum RolePhraseFinder {
             if RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
             if RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
             if let l = RoleLexicon.heads[s] {
-                if s == amin || s.same("امين") || s.same("الامينه") {
+                if s.same(amin) || s.same("امين") || s.same("الامينه") {
                     guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
                 }
                 if s.same("ولي") { guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil } }
@@ -187,7 +187,7 @@ enum RolePhraseFinder {
                 }
                 if ctx.anyClass[j].contains(.complement), st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
                     let s0 = bestStem(t)
-                    if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
+                    if s0.same("مكلف") || s0.same("مكلفه") { acting = true }
                     stems.append(s0); last = j; j += 1; continue
                 }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective

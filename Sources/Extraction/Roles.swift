@@ -224,6 +224,8 @@ enum RoleLexicon {
         (["algerie", "presse", "service"], "DZA"),
         (["tunis", "afrique", "presse"], "TUN"),
     ]
+    /// First words of `multiWordAgencies` (one lookup before scanning the list).
+    static let multiWordAgencyFirsts = WordSet(multiWordAgencies.map { $0.0[0] })
 
     /// Date material in datelines: months (Gregorian, Maghrebi, Levantine, Hijri, English), era marks and fillers.
     static let dateWords: WordSet = {
