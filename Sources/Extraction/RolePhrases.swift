@@ -295,6 +295,14 @@ enum RolePhraseFinder {
                                              "immigration", "emigrants", "abroad", "expatriate", "political", "consular",
                                              "economic", "legal", "multilateral", "public", "security"]
 
+    /// A word that reads as a ministry's portfolio, not a name, by its ending ("Prevention", "Planning",
+    /// "Development", "Authorities", "Agriculture", "Tourism", "Finance").
+    static func portfolioNoun(_ w: String) -> Bool {
+        if enComplements.contains(w) { return true }
+        for suf in ["tion", "sion", "ment", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
+        return w.utf8.count >= 6 && w.hasSuffixFast("ing")
+    }
+
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
         guard var h = enHeads[toks[i].norm] else { return nil }
@@ -363,7 +371,16 @@ enum RolePhraseFinder {
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
-            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["local", "minister"])) {
+            // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
+            if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
+                let p = toks[j - 1].norm
+                if p.same("of") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
+                    words.append(t.norm); last = j; j += 1
+                    if j < toks.count, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm), !p.same("of") || Self.portfolioNoun(t.norm) { words.append(toks[j].norm); last = j; j += 1 }
+                    continue
+                }
+            }
+            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolioNoun(toks[j + 1].norm) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolioNoun(toks[j + 2].norm)))))) {
                 words.append(t.norm); j += 1
                 if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue

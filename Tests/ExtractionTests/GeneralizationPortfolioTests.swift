@@ -1,0 +1,21 @@
+import Testing
+@testable import Extraction
+
+/// Held-out generalization (second set): long English portfolios, title runs, English topic paraphrases.
+/// Sentences written for these tests; the officials are invented.
+@Suite struct GeneralizationPortfolioTests {
+    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
+
+    @Test func portfolioAfterAndIsPartOfTheTitle() {
+        let d = doc("The delegation later met Oman's Minister of Health and Prevention Karim Al Zadi, and both sides reviewed hospital plans.")
+        #expect(d.persons.map(\.name) == ["Karim Al Zadi"])
+        #expect(country(d, "Karim Al Zadi") == "OMN")
+    }
+
+    @Test func adjectivePortfolioAfterComma() {
+        let d = doc("Talks were also held with Tunisian Minister of Equipment, Regional Development and Housing Samir Bouzid on Sunday.")
+        #expect(d.persons.map(\.name) == ["Samir Bouzid"])
+        #expect(country(d, "Samir Bouzid") == "TUN")
+    }
+}
