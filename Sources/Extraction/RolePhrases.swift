@@ -285,7 +285,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -326,7 +326,7 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.same("executive")) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
@@ -355,7 +355,7 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
-        if h == "secretary-general" || h == "inspector general" {
+        if h == "secretary-general" || h == "inspector general" || h == "director" {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
         if h == "crown prince" { last = i + 1; j = i + 2 }

@@ -18,4 +18,12 @@ import Testing
         #expect(d.persons.map(\.name) == ["Samir Bouzid"])
         #expect(country(d, "Samir Bouzid") == "TUN")
     }
+
+    @Test func organizationDirectorTitleIntroducesName() {
+        let d = doc("UNODC Executive Director Lina Harb, in a recorded address, warned about smuggling routes.")
+        #expect(d.persons.map(\.name) == ["Lina Harb"])
+        #expect(d.persons.first?.country == nil)
+        let e = doc("The forum heard IOM Director General Paulo Santos, who spoke on return programmes.")
+        #expect(e.persons.map(\.name) == ["Paulo Santos"])
+    }
 }
