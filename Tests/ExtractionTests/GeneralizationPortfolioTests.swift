@@ -26,4 +26,21 @@ import Testing
         let e = doc("The forum heard IOM Director General Paulo Santos, who spoke on return programmes.")
         #expect(e.persons.map(\.name) == ["Paulo Santos"])
     }
+
+    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
+
+    @Test func smugglingAcrossBordersIsNotBorderSecurity() {
+        #expect(!topics("The ministers agreed to curb weapons smuggling across borders in the Sahel.").contains("border-security"))
+        #expect(!topics("واتفقا على التصدي لتهريب الأسلحة عبر الحدود في المنطقة.").contains("border-security"))
+        #expect(!topics("Armed gangs know no borders, the minister warned.").contains("border-security"))
+        #expect(topics("They discussed joint patrols across the border between the two countries.").contains("border-security"))
+    }
+
+    @Test func englishParaphrasesOfTopics() {
+        let t = topics("He urged faster data sharing among agencies to fight cyber-enabled crime and online scams.")
+        #expect(t.contains("information-exchange"))
+        #expect(t.contains("cybercrime"))
+        let p = topics("The two ministers rejected plans to displace Palestinians from the West Bank.")
+        #expect(p.contains("refugees") && p.contains("palestinian-cause"))
+    }
 }
