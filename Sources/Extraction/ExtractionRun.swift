@@ -224,12 +224,18 @@ final class ExtractionRun {
         for r in roles where !r.plural {
             if let c = r.country { titled.insert(c) } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
+        var venueEnd = -2
         for m in countryMentions {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
             if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) || prev.isOne(of: ["in", "at", "to", "capital"]) { w = 0 }
+            // a venue's coordinated second place: "in Syria and Lebanon"
+            if venueEnd == m.first - 2, prev.isOne(of: ["and", "or", ","]) { w = 0 }
+            // a people named in the plural ("Palestinians", "Syrians") is the topic, not the outlet
+            if m.kind == .nisba, !toks[m.first].isArabic, toks[m.first].norm.hasSuffixFast("s") { w = min(w, 0.1) }
+            if w == 0 { venueEnd = m.last }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {

@@ -43,4 +43,11 @@ import Testing
         let p = topics("The two ministers rejected plans to displace Palestinians from the West Bank.")
         #expect(p.contains("refugees") && p.contains("palestinian-cause"))
     }
+
+    @Test func pluralPeopleAndCoordinatedVenuesAreNotTheOutlet() {
+        let d = doc("AMMAN — Foreign Minister Ayman Haddad on Sunday received a phone call from Egyptian Foreign Minister Badr Samir. Both rejected any attempt to displace Palestinians.")
+        #expect(country(d, "Ayman Haddad") == "JOR")
+        let e = doc("BEIRUT — Interior Minister Nadim Saleh met Omani Interior Minister Hamad Rawahi. They discussed developments in Iraq and Syria.")
+        #expect(country(e, "Nadim Saleh") == "LBN")
+    }
 }
