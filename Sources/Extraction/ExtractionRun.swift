@@ -251,6 +251,18 @@ final class ExtractionRun {
             score[iso, default: 0] += w
             if firstAt[iso] == nil { firstAt[iso] = m.first }
         }
+        // counterparts: "وزير الداخلية X ونظيره الليبي" — the untitled official is not Libyan; "وزير الداخلية الليبي …
+        // لنظيره التونسي" — the Libyan's counterpart is the outlet's own minister
+        if needsHome {
+            let sorted = roles.sorted { $0.first < $1.first }
+            for (idx, r) in sorted.enumerated() where r.counterpart && !r.plural {
+                guard let c = r.country, idx > 0 else { continue }
+                let p = sorted[idx - 1]
+                guard !p.counterpart, !p.plural, toks[p.last].line == toks[r.first].line, r.first - p.last <= 14 else { continue }
+                if p.country == nil, p.domestic, !p.bare { score[c] = -1 }
+                else if let pc = p.country, pc != c, (score[c] ?? 0) >= 0 { score[c, default: 0] += 1; if firstAt[c] == nil { firstAt[c] = r.first } }
+            }
+        }
         let best = score.filter { $0.value > 0 }.sorted { a, b in
             a.value != b.value ? a.value > b.value : (firstAt[a.key] ?? 0) < (firstAt[b.key] ?? 0)
         }.first

@@ -50,4 +50,10 @@ import Testing
         let e = doc("BEIRUT — Interior Minister Nadim Saleh met Omani Interior Minister Hamad Rawahi. They discussed developments in Iraq and Syria.")
         #expect(country(e, "Nadim Saleh") == "LBN")
     }
+
+    @Test func counterpartsTellTheOutletCountry() {
+        let d = doc("بن قردان - إذاعة الجنوب\nأشرف وزير الداخلية سامي القاسمي ونظيره الليبي فرج الزاوي على افتتاح المعبر.\nووجه وزير الداخلية الليبي دعوة لنظيره التونسي لزيارة طرابلس.")
+        #expect(country(d, "سامي القاسمي") == "TUN")
+        #expect(country(d, "فرج الزاوي") == "LBY")
+    }
 }
