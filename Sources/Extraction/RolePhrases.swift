@@ -186,6 +186,12 @@ enum RolePhraseFinder {
                     if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
                     stems.append(s0); last = j; j += 1; continue
                 }
+                // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
+                // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
+                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"), last == i || (last == j - 1 && t.norm.hasSuffixFast("يه")), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
+                   ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                    stems.append(bestStem(t)); last = j; j += 1; continue
+                }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
                 if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {

@@ -56,4 +56,12 @@ import Testing
         #expect(country(d, "سامي القاسمي") == "TUN")
         #expect(country(d, "فرج الزاوي") == "LBY")
     }
+
+    @Test func arabicPortfolioOutsideTheLexiconKeepsTheTitle() {
+        let d = doc("القاهرة - أ ش أ\nالتقى وزير الإسكان المصري سامح فؤاد مع هاني بن خالد الرشيد، وزير الشؤون البلدية والقروية بالمملكة العربية السعودية، وبحثا التعاون.")
+        #expect(country(d, "سامح فؤاد") == "EGY")
+        #expect(country(d, "هاني بن خالد الرشيد") == "SAU")
+        let e = doc("وقدم الوزير الحداد رؤية الوزارة حول القضايا الأمنية.")
+        #expect(!e.persons.contains { $0.name.contains("رؤية") })
+    }
 }
