@@ -64,4 +64,11 @@ import Testing
         let e = doc("وقدم الوزير الحداد رؤية الوزارة حول القضايا الأمنية.")
         #expect(!e.persons.contains { $0.name.contains("رؤية") })
     }
+
+    @Test func delegationMemberAndLeaderTakeTheCountry() {
+        let d = doc("التقى وزير الداخلية المغربي سعيد العلمي نظيره العراقي. وضم الوفد العراقي مدير عام الجمارك اللواء حازم الربيعي.")
+        #expect(country(d, "حازم الربيعي") == "IRQ")
+        let e = doc("أكد الوزير دعم الكويت الثابت بقيادة صاحب السمو الأمير مشعل الأحمد للعمل العربي المشترك.")
+        #expect(country(e, "مشعل الأحمد") == "KWT")
+    }
 }
