@@ -174,8 +174,25 @@ extension ExtractionRun {
             if !toks[m.first].isArabic {
                 while q < toks.count, q - m.last <= 3, toks[q].norm.isOne(of: ["was", "is", "were", "instead", "also", "being"]) { q += 1 }
                 if q + 1 < toks.count, toks[q].norm.same("represented"), toks[q + 1].norm.same("by") { target = q + 2 }
+            } else if m.kind == .nisba, m.first > 0, toks[m.first - 1].line == toks[m.first].line,
+                      ctx.readings(m.first - 1).contains(where: { $0.stem.isOne(of: ["الوفد", "وفد"]) }) {
+                // "وشارك في الوفد الفلسطيني مدير عام الشرطة اللواء X": a member of the delegation, in the same clause
+                var e = q
+                while e < toks.count, e - q <= 8, toks[e].line == toks[m.first].line, !toks[e].norm.isOne(of: ["\u{060C}", ",", ".", "\u{061B}"]) { e += 1 }
+                if let si = spans.firstIndex(where: { $0.lead >= q && $0.lead < e }), spans[si].person >= 0, persons[spans[si].person].country == nil {
+                    persons[spans[si].person].country = iso; persons[spans[si].person].countrySource = 2
+                }
+                continue
             } else if m.first > 0, toks[m.first - 1].norm.hasSuffixFast("مثل"), ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
                 target = q
+            } else if toks[m.first].isArabic, q < toks.count, q - m.last <= 3 {
+                // "موقف الأردن الثابت بقيادة جلالة الملك X": the country's leader
+                while q < toks.count, q - m.last <= 3, !toks[q].norm.same("بقياده") { q += 1 }
+                guard q < toks.count, toks[q].norm.same("بقياده") else { continue }
+                if let si = spans.firstIndex(where: { $0.first > q && $0.first - q <= 4 }), spans[si].person >= 0, persons[spans[si].person].country == nil {
+                    persons[spans[si].person].country = iso; persons[spans[si].person].countrySource = 2
+                }
+                continue
             }
             guard let t0 = target else { continue }
             if let si = spans.firstIndex(where: { $0.lead >= t0 && $0.lead - t0 <= 8 }), spans[si].person >= 0 {

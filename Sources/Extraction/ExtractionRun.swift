@@ -227,12 +227,18 @@ final class ExtractionRun {
         for r in roles where !r.plural {
             if let c = r.country { titled.insert(c) } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
+        var venueEnd = -2
         for m in countryMentions {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
             if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) || prev.isOne(of: ["in", "at", "to", "capital"]) { w = 0 }
+            // a venue's coordinated second place: "in Syria and Lebanon"
+            if venueEnd == m.first - 2, prev.isOne(of: ["and", "or", ","]) { w = 0 }
+            // a people named in the plural ("Palestinians", "Syrians") is the topic, not the outlet
+            if m.kind == .nisba, !toks[m.first].isArabic, toks[m.first].norm.hasSuffixFast("s") { w = min(w, 0.1) }
+            if w == 0 { venueEnd = m.last }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {
@@ -247,6 +253,18 @@ final class ExtractionRun {
             if needsHome, titled.contains(iso) { w *= 0.2 }
             score[iso, default: 0] += w
             if firstAt[iso] == nil { firstAt[iso] = m.first }
+        }
+        // counterparts: "وزير الداخلية X ونظيره الليبي" — the untitled official is not Libyan; "وزير الداخلية الليبي …
+        // لنظيره التونسي" — the Libyan's counterpart is the outlet's own minister
+        if needsHome {
+            let sorted = roles.sorted { $0.first < $1.first }
+            for (idx, r) in sorted.enumerated() where r.counterpart && !r.plural {
+                guard let c = r.country, idx > 0 else { continue }
+                let p = sorted[idx - 1]
+                guard !p.counterpart, !p.plural, toks[p.last].line == toks[r.first].line, r.first - p.last <= 14 else { continue }
+                if p.country == nil, p.domestic, !p.bare { score[c] = -1 }
+                else if let pc = p.country, pc != c, (score[c] ?? 0) >= 0 { score[c, default: 0] += 1; if firstAt[c] == nil { firstAt[c] = r.first } }
+            }
         }
         let best = score.filter { $0.value > 0 }.sorted { a, b in
             a.value != b.value ? a.value > b.value : (firstAt[a.key] ?? 0) < (firstAt[b.key] ?? 0)

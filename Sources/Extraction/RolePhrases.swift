@@ -190,6 +190,12 @@ enum RolePhraseFinder {
                     if s0.same("مكلف") || s0.same("مكلفه") { acting = true }
                     stems.append(s0); last = j; j += 1; continue
                 }
+                // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
+                // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
+                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"), last == i || (last == j - 1 && t.norm.hasSuffixFast("يه")), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
+                   ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                    stems.append(bestStem(t)); last = j; j += 1; continue
+                }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
                 if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
@@ -289,7 +295,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -298,6 +304,14 @@ enum RolePhraseFinder {
                                              "cooperation", "republic", "kingdom", "sultanate", "state", "emirate", "african",
                                              "immigration", "emigrants", "abroad", "expatriate", "political", "consular",
                                              "economic", "legal", "multilateral", "public", "security"]
+
+    /// A word that reads as a ministry's portfolio, not a name, by its ending ("Prevention", "Planning",
+    /// "Development", "Authorities", "Agriculture", "Tourism", "Finance").
+    static func portfolioNoun(_ w: String) -> Bool {
+        if enComplements.contains(w) { return true }
+        for suf in ["tion", "sion", "ment", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
+        return w.utf8.count >= 6 && w.hasSuffixFast("ing")
+    }
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
@@ -322,7 +336,7 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.same("executive")) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
@@ -351,7 +365,7 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
-        if h == "secretary-general" || h == "inspector general" {
+        if h == "secretary-general" || h == "inspector general" || h == "director" {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
         if h == "crown prince" { last = i + 1; j = i + 2 }
@@ -367,7 +381,16 @@ enum RolePhraseFinder {
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
-            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["local", "minister"])) {
+            // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
+            if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
+                let p = toks[j - 1].norm
+                if p.same("of") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
+                    words.append(t.norm); last = j; j += 1
+                    if j < toks.count, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm), !p.same("of") || Self.portfolioNoun(t.norm) { words.append(toks[j].norm); last = j; j += 1 }
+                    continue
+                }
+            }
+            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolioNoun(toks[j + 1].norm) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolioNoun(toks[j + 2].norm)))))) {
                 words.append(t.norm); j += 1
                 if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
