@@ -28,7 +28,9 @@ public struct Extractor: Sendable {
     static func detectLanguage(scalars: some Sequence<Unicode.Scalar>) -> String {
         var ar = 0, la = 0
         for s in scalars {
-            if ArabicNormalizer.isArabicLetter(s) { ar += 1 } else if ArabicNormalizer.isLatinLetter(s) { la += 1 }
+            if s.value < 0x80 {   // ASCII (spaces, digits, punctuation, Latin) is never an Arabic letter
+                if ArabicNormalizer.isLatinLetter(s) { la += 1 }
+            } else if ArabicNormalizer.isArabicLetter(s) { ar += 1 } else if ArabicNormalizer.isLatinLetter(s) { la += 1 }
         }
         return ar >= la ? "ar" : "en"
     }
