@@ -66,10 +66,14 @@ final class ExtractionRun {
         // countries
         countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
-        var pre = countryMentions
-        CountryRecognizer.resolve(&pre, tokens: toks, home: agency)
-        setCountries(pre)
-        roles = RolePhraseFinder.find(ctx)
+        if agency == nil {
+            // no dateline agency: the outlet's country is voted from country words outside role phrases, which needs
+            // a first resolution and role pass without it (with an agency both passes would equal the final ones)
+            var pre = countryMentions
+            CountryRecognizer.resolve(&pre, tokens: toks, home: nil)
+            setCountries(pre)
+            roles = RolePhraseFinder.find(ctx)
+        }
         home = agency ?? homeFromContext()
         CountryRecognizer.resolve(&countryMentions, tokens: toks, home: home)
         setCountries(countryMentions)
