@@ -71,4 +71,11 @@ import Testing
         let e = doc("أكد الوزير دعم الكويت الثابت بقيادة صاحب السمو الأمير مشعل الأحمد للعمل العربي المشترك.")
         #expect(country(e, "مشعل الأحمد") == "KWT")
     }
+
+    @Test func delegationObjectMakesTheTitledOfficialTheSubject() {
+        let d = doc("الرباط (ومع) - استقبل رئيس الحكومة سعيد العلمي نظيره الموريتاني.\nوفي سياق آخر، التقى وزير العدل حسن البقالي، بمقر الوزارة، وفدا عن منظمة الأمم المتحدة للطفولة.")
+        let m = d.meetings.first { $0.participants.contains { $0.person == "حسن البقالي" } }
+        #expect(m != nil)
+        #expect(m?.participants.contains { $0.person == "سعيد العلمي" } == false)
+    }
 }
