@@ -322,7 +322,8 @@ enum RolePhraseFinder {
             // need a following head word
             var k = i + 1
             while k < toks.count, toks[k].norm.same("-") || toks[k].norm.same("general") || toks[k].norm.same("prime") || toks[k].norm.same("first") { k += 1 }
-            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) { return nil }
+            // "Secretary-General", "Secretary General"
+            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) && !(i + 1 < toks.count && toks[i + 1].norm.same("general")) { return nil }
         }
         var first = i
         var country: String? = nil

@@ -78,4 +78,13 @@ import Testing
         #expect(m != nil)
         #expect(m?.participants.contains { $0.person == "سعيد العلمي" } == false)
     }
+
+    @Test func secretaryGeneralWithoutHyphenAndBareTitleRefersBack() {
+        let d = doc("RABAT, Morocco — INTERPOL Secretary General Lucas Moreno opened the conference on Monday.\nLater, the Secretary General held talks with Council Secretary-General Hamad bin Ali Saleh on training, and met Morocco's Minister of the Interior Youssef Amrani.")
+        #expect(d.persons.first { $0.name == "Lucas Moreno" }?.organization == "interpol")
+        let pairs = d.meetings.compactMap { m -> [String]? in
+            let ps = m.participants.compactMap(\.person); return ps.count == 2 ? ps.sorted() : nil }
+        #expect(pairs.contains(["Hamad bin Ali Saleh", "Lucas Moreno"]))
+        #expect(pairs.contains(["Lucas Moreno", "Youssef Amrani"]))
+    }
 }
