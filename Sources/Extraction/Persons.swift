@@ -342,6 +342,7 @@ enum NameFinder {
         spans += extra
         spans.sort { $0.first < $1.first }
         // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
+        let roleEnd = Set(roles.map(\.last))
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
             // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
@@ -350,6 +351,9 @@ enum NameFinder {
             let b = s.lead - 1
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
             if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
+            if s.lead == s.first, b >= 0, roleEnd.contains(b), toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
+               toks[s.first].norm.unicodeScalars.count >= 6 { return true }
             var p = b
             if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
             if p >= 0, toks[p].isArabic, ctx.readings(p).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) { return true }

@@ -87,4 +87,11 @@ import Testing
         #expect(pairs.contains(["Hamad bin Ali Saleh", "Lucas Moreno"]))
         #expect(pairs.contains(["Lucas Moreno", "Youssef Amrani"]))
     }
+
+    @Test func coordinatedPortfolioAfterTitleIsNotAName() {
+        let d = doc("ويضم الوفد المدير العام للأمن الوطني ومراقبة الحدود البرية.")
+        #expect(d.persons.isEmpty)
+        let e = doc("واستقبل وزير الداخلية الأردني وليد الحسن في عمان.")
+        #expect(e.persons.map(\.name) == ["وليد الحسن"])
+    }
 }
