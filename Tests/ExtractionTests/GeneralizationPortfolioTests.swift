@@ -94,4 +94,13 @@ import Testing
         let e = doc("واستقبل وزير الداخلية الأردني وليد الحسن في عمان.")
         #expect(e.persons.map(\.name) == ["وليد الحسن"])
     }
+
+    @Test func leagueCouncilNamesTheLeague() {
+        let d = doc("وصل الوزير إلى القاهرة للمشاركة في اجتماع مجلس جامعة الدول العربية على المستوى الوزاري.")
+        #expect(Set(d.organizations.map(\.id)) == ["arab-foreign-ministers-council", "arab-league"])
+        let e = doc("The ministers will meet ahead of the Arab League Council at the ministerial level next week.")
+        #expect(e.organizations.map(\.id).contains("arab-league"))
+        let f = doc("اجتمع وزراء الخارجية العرب في الرياض.")
+        #expect(!f.organizations.map(\.id).contains("arab-league"))
+    }
 }
