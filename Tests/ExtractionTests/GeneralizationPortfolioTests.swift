@@ -103,4 +103,9 @@ import Testing
         let f = doc("اجتمع وزراء الخارجية العرب في الرياض.")
         #expect(!f.organizations.map(\.id).contains("arab-league"))
     }
+
+    @Test func indefiniteCapacityBuildingIsTraining() {
+        #expect(topics("وتناول اللقاء سبل تطوير قدرات الأجهزة المختصة في البلدين.").contains("training"))
+        #expect(topics("واتفق الجانبان على بناء قدرات العاملين في الدفاع المدني.").contains("training"))
+    }
 }
