@@ -331,6 +331,8 @@ enum NameFinder {
             if let l = readEnglishName(ctx, from: k), l > k {
                 let words = (k...l).filter { toks[$0].kind == .word && ctx.isUpper($0) }.count
                 guard words >= 2 else { continue }
+                // never across a title: "UNICEF Regional Director X" is read from after the title
+                if (k...l).contains(where: { covered[$0] }) { continue }
                 let next = l + 1 < n ? toks[l + 1].norm : ""
                 let prev = k > 0 ? toks[k - 1].norm : ""
                 if next.same(",") || RoleLexicon.enMeetVerbs.contains(next) || prev.same(",") || RoleLexicon.enMeetVerbs.contains(prev) || prev.same("with") || next.same("said") || prev.same("and") {

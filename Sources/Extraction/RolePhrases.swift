@@ -305,7 +305,9 @@ enum RolePhraseFinder {
     /// "Development", "Authorities", "Agriculture", "Tourism", "Finance").
     static func portfolioNoun(_ w: String) -> Bool {
         if enComplements.contains(w) { return true }
-        for suf in ["tion", "sion", "ment", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
+        if w.isOne(of: ["research", "education", "health", "labour", "labor", "trade", "industry", "transport", "water", "economy",
+                        "youth", "sports", "media", "oil", "petroleum", "commerce", "finance", "housing", "culture", "tourism", "awqaf"]) { return true }
+        for suf in ["tion", "sion", "ment", "ments", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
         return w.utf8.count >= 6 && w.hasSuffixFast("ing")
     }
 
@@ -333,7 +335,7 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.same("executive")) {
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.isOne(of: ["executive", "regional"])) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
@@ -381,9 +383,10 @@ enum RolePhraseFinder {
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
             if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
                 let p = toks[j - 1].norm
-                if p.same("of") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
+                if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
                     words.append(t.norm); last = j; j += 1
-                    if j < toks.count, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm), !p.same("of") || Self.portfolioNoun(t.norm) { words.append(toks[j].norm); last = j; j += 1 }
+                    // "Higher Education", "Housing Affairs", "Scientific Research"
+                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm) { words.append(toks[j].norm); last = j; j += 1 }
                     continue
                 }
             }
@@ -416,7 +419,7 @@ enum RolePhraseFinder {
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state", acting: ws.contains("acting"), bare: false)
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director", acting: ws.contains("acting"), bare: false)
     }
 }
 

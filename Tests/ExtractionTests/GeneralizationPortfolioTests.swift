@@ -108,4 +108,13 @@ import Testing
         #expect(topics("وتناول اللقاء سبل تطوير قدرات الأجهزة المختصة في البلدين.").contains("training"))
         #expect(topics("واتفق الجانبان على بناء قدرات العاملين في الدفاع المدني.").contains("training"))
     }
+
+    @Test func multiWordPortfoliosAndUnknownOrganizationTitles() {
+        let d = doc("He also received Jordan's Minister of Higher Education and Scientific Research Omar Nsour, and Kuwaiti Minister of Justice and Minister of State for Housing Affairs Salem Mutairi.")
+        #expect(country(d, "Omar Nsour") == "JOR")
+        #expect(country(d, "Salem Mutairi") == "KWT")
+        let e = doc("MANAMA, Jan 5 (BNA) -- The minister met UNHABITAT Regional Director Rania Saad on Monday.")
+        #expect(e.persons.map(\.name) == ["Rania Saad"])
+        #expect(country(e, "Rania Saad") == nil)
+    }
 }
