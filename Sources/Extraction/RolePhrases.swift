@@ -188,7 +188,10 @@ enum RolePhraseFinder {
                 }
                 // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
-                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"), last == i || (last == j - 1 && t.norm.hasSuffixFast("يه")), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
+                // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
+                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"),
+                   last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
+                        && (ctx.countryAt[j + 1] != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.append(bestStem(t)); last = j; j += 1; continue
                 }

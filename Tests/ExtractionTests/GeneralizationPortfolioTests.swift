@@ -117,4 +117,9 @@ import Testing
         #expect(e.persons.map(\.name) == ["Rania Saad"])
         #expect(country(e, "Rania Saad") == nil)
     }
+
+    @Test func masculineAdjectiveOfPortfolioBeforeNisba() {
+        let d = doc("كما التقى وزير التعليم العالي الأردني سامي حداد في مكتبه.")
+        #expect(country(d, "سامي حداد") == "JOR")
+    }
 }
