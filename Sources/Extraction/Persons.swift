@@ -241,7 +241,12 @@ enum NameFinder {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) { continue }
+            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) {
+                // … unless the role has its own country and a full name follows it with no break: the object of a
+                // reception verb (استقبل الشيخ X وزير الداخلية البريطاني Y)
+                guard toks[r.first].isArabic, b == r.first - 1, r.country != nil, r.last + 2 < n, toks[r.last + 1].line == toks[r.first].line,
+                      let l = readArabicName(ctx, from: r.last + 1, quoted: false), l > r.last + 1 else { continue }
+            }
             triggersAfter.append((r.last + 1, true))
         }
         for c in countries where c.kind == .nisba {

@@ -122,4 +122,13 @@ import Testing
         let d = doc("كما التقى وزير التعليم العالي الأردني سامي حداد في مكتبه.")
         #expect(country(d, "سامي حداد") == "JOR")
     }
+
+    @Test func titleBetweenTwoNamesIntroducesTheSecond() {
+        let d = doc("الكويت (كونا) - استقبل الشيخ سالم العلي وزير الداخلية البريطاني جيمس كارتر في مكتبه.")
+        #expect(country(d, "جيمس كارتر") == "GBR")
+        #expect(country(d, "سالم العلي") == "KWT")
+        let e = doc("التقى راشد بن عبد الله آل خليفة وزير الداخلية البحريني اليوم نظيره المصري.")
+        #expect(e.persons.map(\.name) == ["راشد بن عبد الله آل خليفة"])
+        #expect(country(e, "راشد بن عبد الله آل خليفة") == "BHR")
+    }
 }
