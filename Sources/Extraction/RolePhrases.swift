@@ -383,6 +383,16 @@ enum RolePhraseFinder {
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
+            // the body a director heads: "Director General of the Jordanian Public Security Directorate"
+            if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.countryAt[j] == nil {
+                var e = j
+                while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
+                if e > j, toks[e - 1].norm.isOne(of: ["directorate", "department", "agency", "authority", "service", "police", "force", "forces",
+                                                      "guard", "office", "administration", "commission", "bureau", "center", "centre", "command", "unit"]) {
+                    for q in j..<e { words.append(toks[q].norm) }
+                    last = e - 1; j = e; continue
+                }
+            }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
             if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
                 let p = toks[j - 1].norm

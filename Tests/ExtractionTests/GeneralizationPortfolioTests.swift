@@ -131,4 +131,10 @@ import Testing
         #expect(e.persons.map(\.name) == ["راشد بن عبد الله آل خليفة"])
         #expect(country(e, "راشد بن عبد الله آل خليفة") == "BHR")
     }
+
+    @Test func directorOfANationalBodyTakesItsCountry() {
+        let d = doc("The minister also met with the Director General of the Egyptian Civil Protection Authority, Major General Hazem Fathi, on Monday.")
+        #expect(country(d, "Hazem Fathi") == "EGY")
+        #expect(d.meetings.allSatisfy { m in m.participants.allSatisfy { $0.person != nil || $0.country != "EGY" } })
+    }
 }
