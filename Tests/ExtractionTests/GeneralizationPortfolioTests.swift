@@ -137,4 +137,10 @@ import Testing
         #expect(country(d, "Hazem Fathi") == "EGY")
         #expect(d.meetings.allSatisfy { m in m.participants.allSatisfy { $0.person != nil || $0.country != "EGY" } })
     }
+
+    @Test func delegationWordIsNotPartOfAName() {
+        let d = doc("الجزائر (واج) - استقبل وزير الداخلية سمير بلقاسم وفدا عن المنظمة الدولية للهجرة.")
+        #expect(d.persons.map(\.name) == ["سمير بلقاسم"])
+        #expect(d.meetings.first?.participants.contains { $0.organization == "iom" } == true)
+    }
 }
