@@ -294,7 +294,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director", "envoy": "envoy", "representative": "representative"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -309,7 +309,7 @@ enum RolePhraseFinder {
     static func portfolioNoun(_ w: String) -> Bool {
         if enComplements.contains(w) { return true }
         if w.isOne(of: ["research", "education", "health", "labour", "labor", "trade", "industry", "transport", "water", "economy",
-                        "youth", "sports", "media", "oil", "petroleum", "commerce", "finance", "housing", "culture", "tourism", "awqaf"]) { return true }
+                        "youth", "sports", "media", "oil", "petroleum", "commerce", "finance", "housing", "culture", "tourism", "awqaf", "policy", "policies"]) { return true }
         for suf in ["tion", "sion", "ment", "ments", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
         return w.utf8.count >= 6 && w.hasSuffixFast("ing")
     }
@@ -338,7 +338,7 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.isOne(of: ["executive", "regional"])) {
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.isOne(of: ["executive", "regional"])) || ((h == "envoy" || h == "representative") && w.isOne(of: ["special", "high", "personal", "permanent"])) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
@@ -393,6 +393,21 @@ enum RolePhraseFinder {
                     last = e - 1; j = e; continue
                 }
             }
+            // an envoy's remit: "Special Envoy for Yemen", "High Representative for Foreign Affairs and Security Policy"
+            if h == "envoy" || h == "representative", t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
+                if let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
+                if ctx.isUpper(j + 1) {
+                    var e = j + 1
+                    while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolioNoun(toks[e].norm) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) { e += 1 }
+                    if e > j + 1 { last = e - 1; j = e; continue }
+                }
+            }
+            // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
+            if h == "minister" || h == "deputy", let cm = ctx.countryAt[j], !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
+               cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolioNoun(toks[cm.last + 1].norm) {
+                if country == nil { country = cm.iso }
+                words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
+            }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
             if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
                 let p = toks[j - 1].norm
@@ -432,7 +447,7 @@ enum RolePhraseFinder {
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director", acting: ws.contains("acting"), bare: false)
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director" && h != "envoy" && h != "representative", acting: ws.contains("acting"), bare: false)
     }
 }
 

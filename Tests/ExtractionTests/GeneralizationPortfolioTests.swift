@@ -143,4 +143,13 @@ import Testing
         #expect(d.persons.map(\.name) == ["سمير بلقاسم"])
         #expect(d.meetings.first?.participants.contains { $0.organization == "iom" } == true)
     }
+
+    @Test func nisbaInsidePortfolioAndEnvoyTitles() {
+        let d = doc("The prime minister met today with Minister of Foreign Affairs, African Cooperation and Senegalese Abroad Amadou Diop, and with the UN Special Envoy for Libya Maria Lind.")
+        #expect(country(d, "Amadou Diop") == "SEN")
+        #expect(d.persons.first { $0.name == "Maria Lind" }?.organization == "united-nations")
+        #expect(country(d, "Maria Lind") == nil)
+        let e = doc("He also received EU High Representative for Foreign Affairs and Security Policy Anna Berg on Monday.")
+        #expect(e.persons.map(\.name) == ["Anna Berg"])
+    }
 }
