@@ -154,7 +154,9 @@ enum RolePhraseFinder {
                 if let cm = ctx.countryAt[j] {
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
-                    if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
+                    // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
+                    let posting = heads.first == "ambassador" && org != nil && cm.prefix.hasSuffixFast("ب")
+                    if h.counterpart || !sawLadaa && !posting { if country == nil, let iso = cm.iso { country = iso } }
                     if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }

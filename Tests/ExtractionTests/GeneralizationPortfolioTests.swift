@@ -152,4 +152,10 @@ import Testing
         let e = doc("He also received EU High Representative for Foreign Affairs and Security Policy Anna Berg on Monday.")
         #expect(e.persons.map(\.name) == ["Anna Berg"])
     }
+
+    @Test func organizationAmbassadorPostedInACountryHasNoNationality() {
+        let d = doc("تونس (وات) - استقبل وزير الداخلية سامي القاسمي سفيرة الاتحاد الأوروبي بتونس ماريا ليندا.")
+        #expect(d.persons.first { $0.name == "ماريا ليندا" }?.country == nil)
+        #expect(d.persons.first { $0.name == "ماريا ليندا" }?.organization == "european-union")
+    }
 }
