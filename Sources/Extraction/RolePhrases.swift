@@ -312,8 +312,14 @@ enum RolePhraseFinder {
         if enComplements.contains(w) { return true }
         if w.isOne(of: ["research", "education", "health", "labour", "labor", "trade", "industry", "transport", "water", "economy",
                         "youth", "sports", "media", "oil", "petroleum", "commerce", "finance", "housing", "culture", "tourism", "awqaf", "policy", "policies"]) { return true }
-        for suf in ["tion", "sion", "ment", "ments", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
+        for suf in ["tion", "tions", "sion", "sions", "ment", "ments", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
         return w.utf8.count >= 6 && w.hasSuffixFast("ing")
+    }
+
+    /// The last word of a national body's name (Directorate, Bureau, Authority …).
+    static func bodyNoun(_ w: String) -> Bool {
+        w.isOne(of: ["directorate", "department", "agency", "authority", "service", "police", "force", "forces", "guard", "office",
+                     "administration", "commission", "bureau", "center", "centre", "command", "unit"])
     }
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
@@ -385,12 +391,27 @@ enum RolePhraseFinder {
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
+            // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
+            if h == "director", t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.countryAt[j] == nil, j > i,
+               toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
+                var e = j, end = -1
+                while e < toks.count, e - j < 8, toks[e].line == t.line {
+                    if toks[e].kind == .word, ctx.isUpper(e) {
+                        if Self.bodyNoun(toks[e].norm) { end = e }
+                        else if e > j, toks[e - 1].norm.isOne(of: ["of", "for", "and"]), Self.portfolioNoun(toks[e].norm) { end = e }
+                        else if e == j, e + 1 < toks.count, ctx.isUpper(e + 1), Self.portfolioNoun(toks[e + 1].norm) { end = e + 1 }
+                        else if e == j, Self.portfolioNoun(toks[e].norm) { end = e }
+                        e += 1
+                    } else if toks[e].norm.isOne(of: ["of", "for", "and"]), e + 1 < toks.count, ctx.isUpper(e + 1) { e += 1 }
+                    else { break }
+                }
+                if end >= j { for q in j...end { words.append(toks[q].norm) }; last = end; j = end + 1; continue }
+            }
             // the body a director heads: "Director General of the Jordanian Public Security Directorate"
             if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.countryAt[j] == nil {
                 var e = j
                 while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
-                if e > j, toks[e - 1].norm.isOne(of: ["directorate", "department", "agency", "authority", "service", "police", "force", "forces",
-                                                      "guard", "office", "administration", "commission", "bureau", "center", "centre", "command", "unit"]) {
+                if e > j, Self.bodyNoun(toks[e - 1].norm) {
                     for q in j..<e { words.append(toks[q].norm) }
                     last = e - 1; j = e; continue
                 }

@@ -158,4 +158,10 @@ import Testing
         #expect(d.persons.first { $0.name == "ماريا ليندا" }?.country == nil)
         #expect(d.persons.first { $0.name == "ماريا ليندا" }?.organization == "european-union")
     }
+
+    @Test func directorOfAMultiWordBody() {
+        let d = doc("Sheikh Salem also met Director of the National Bureau of Investigation Mark Hale, and discussed counter-terrorism cooperation.")
+        #expect(d.persons.contains { $0.name == "Mark Hale" })
+        #expect(!d.persons.contains { $0.name.contains("Investigation") })
+    }
 }
