@@ -338,8 +338,11 @@ extension ExtractionRun {
         if r.counterpart { return .none }
         if r.bare && (r.label == "minister") { return .protagonist }
         let cands = persons.indices.filter { persons[$0].role == r.label && (persons[$0].country == nil || persons[$0].country == home) }
-        if cands.count == 1 { return .person(cands[0]) }
         let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefixFast(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
+        // a bare title refers back: "the Secretary General held talks with Council Secretary-General X" is the one named before
+        let looseBefore = loose.filter { persons[$0].first < r.first }
+        if lang != "ar", looseBefore.count == 1, loose.count > 1 || cands.count == 1 && persons[cands[0]].first > r.first { return .person(looseBefore[0]) }
+        if cands.count == 1 { return .person(cands[0]) }
         if loose.count == 1 { return .person(loose[0]) }
         if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefixFast(r.label) { return .protagonist }
         return .none

@@ -60,6 +60,12 @@ final class ExtractionRun {
             if orgAt[f] == nil || orgAt[f]!.last < l { orgAt[f] = (l, h.id) }
             if orgMentions[h.id] == nil { orgOrder.append(h.id) }
             orgMentions[h.id, default: []].append(h.evidence)
+            // "مجلس جامعة الدول العربية على المستوى الوزاري", "Arab League Council at the ministerial level": the League's
+            // own council names the League
+            if h.id == "arab-foreign-ministers-council", (f...l).contains(where: { toks[$0].norm.hasSuffixFast("جامعه") || toks[$0].norm.same("league") }) {
+                if orgMentions["arab-league"] == nil { orgOrder.append("arab-league") }
+                orgMentions["arab-league", default: []].append(h.evidence)
+            }
         }
         orgHits.sort { $0.first < $1.first }
         ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))

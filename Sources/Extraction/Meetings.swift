@@ -8,6 +8,24 @@ extension ExtractionRun {
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
+    /// An indefinite delegation object after the verb's subject (`وفدا عن/من ORG`, `وفدا + nisba`): the objects it gives
+    /// (the organization or the country, none when unnamed), or nil when there is no such object within a few words.
+    func delegationObject(after f: Int, limit: Int) -> [Mention]? {
+        var q = f + 1
+        while q < limit, q - f <= 8, toks[q].line == toks[f].line, !toks[q].norm.same(".") {
+            if toks[q].norm.isOne(of: ["وفدا", "وفد"]), toks[q].norm.same("وفدا") || (q + 1 < toks.count && toks[q + 1].norm.isOne(of: ["عن", "من"])) {
+                var r = q + 1
+                if r < toks.count, toks[r].norm.isOne(of: ["عن", "من", "رفيع", "رفيعا"]) { r += 1 }
+                if r < toks.count, toks[r].norm.isOne(of: ["المستوي", "عن", "من"]) { r += 1 }
+                if r < toks.count, let o = ctx.orgAt[r] { return [Mention(first: r, last: o.last, ref: .org(o.id), marked: false)] }
+                if q + 1 < toks.count, let cm = ctx.countryAt[q + 1], let iso = cm.iso { return [Mention(first: q + 1, last: cm.last, ref: .country(iso), marked: false)] }
+                return []
+            }
+            q += 1
+        }
+        return nil
+    }
+
     func triggers(in r: Range<Int>) -> [Trigger] {
         var out: [Trigger] = []
         let n = r.upperBound
@@ -294,6 +312,10 @@ extension ExtractionRun {
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
                         subject = b; objects = after
+                    } else if let f = after.first, !f.marked, !f.isCounterpart, case .person = f.ref, after.count == 1,
+                              let d = delegationObject(after: f.last, limit: nextTrig) {
+                        // "التقى وزير الداخلية X، بمقر الوزارة، وفدا عن مكتب …": X is the subject, the delegation the object
+                        subject = f; objects = d
                     } else if let f = after.first, !f.marked, !f.isCounterpart {
                         let isTopicLike: Bool = {
                             if case .protagonist = f.ref { return true }

@@ -158,7 +158,9 @@ enum RolePhraseFinder {
                 if let cm = ctx.countryAt[j] {
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
-                    if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
+                    // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
+                    let posting = heads.first == "ambassador" && org != nil && cm.prefix.hasSuffixFast("ب")
+                    if h.counterpart || !sawLadaa && !posting { if country == nil, let iso = cm.iso { country = iso } }
                     if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
@@ -192,7 +194,10 @@ enum RolePhraseFinder {
                 }
                 // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
-                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"), last == i || (last == j - 1 && t.norm.hasSuffixFast("يه")), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
+                // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
+                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"),
+                   last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
+                        && (ctx.countryAt[j + 1] != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.append(bestStem(t)); last = j; j += 1; continue
                 }
@@ -295,7 +300,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director", "envoy": "envoy", "representative": "representative"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -309,8 +314,16 @@ enum RolePhraseFinder {
     /// "Development", "Authorities", "Agriculture", "Tourism", "Finance").
     static func portfolioNoun(_ w: String) -> Bool {
         if enComplements.contains(w) { return true }
-        for suf in ["tion", "sion", "ment", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
+        if w.isOne(of: ["research", "education", "health", "labour", "labor", "trade", "industry", "transport", "water", "economy",
+                        "youth", "sports", "media", "oil", "petroleum", "commerce", "finance", "housing", "culture", "tourism", "awqaf", "policy", "policies"]) { return true }
+        for suf in ["tion", "tions", "sion", "sions", "ment", "ments", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
         return w.utf8.count >= 6 && w.hasSuffixFast("ing")
+    }
+
+    /// The last word of a national body's name (Directorate, Bureau, Authority …).
+    static func bodyNoun(_ w: String) -> Bool {
+        w.isOne(of: ["directorate", "department", "agency", "authority", "service", "police", "force", "forces", "guard", "office",
+                     "administration", "commission", "bureau", "center", "centre", "command", "unit"])
     }
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
@@ -326,7 +339,8 @@ enum RolePhraseFinder {
             // need a following head word
             var k = i + 1
             while k < toks.count, toks[k].norm.same("-") || toks[k].norm.same("general") || toks[k].norm.same("prime") || toks[k].norm.same("first") { k += 1 }
-            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) { return nil }
+            // "Secretary-General", "Secretary General"
+            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) && !(i + 1 < toks.count && toks[i + 1].norm.same("general")) { return nil }
         }
         var first = i
         var country: String? = nil
@@ -336,7 +350,7 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.same("executive")) {
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.isOne(of: ["executive", "regional"])) || ((h == "envoy" || h == "representative") && w.isOne(of: ["special", "high", "personal", "permanent"])) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
@@ -381,12 +395,53 @@ enum RolePhraseFinder {
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
+            // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
+            if h == "director", t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.countryAt[j] == nil, j > i,
+               toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
+                var e = j, end = -1
+                while e < toks.count, e - j < 8, toks[e].line == t.line {
+                    if toks[e].kind == .word, ctx.isUpper(e) {
+                        if Self.bodyNoun(toks[e].norm) { end = e }
+                        else if e > j, toks[e - 1].norm.isOne(of: ["of", "for", "and"]), Self.portfolioNoun(toks[e].norm) { end = e }
+                        else if e == j, e + 1 < toks.count, ctx.isUpper(e + 1), Self.portfolioNoun(toks[e + 1].norm) { end = e + 1 }
+                        else if e == j, Self.portfolioNoun(toks[e].norm) { end = e }
+                        e += 1
+                    } else if toks[e].norm.isOne(of: ["of", "for", "and"]), e + 1 < toks.count, ctx.isUpper(e + 1) { e += 1 }
+                    else { break }
+                }
+                if end >= j { for q in j...end { words.append(toks[q].norm) }; last = end; j = end + 1; continue }
+            }
+            // the body a director heads: "Director General of the Jordanian Public Security Directorate"
+            if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.countryAt[j] == nil {
+                var e = j
+                while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
+                if e > j, Self.bodyNoun(toks[e - 1].norm) {
+                    for q in j..<e { words.append(toks[q].norm) }
+                    last = e - 1; j = e; continue
+                }
+            }
+            // an envoy's remit: "Special Envoy for Yemen", "High Representative for Foreign Affairs and Security Policy"
+            if h == "envoy" || h == "representative", t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
+                if let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
+                if ctx.isUpper(j + 1) {
+                    var e = j + 1
+                    while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolioNoun(toks[e].norm) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) { e += 1 }
+                    if e > j + 1 { last = e - 1; j = e; continue }
+                }
+            }
+            // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
+            if h == "minister" || h == "deputy", let cm = ctx.countryAt[j], !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
+               cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolioNoun(toks[cm.last + 1].norm) {
+                if country == nil { country = cm.iso }
+                words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
+            }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
             if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
                 let p = toks[j - 1].norm
-                if p.same("of") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
+                if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
                     words.append(t.norm); last = j; j += 1
-                    if j < toks.count, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm), !p.same("of") || Self.portfolioNoun(t.norm) { words.append(toks[j].norm); last = j; j += 1 }
+                    // "Higher Education", "Housing Affairs", "Scientific Research"
+                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm) { words.append(toks[j].norm); last = j; j += 1 }
                     continue
                 }
             }
@@ -419,7 +474,7 @@ enum RolePhraseFinder {
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state", acting: ws.contains("acting"), bare: false)
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director" && h != "envoy" && h != "representative", acting: ws.contains("acting"), bare: false)
     }
 }
 

@@ -71,4 +71,97 @@ import Testing
         let e = doc("أكد الوزير دعم الكويت الثابت بقيادة صاحب السمو الأمير مشعل الأحمد للعمل العربي المشترك.")
         #expect(country(e, "مشعل الأحمد") == "KWT")
     }
+
+    @Test func delegationObjectMakesTheTitledOfficialTheSubject() {
+        let d = doc("الرباط (ومع) - استقبل رئيس الحكومة سعيد العلمي نظيره الموريتاني.\nوفي سياق آخر، التقى وزير العدل حسن البقالي، بمقر الوزارة، وفدا عن منظمة الأمم المتحدة للطفولة.")
+        let m = d.meetings.first { $0.participants.contains { $0.person == "حسن البقالي" } }
+        #expect(m != nil)
+        #expect(m?.participants.contains { $0.person == "سعيد العلمي" } == false)
+    }
+
+    @Test func secretaryGeneralWithoutHyphenAndBareTitleRefersBack() {
+        let d = doc("RABAT, Morocco — INTERPOL Secretary General Lucas Moreno opened the conference on Monday.\nLater, the Secretary General held talks with Council Secretary-General Hamad bin Ali Saleh on training, and met Morocco's Minister of the Interior Youssef Amrani.")
+        #expect(d.persons.first { $0.name == "Lucas Moreno" }?.organization == "interpol")
+        let pairs = d.meetings.compactMap { m -> [String]? in
+            let ps = m.participants.compactMap(\.person); return ps.count == 2 ? ps.sorted() : nil }
+        #expect(pairs.contains(["Hamad bin Ali Saleh", "Lucas Moreno"]))
+        #expect(pairs.contains(["Lucas Moreno", "Youssef Amrani"]))
+    }
+
+    @Test func coordinatedPortfolioAfterTitleIsNotAName() {
+        let d = doc("ويضم الوفد المدير العام للأمن الوطني ومراقبة الحدود البرية.")
+        #expect(d.persons.isEmpty)
+        let e = doc("واستقبل وزير الداخلية الأردني وليد الحسن في عمان.")
+        #expect(e.persons.map(\.name) == ["وليد الحسن"])
+    }
+
+    @Test func leagueCouncilNamesTheLeague() {
+        let d = doc("وصل الوزير إلى القاهرة للمشاركة في اجتماع مجلس جامعة الدول العربية على المستوى الوزاري.")
+        #expect(Set(d.organizations.map(\.id)) == ["arab-foreign-ministers-council", "arab-league"])
+        let e = doc("The ministers will meet ahead of the Arab League Council at the ministerial level next week.")
+        #expect(e.organizations.map(\.id).contains("arab-league"))
+        let f = doc("اجتمع وزراء الخارجية العرب في الرياض.")
+        #expect(!f.organizations.map(\.id).contains("arab-league"))
+    }
+
+    @Test func indefiniteCapacityBuildingIsTraining() {
+        #expect(topics("وتناول اللقاء سبل تطوير قدرات الأجهزة المختصة في البلدين.").contains("training"))
+        #expect(topics("واتفق الجانبان على بناء قدرات العاملين في الدفاع المدني.").contains("training"))
+    }
+
+    @Test func multiWordPortfoliosAndUnknownOrganizationTitles() {
+        let d = doc("He also received Jordan's Minister of Higher Education and Scientific Research Omar Nsour, and Kuwaiti Minister of Justice and Minister of State for Housing Affairs Salem Mutairi.")
+        #expect(country(d, "Omar Nsour") == "JOR")
+        #expect(country(d, "Salem Mutairi") == "KWT")
+        let e = doc("MANAMA, Jan 5 (BNA) -- The minister met UNHABITAT Regional Director Rania Saad on Monday.")
+        #expect(e.persons.map(\.name) == ["Rania Saad"])
+        #expect(country(e, "Rania Saad") == nil)
+    }
+
+    @Test func masculineAdjectiveOfPortfolioBeforeNisba() {
+        let d = doc("كما التقى وزير التعليم العالي الأردني سامي حداد في مكتبه.")
+        #expect(country(d, "سامي حداد") == "JOR")
+    }
+
+    @Test func titleBetweenTwoNamesIntroducesTheSecond() {
+        let d = doc("الكويت (كونا) - استقبل الشيخ سالم العلي وزير الداخلية البريطاني جيمس كارتر في مكتبه.")
+        #expect(country(d, "جيمس كارتر") == "GBR")
+        #expect(country(d, "سالم العلي") == "KWT")
+        let e = doc("التقى راشد بن عبد الله آل خليفة وزير الداخلية البحريني اليوم نظيره المصري.")
+        #expect(e.persons.map(\.name) == ["راشد بن عبد الله آل خليفة"])
+        #expect(country(e, "راشد بن عبد الله آل خليفة") == "BHR")
+    }
+
+    @Test func directorOfANationalBodyTakesItsCountry() {
+        let d = doc("The minister also met with the Director General of the Egyptian Civil Protection Authority, Major General Hazem Fathi, on Monday.")
+        #expect(country(d, "Hazem Fathi") == "EGY")
+        #expect(d.meetings.allSatisfy { m in m.participants.allSatisfy { $0.person != nil || $0.country != "EGY" } })
+    }
+
+    @Test func delegationWordIsNotPartOfAName() {
+        let d = doc("الجزائر (واج) - استقبل وزير الداخلية سمير بلقاسم وفدا عن المنظمة الدولية للهجرة.")
+        #expect(d.persons.map(\.name) == ["سمير بلقاسم"])
+        #expect(d.meetings.first?.participants.contains { $0.organization == "iom" } == true)
+    }
+
+    @Test func nisbaInsidePortfolioAndEnvoyTitles() {
+        let d = doc("The prime minister met today with Minister of Foreign Affairs, African Cooperation and Senegalese Abroad Amadou Diop, and with the UN Special Envoy for Libya Maria Lind.")
+        #expect(country(d, "Amadou Diop") == "SEN")
+        #expect(d.persons.first { $0.name == "Maria Lind" }?.organization == "united-nations")
+        #expect(country(d, "Maria Lind") == nil)
+        let e = doc("He also received EU High Representative for Foreign Affairs and Security Policy Anna Berg on Monday.")
+        #expect(e.persons.map(\.name) == ["Anna Berg"])
+    }
+
+    @Test func organizationAmbassadorPostedInACountryHasNoNationality() {
+        let d = doc("تونس (وات) - استقبل وزير الداخلية سامي القاسمي سفيرة الاتحاد الأوروبي بتونس ماريا ليندا.")
+        #expect(d.persons.first { $0.name == "ماريا ليندا" }?.country == nil)
+        #expect(d.persons.first { $0.name == "ماريا ليندا" }?.organization == "european-union")
+    }
+
+    @Test func directorOfAMultiWordBody() {
+        let d = doc("Sheikh Salem also met Director of the National Bureau of Investigation Mark Hale, and discussed counter-terrorism cooperation.")
+        #expect(d.persons.contains { $0.name == "Mark Hale" })
+        #expect(!d.persons.contains { $0.name.contains("Investigation") })
+    }
 }
