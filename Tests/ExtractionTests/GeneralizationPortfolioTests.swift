@@ -170,4 +170,10 @@ import Testing
         #expect(t.contains("information-exchange"))
         #expect(t.contains("expertise-exchange"))
     }
+
+    @Test func englishMinistryTitleMustMatchItsPortfolio() {
+        let d = doc("Minister of Interior, Local Authorities and Regional Planning Samir Haddad met Minister of State for Foreign Affairs Khalifa Marar.")
+        #expect(country(d, "Samir Haddad") == "DZA")
+        #expect(country(d, "Khalifa Marar") == nil)
+    }
 }
