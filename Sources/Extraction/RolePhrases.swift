@@ -488,7 +488,11 @@ enum CountryTitles {
         for e in CountryLexicon.all {
             for t in e.ministryTitles {
                 let toks = Tokenizer.tokenize(Array(t.unicodeScalars)).filter { $0.kind == .word }
-                let st = toks.map { RolePhraseFinder.bestStem($0) }.filter { !generic.contains($0) }
+                // English titles keep their portfolio words: "Minister of State for Interior Affairs" is not
+                // "Minister of State for Foreign Affairs"
+                let english = t.unicodeScalars.allSatisfy { $0.isASCII }
+                let st = toks.map { RolePhraseFinder.bestStem($0) }.filter {
+                    english ? !$0.isOne(of: ["minister", "of", "the", "and", "for", ","]) : !generic.contains($0) }
                 if !st.isEmpty { out.append((st, e.iso3)) }
             }
         }
@@ -503,7 +507,8 @@ enum CountryTitles {
         let have = WordSet(stems.map { Clitics.withoutArticle($0) })
         for (st, iso) in titles {
             let hit = st.filter { have.contains($0) }.count
-            if hit == st.count || (st.count >= 3 && hit >= st.count - 1) { return iso }
+            let english = st.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+            if hit == st.count || (st.count >= (english ? 4 : 3) && hit >= st.count - 1) { return iso }
         }
         return nil
     }

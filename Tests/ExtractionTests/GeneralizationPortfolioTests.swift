@@ -164,4 +164,16 @@ import Testing
         #expect(d.persons.contains { $0.name == "Mark Hale" })
         #expect(!d.persons.contains { $0.name.contains("Investigation") })
     }
+
+    @Test func intelligenceSharingAndBestPractices() {
+        let t = topics("The ministers called for the sharing of intelligence and an exchange of best practices between their forces.")
+        #expect(t.contains("information-exchange"))
+        #expect(t.contains("expertise-exchange"))
+    }
+
+    @Test func englishMinistryTitleMustMatchItsPortfolio() {
+        let d = doc("Minister of Interior, Local Authorities and Regional Planning Samir Haddad met Minister of State for Foreign Affairs Khalifa Marar.")
+        #expect(country(d, "Samir Haddad") == "DZA")
+        #expect(country(d, "Khalifa Marar") == nil)
+    }
 }

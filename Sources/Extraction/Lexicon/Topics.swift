@@ -219,6 +219,7 @@ let topicCues: [TopicCue] = {
         "information sharing", "exchange of information", "intelligence sharing", "information exchange",
         "sharing information", "sharing of information", "share information", "exchange information",
         "exchanging information", "sharing intelligence", "exchange of intelligence",
+        "sharing of intelligence", "intelligence exchange", "exchange of intelligence information", "intelligence-sharing",
         "data sharing", "sharing of data", "share data", "sharing data", "data exchange", "exchange of data", "exchanging data",
     ])
     c += cues(["information-exchange", "expertise-exchange"], [
@@ -348,6 +349,7 @@ let topicCues: [TopicCue] = {
         "الاستفادة من التجارب", "تبادل الخبرة", "الاستفادة من الخبرة", "الاستفادة من التجربة", "تبادل الخبرات والتجارب",
         "تبادل التجارب والخبرات", "الخبرات", "خبرات", "خبراتها", "خبراته", "خبراتنا", "تقاسم التجارب", "تقاسم تجربتها", "نقل التجربة",
         "نقل تجربتها", "الاستفادة من تجربة", "الاستفادة من تجارب", "الاستفادة من خبرات", "الاستفادة من خبرة",
+        "best practices", "exchange of best practices", "sharing best practices", "share best practices",
         "exchange of expertise", "sharing expertise", "share expertise", "share its expertise", "exchange expertise",
         "exchanging expertise", "exchange of experience", "exchange of experiences", "sharing experience",
         "sharing experiences", "expertise", "benefit from the experience",
