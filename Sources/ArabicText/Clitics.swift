@@ -3,7 +3,7 @@
 
 public enum Clitics {
     // UTF-8 of the letters involved (second byte; all start with 0xD9 except ب (D8 A8) and ا (D8 A7))
-    @inline(__always) static func letter(_ b: [UInt8], _ i: Int) -> UInt16 {
+    @inline(__always) static func letter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt16 {
         guard 2 * i + 1 < b.count else { return 0 }
         return UInt16(b[2 * i]) << 8 | UInt16(b[2 * i + 1])
     }
@@ -12,13 +12,17 @@ public enum Clitics {
     /// Readings of a normalized word as (proclitics, stem), most literal first. The word itself is always the first
     /// reading. `لل` + X yields the stem `ال` + X (and ل + لX). Stems shorter than two letters are not returned.
     public static func readings(_ norm: String) -> [(prefix: String, stem: String)] {
+        var word = norm
+        return word.withUTF8 { b in readings(norm, utf8: b) }
+    }
+
+    private static func readings(_ norm: String, utf8 b: UnsafeBufferPointer<UInt8>) -> [(prefix: String, stem: String)] {
         var out: [(String, String)] = [("", norm)]
-        let b = Array(norm.utf8)
         // Arabic-only words: every scalar two bytes in 0xD8–0xDB
         guard b.count >= 6, b.count % 2 == 0, b[0] >= 0xD8, b[0] <= 0xDB else { return out }
         for k in stride(from: 0, to: b.count, by: 2) where b[k] < 0xD8 || b[k] > 0xDB { return out }
         let n = b.count / 2
-        func str(_ from: Int, _ to: Int) -> String { String(decoding: b[(2 * from)..<(2 * to)], as: UTF8.self) }
+        func str(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[(2 * from)..<(2 * to)]), as: UTF8.self) }
         var i = 0
         let c0 = letter(b, 0)
         if c0 == waw || c0 == fa { i = 1; if n - 1 >= 2 { out.append((str(0, 1), str(1, n))) } }

@@ -25,17 +25,22 @@ public struct TokenizedText: Sendable {
     public let tokens: [Token]
 
     public init(_ text: String) {
-        let sc = Array(text.unicodeScalars)
+        var sc: [Unicode.Scalar] = []
+        sc.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { sc.append(s) }
         self.scalars = sc
         self.tokens = Tokenizer.tokenize(sc)
     }
 
     /// Original text of scalars [start, end).
     public func text(_ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
         let s = max(0, start), e = min(scalars.count, end)
-        if s < e { v.append(contentsOf: scalars[s..<e]) }
-        return String(v)
+        guard s < e else { return "" }
+        // Encode to UTF-8 bytes first (appending scalars to a String one by one is several times slower).
+        var buf: [UInt8] = []
+        buf.reserveCapacity(2 * (e - s))
+        for k in s..<e { Tokenizer.appendUTF8(scalars[k], &buf) }
+        return String(decoding: buf, as: UTF8.self)
     }
 
     /// Original text of tokens [from, to] inclusive (with the original spacing between them).
@@ -92,8 +97,7 @@ public enum Tokenizer {
                 if s.value == 0x0A || s.value == 0x2029 { line += 1 }
                 i += 1
             case .punct:
-                var v = String.UnicodeScalarView(); v.append(ArabicNormalizer.fold(s) ?? s)
-                out.append(Token(start: i, end: i + 1, kind: .punct, norm: String(v), isArabic: false, line: line))
+                out.append(Token(start: i, end: i + 1, kind: .punct, norm: String(ArabicNormalizer.fold(s) ?? s), isArabic: false, line: line))
                 i += 1
             case .mark:
                 // Stray mark (tatweel / diacritic) outside a word: attach to the previous word when adjacent.
@@ -124,7 +128,7 @@ public enum Tokenizer {
 }
 
 public enum SentenceSplitter {
-    static let abbreviations: Set<String> = ["dr", "lt", "gen", "col", "maj", "brig", "mr", "mrs", "ms", "st", "no",
+    static let abbreviations: WordSet = ["dr", "lt", "gen", "col", "maj", "brig", "mr", "mrs", "ms", "st", "no",
                                              "h", "hh", "sr", "jr", "prof", "eng", "sgt", "capt", "u", "s", "vs", "mt"]
 
     /// Sentence ranges as half-open token index ranges. Splits at line breaks and at . ! ? ؟ (not after
@@ -138,9 +142,9 @@ public enum SentenceSplitter {
             if i > start, t.line != tokens[i - 1].line {
                 out.append(start..<i); start = i
             }
-            if t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "\u{061F}" {
+            if t.kind == .punct, t.norm.isOne(of: [".", "!", "?", "\u{061F}"]) {
                 var isBreak = true
-                if t.norm == ".", i > 0 {
+                if t.norm.same("."), i > 0 {
                     let p = tokens[i - 1]
                     if p.kind == .word, p.end == t.start, p.norm.unicodeScalars.count == 1 || abbreviations.contains(p.norm) {
                         isBreak = false

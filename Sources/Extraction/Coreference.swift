@@ -174,8 +174,25 @@ extension ExtractionRun {
             if !toks[m.first].isArabic {
                 while q < toks.count, q - m.last <= 3, toks[q].norm.isOne(of: ["was", "is", "were", "instead", "also", "being"]) { q += 1 }
                 if q + 1 < toks.count, toks[q].norm.same("represented"), toks[q + 1].norm.same("by") { target = q + 2 }
+            } else if m.kind == .nisba, m.first > 0, toks[m.first - 1].line == toks[m.first].line,
+                      ctx.readings(m.first - 1).contains(where: { $0.stem.isOne(of: ["الوفد", "وفد"]) }) {
+                // "وشارك في الوفد الفلسطيني مدير عام الشرطة اللواء X": a member of the delegation, in the same clause
+                var e = q
+                while e < toks.count, e - q <= 8, toks[e].line == toks[m.first].line, !toks[e].norm.isOne(of: ["\u{060C}", ",", ".", "\u{061B}"]) { e += 1 }
+                if let si = spans.firstIndex(where: { $0.lead >= q && $0.lead < e }), spans[si].person >= 0, persons[spans[si].person].country == nil {
+                    persons[spans[si].person].country = iso; persons[spans[si].person].countrySource = 2
+                }
+                continue
             } else if m.first > 0, toks[m.first - 1].norm.hasSuffixFast("مثل"), ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
                 target = q
+            } else if toks[m.first].isArabic, q < toks.count, q - m.last <= 3 {
+                // "موقف الأردن الثابت بقيادة جلالة الملك X": the country's leader
+                while q < toks.count, q - m.last <= 3, !toks[q].norm.same("بقياده") { q += 1 }
+                guard q < toks.count, toks[q].norm.same("بقياده") else { continue }
+                if let si = spans.firstIndex(where: { $0.first > q && $0.first - q <= 4 }), spans[si].person >= 0, persons[spans[si].person].country == nil {
+                    persons[spans[si].person].country = iso; persons[spans[si].person].countrySource = 2
+                }
+                continue
             }
             guard let t0 = target else { continue }
             if let si = spans.firstIndex(where: { $0.lead >= t0 && $0.lead - t0 <= 8 }), spans[si].person >= 0 {
@@ -193,7 +210,7 @@ extension ExtractionRun {
         }
         // a counterpart holds the same office as the official they meet (the article's protagonist)
         if let prot = protagonist, let r = persons[prot].role, r != "counterpart" {
-            let base = r.replacingOccurrences(of: " (acting)", with: "")
+            let base = r.utf8.contains(UInt8(ascii: "(")) ? r.replacingOccurrences(of: " (acting)", with: "") : r
             for p in persons.indices where persons[p].role == "counterpart" { persons[p].role = base }
         }
     }
@@ -321,8 +338,11 @@ extension ExtractionRun {
         if r.counterpart { return .none }
         if r.bare && (r.label == "minister") { return .protagonist }
         let cands = persons.indices.filter { persons[$0].role == r.label && (persons[$0].country == nil || persons[$0].country == home) }
-        if cands.count == 1 { return .person(cands[0]) }
         let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefixFast(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
+        // a bare title refers back: "the Secretary General held talks with Council Secretary-General X" is the one named before
+        let looseBefore = loose.filter { persons[$0].first < r.first }
+        if lang != "ar", looseBefore.count == 1, loose.count > 1 || cands.count == 1 && persons[cands[0]].first > r.first { return .person(looseBefore[0]) }
+        if cands.count == 1 { return .person(cands[0]) }
         if loose.count == 1 { return .person(loose[0]) }
         if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefixFast(r.label) { return .protagonist }
         return .none

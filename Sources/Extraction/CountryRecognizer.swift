@@ -127,7 +127,7 @@ enum CountryRecognizer {
                 let prevNorm = f > 0 ? tokens[f - 1].norm : ""
                 let capitalCue = prevNorm.hasSuffixFast("الاردنيه") || prevNorm.same("العاصمه")
                 if capitalCue { ms[k].isos = ["JOR"] }
-                else if (prevCountry && ms[k].prefix == "و") || nextIsCountry { ms[k].isos = ["OMN"] }
+                else if (prevCountry && ms[k].prefix.same("و")) || nextIsCountry { ms[k].isos = ["OMN"] }
                 else if jordan { ms[k].isos = ["JOR"] }
                 else { ms[k].isos = ["OMN"] }
             case .kingdom:

@@ -41,13 +41,13 @@ final class ExtractionRun {
 
     // MARK: pipeline
     func run(source: String) -> DocumentExtraction {
-        lang = Extractor.detectLanguage(text)
+        lang = Extractor.detectLanguage(scalars: tt.scalars)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
         sentOf = [Int](repeating: 0, count: n)
         for (si, r) in sentences.enumerated() { for k in r { sentOf[k] = si } }
         // organizations → token spans
-        let orgs = extractor.orgFinder.find(in: text)
+        let orgs = extractor.orgFinder.find(in: lexTokens)
         var blocked = [Bool](repeating: false, count: n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
         var orgMentions: [String: [Evidence]] = [:]
@@ -60,16 +60,26 @@ final class ExtractionRun {
             if orgAt[f] == nil || orgAt[f]!.last < l { orgAt[f] = (l, h.id) }
             if orgMentions[h.id] == nil { orgOrder.append(h.id) }
             orgMentions[h.id, default: []].append(h.evidence)
+            // "مجلس جامعة الدول العربية على المستوى الوزاري", "Arab League Council at the ministerial level": the League's
+            // own council names the League
+            if h.id == "arab-foreign-ministers-council", (f...l).contains(where: { toks[$0].norm.hasSuffixFast("جامعه") || toks[$0].norm.same("league") }) {
+                if orgMentions["arab-league"] == nil { orgOrder.append("arab-league") }
+                orgMentions["arab-league", default: []].append(h.evidence)
+            }
         }
         orgHits.sort { $0.first < $1.first }
         ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))
         // countries
         countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
-        var pre = countryMentions
-        CountryRecognizer.resolve(&pre, tokens: toks, home: agency)
-        setCountries(pre)
-        roles = RolePhraseFinder.find(ctx)
+        if agency == nil {
+            // no dateline agency: the outlet's country is voted from country words outside role phrases, which needs
+            // a first resolution and role pass without it (with an agency both passes would equal the final ones)
+            var pre = countryMentions
+            CountryRecognizer.resolve(&pre, tokens: toks, home: nil)
+            setCountries(pre)
+            roles = RolePhraseFinder.find(ctx)
+        }
         home = agency ?? homeFromContext()
         CountryRecognizer.resolve(&countryMentions, tokens: toks, home: home)
         setCountries(countryMentions)
@@ -118,7 +128,9 @@ final class ExtractionRun {
                                   meetings: meetings, topics: topics)
     }
 
-    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: text)
+    /// The lexicon finders' tokens, shared by the organization and topic finders.
+    lazy var lexTokens = LexTokens(text)
+    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: lexTokens)
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
         var a = [Bool](repeating: false, count: toks.count)
@@ -175,6 +187,7 @@ final class ExtractionRun {
         if let iso = RoleLexicon.agencies[t.norm] { return (iso, k) }
         // أ ش أ (Middle East News Agency), written as three letters
         if t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
+        guard RoleLexicon.multiWordAgencyFirsts.contains(t.norm) else { return nil }
         for (words, iso) in RoleLexicon.multiWordAgencies where t.norm.same(words[0]) && k + words.count <= toks.count {
             if (1..<words.count).allSatisfy({ toks[k + $0].norm.same(words[$0]) }) { return (iso, k + words.count - 1) }
         }
@@ -227,12 +240,18 @@ final class ExtractionRun {
         for r in roles where !r.plural {
             if let c = r.country { titled.insert(c) } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
+        var venueEnd = -2
         for m in countryMentions {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
             if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) || prev.isOne(of: ["in", "at", "to", "capital"]) { w = 0 }
+            // a venue's coordinated second place: "in Syria and Lebanon"
+            if venueEnd == m.first - 2, prev.isOne(of: ["and", "or", ","]) { w = 0 }
+            // a people named in the plural ("Palestinians", "Syrians") is the topic, not the outlet
+            if m.kind == .nisba, !toks[m.first].isArabic, toks[m.first].norm.hasSuffixFast("s") { w = min(w, 0.1) }
+            if w == 0 { venueEnd = m.last }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
             if m.kind == .nisba {
@@ -247,6 +266,18 @@ final class ExtractionRun {
             if needsHome, titled.contains(iso) { w *= 0.2 }
             score[iso, default: 0] += w
             if firstAt[iso] == nil { firstAt[iso] = m.first }
+        }
+        // counterparts: "وزير الداخلية X ونظيره الليبي" — the untitled official is not Libyan; "وزير الداخلية الليبي …
+        // لنظيره التونسي" — the Libyan's counterpart is the outlet's own minister
+        if needsHome {
+            let sorted = roles.sorted { $0.first < $1.first }
+            for (idx, r) in sorted.enumerated() where r.counterpart && !r.plural {
+                guard let c = r.country, idx > 0 else { continue }
+                let p = sorted[idx - 1]
+                guard !p.counterpart, !p.plural, toks[p.last].line == toks[r.first].line, r.first - p.last <= 14 else { continue }
+                if p.country == nil, p.domestic, !p.bare { score[c] = -1 }
+                else if let pc = p.country, pc != c, (score[c] ?? 0) >= 0 { score[c, default: 0] += 1; if firstAt[c] == nil { firstAt[c] = r.first } }
+            }
         }
         let best = score.filter { $0.value > 0 }.sorted { a, b in
             a.value != b.value ? a.value > b.value : (firstAt[a.key] ?? 0) < (firstAt[b.key] ?? 0)

@@ -26,10 +26,15 @@ public struct Extractor: Sendable {
     }
 
     /// Language of a text: "ar" when Arabic letters outnumber Latin ones, else "en".
-    public static func detectLanguage(_ text: String) -> String {
+    public static func detectLanguage(_ text: String) -> String { detectLanguage(scalars: text.unicodeScalars) }
+
+    /// Same, over scalars already decoded.
+    static func detectLanguage(scalars: some Sequence<Unicode.Scalar>) -> String {
         var ar = 0, la = 0
-        for s in text.unicodeScalars {
-            if ArabicNormalizer.isArabicLetter(s) { ar += 1 } else if ArabicNormalizer.isLatinLetter(s) { la += 1 }
+        for s in scalars {
+            if s.value < 0x80 {   // ASCII (spaces, digits, punctuation, Latin) is never an Arabic letter
+                if ArabicNormalizer.isLatinLetter(s) { la += 1 }
+            } else if ArabicNormalizer.isArabicLetter(s) { ar += 1 } else if ArabicNormalizer.isLatinLetter(s) { la += 1 }
         }
         return ar >= la ? "ar" : "en"
     }

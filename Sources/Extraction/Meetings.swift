@@ -8,6 +8,24 @@ extension ExtractionRun {
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
+    /// An indefinite delegation object after the verb's subject (`وفدا عن/من ORG`, `وفدا + nisba`): the objects it gives
+    /// (the organization or the country, none when unnamed), or nil when there is no such object within a few words.
+    func delegationObject(after f: Int, limit: Int) -> [Mention]? {
+        var q = f + 1
+        while q < limit, q - f <= 8, toks[q].line == toks[f].line, !toks[q].norm.same(".") {
+            if toks[q].norm.isOne(of: ["وفدا", "وفد"]), toks[q].norm.same("وفدا") || (q + 1 < toks.count && toks[q + 1].norm.isOne(of: ["عن", "من"])) {
+                var r = q + 1
+                if r < toks.count, toks[r].norm.isOne(of: ["عن", "من", "رفيع", "رفيعا"]) { r += 1 }
+                if r < toks.count, toks[r].norm.isOne(of: ["المستوي", "عن", "من"]) { r += 1 }
+                if r < toks.count, let o = ctx.orgAt[r] { return [Mention(first: r, last: o.last, ref: .org(o.id), marked: false)] }
+                if q + 1 < toks.count, let cm = ctx.countryAt[q + 1], let iso = cm.iso { return [Mention(first: q + 1, last: cm.last, ref: .country(iso), marked: false)] }
+                return []
+            }
+            q += 1
+        }
+        return nil
+    }
+
     func triggers(in r: Range<Int>) -> [Trigger] {
         var out: [Trigger] = []
         let n = r.upperBound
@@ -64,7 +82,7 @@ extension ExtractionRun {
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
                     let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && ctx.litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && ctx.litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
-                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix == "ب" })
+                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix.same("ب") })
                     let possessive = t.norm.hasSuffixFast("ه") && (t.norm.hasSuffixFast("لقائه") || t.norm.hasSuffixFast("لقاءه") || t.norm.hasSuffixFast("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
                     continue
@@ -294,6 +312,10 @@ extension ExtractionRun {
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
                         subject = b; objects = after
+                    } else if let f = after.first, !f.marked, !f.isCounterpart, case .person = f.ref, after.count == 1,
+                              let d = delegationObject(after: f.last, limit: nextTrig) {
+                        // "التقى وزير الداخلية X، بمقر الوزارة، وفدا عن مكتب …": X is the subject, the delegation the object
+                        subject = f; objects = d
                     } else if let f = after.first, !f.marked, !f.isCounterpart {
                         let isTopicLike: Bool = {
                             if case .protagonist = f.ref { return true }

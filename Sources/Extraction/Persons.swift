@@ -39,7 +39,7 @@ enum NameFinder {
         if !t.isArabic { return RoleLexicon.enHonorifics.contains(t.norm) && ctx.isUpper(i) }
         guard ctx.anyClass[i].contains(.honorific) else { return false }
         for r in ctx.readings(i) where RoleLexicon.honorifics.contains(r.stem) {
-            if r.stem == dal { return true }
+            if r.stem.same(dal) { return true }
             return true
         }
         return false
@@ -55,7 +55,7 @@ enum NameFinder {
         let n = t.norm
         let lit = ctx.litClass[i]
         if !lit.isDisjoint(with: [.stop, .honorific, .counterpart, .protagonistRef, .bothSides, .pluralHead]) { return false }
-        if n == amin { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
+        if n.same(amin) { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
         else if RoleLexicon.heads[n] != nil { return false }
         for r in ctx.extraReadings[i] {
             let s = r.stem
@@ -241,7 +241,12 @@ enum NameFinder {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) { continue }
+            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) {
+                // … unless the role has its own country and a full name follows it with no break: the object of a
+                // reception verb (استقبل الشيخ X وزير الداخلية البريطاني Y)
+                guard toks[r.first].isArabic, b == r.first - 1, r.country != nil, r.last + 2 < n, toks[r.last + 1].line == toks[r.first].line,
+                      let l = readArabicName(ctx, from: r.last + 1, quoted: false), l > r.last + 1 else { continue }
+            }
             triggersAfter.append((r.last + 1, true))
         }
         for c in countries where c.kind == .nisba {
@@ -273,7 +278,7 @@ enum NameFinder {
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
             guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
-            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3
+            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
                 && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k] != ctx.litClass[k]) }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
@@ -331,6 +336,8 @@ enum NameFinder {
             if let l = readEnglishName(ctx, from: k), l > k {
                 let words = (k...l).filter { toks[$0].kind == .word && ctx.isUpper($0) }.count
                 guard words >= 2 else { continue }
+                // never across a title: "UNICEF Regional Director X" is read from after the title
+                if (k...l).contains(where: { covered[$0] }) { continue }
                 let next = l + 1 < n ? toks[l + 1].norm : ""
                 let prev = k > 0 ? toks[k - 1].norm : ""
                 if next.same(",") || RoleLexicon.enMeetVerbs.contains(next) || prev.same(",") || RoleLexicon.enMeetVerbs.contains(prev) || prev.same("with") || next.same("said") || prev.same("and") {
@@ -342,6 +349,7 @@ enum NameFinder {
         spans += extra
         spans.sort { $0.first < $1.first }
         // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
+        let roleEnd = Set(roles.map(\.last))
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
             // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
@@ -349,7 +357,10 @@ enum NameFinder {
             if w.count >= 5, w[0] == "م", w[w.count - 1] == "ا", w[1] != "ا" { return true }
             let b = s.lead - 1
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
-            if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix == "و" && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
+            if s.lead == s.first, b >= 0, roleEnd.contains(b), toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
+               toks[s.first].norm.unicodeScalars.count >= 6 { return true }
             var p = b
             if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
             if p >= 0, toks[p].isArabic, ctx.readings(p).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) { return true }

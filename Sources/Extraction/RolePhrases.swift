@@ -21,7 +21,9 @@ struct RolePhrase: Sendable {
     var bare: Bool
 }
 
-struct DocContext {
+/// Per-document token context. A class: the recognizers pass it around constantly, and copying a struct of
+/// a dozen arrays cost a retain and a release for each of them.
+final class DocContext {
     let tt: TokenizedText
     var tokens: [Token] { tt.tokens }
     let blocked: [Bool]          // inside an organization name
@@ -39,31 +41,33 @@ struct DocContext {
          countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil,
          classes: (lit: [LexClass], any: [LexClass])? = nil) {
         self.tt = tt; self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
-        let er = extraReadings ?? DocContext.computeReadings(tt.tokens)
-        self.extraReadings = er
-        if let c = classes { litClass = c.lit; anyClass = c.any } else {
-            var lit = [LexClass](repeating: [], count: tt.tokens.count), any = lit
-            for (i, t) in tt.tokens.enumerated() where t.kind == .word {
-                let c = LexClass.of(t.norm)
-                lit[i] = c
-                var a = c
-                for r in er[i] { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
-                any[i] = a
-            }
-            litClass = lit; anyClass = any
+        if let er = extraReadings, let c = classes {
+            self.extraReadings = er; litClass = c.lit; anyClass = c.any
+        } else {
+            let lex = DocContext.lexical(tt.tokens, readings: extraReadings)
+            self.extraReadings = lex.readings; litClass = lex.lit; anyClass = lex.any
         }
         var byLast: [Int: CountryMention] = [:]
         for m in countryAt.values { byLast[m.last] = m }
         self.countryByLast = byLast
     }
 
-    static func computeReadings(_ toks: [Token]) -> [[(prefix: String, stem: String)]] {
-        var out = [[(prefix: String, stem: String)]](repeating: [], count: toks.count)
-        for (i, t) in toks.enumerated() where t.kind == .word && t.isArabic {
-            guard let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) else { continue }
-            out[i] = Array(Clitics.readings(t.norm).dropFirst())
+    /// Clitic readings (unless given) and lexical classes of every word token.
+    static func lexical(_ toks: [Token], readings given: [[(prefix: String, stem: String)]]?)
+        -> (readings: [[(prefix: String, stem: String)]], lit: [LexClass], any: [LexClass]) {
+        var er = given ?? [[(prefix: String, stem: String)]](repeating: [], count: toks.count)
+        var lit = [LexClass](repeating: [], count: toks.count), any = lit
+        for (i, t) in toks.enumerated() where t.kind == .word {
+            if given == nil, t.isArabic, let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) {
+                er[i] = Array(Clitics.readings(t.norm).dropFirst())
+            }
+            let c = LexClass.of(t.norm)
+            lit[i] = c
+            var a = c
+            for r in er[i] { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+            any[i] = a
         }
-        return out
+        return (er, lit, any)
     }
 
     func stems(_ i: Int) -> [String] {
@@ -120,7 +124,7 @@ enum RolePhraseFinder {
             if RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
             if RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
             if let l = RoleLexicon.heads[s] {
-                if s == amin || s.same("امين") || s.same("الامينه") {
+                if s.same(amin) || s.same("امين") || s.same("الامينه") {
                     guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
                 }
                 if s.same("ولي") { guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil } }
@@ -154,7 +158,9 @@ enum RolePhraseFinder {
                 if let cm = ctx.countryAt[j] {
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
-                    if h.counterpart || !sawLadaa { if country == nil, let iso = cm.iso { country = iso } }
+                    // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
+                    let posting = heads.first == "ambassador" && org != nil && cm.prefix.hasSuffixFast("ب")
+                    if h.counterpart || !sawLadaa && !posting { if country == nil, let iso = cm.iso { country = iso } }
                     if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
@@ -183,8 +189,17 @@ enum RolePhraseFinder {
                 }
                 if ctx.anyClass[j].contains(.complement), st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
                     let s0 = bestStem(t)
-                    if s0 == "مكلف" || s0 == "مكلفه" { acting = true }
+                    if s0.same("مكلف") || s0.same("مكلفه") { acting = true }
                     stems.append(s0); last = j; j += 1; continue
+                }
+                // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
+                // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
+                // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
+                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"),
+                   last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
+                        && (ctx.countryAt[j + 1] != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
+                   ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
+                    stems.append(bestStem(t)); last = j; j += 1; continue
                 }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
                 if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
@@ -246,7 +261,7 @@ enum RolePhraseFinder {
 
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
         if heads == ["counterpart"] { return "counterpart" }
-        let ss = WordSet(stems)
+        let ss = FewWords(stems)
         var parts: [String] = []
         var k = 0
         for h in heads {
@@ -285,7 +300,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince"]
+                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director", "envoy": "envoy", "representative": "representative"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -294,6 +309,22 @@ enum RolePhraseFinder {
                                              "cooperation", "republic", "kingdom", "sultanate", "state", "emirate", "african",
                                              "immigration", "emigrants", "abroad", "expatriate", "political", "consular",
                                              "economic", "legal", "multilateral", "public", "security"]
+
+    /// A word that reads as a ministry's portfolio, not a name, by its ending ("Prevention", "Planning",
+    /// "Development", "Authorities", "Agriculture", "Tourism", "Finance").
+    static func portfolioNoun(_ w: String) -> Bool {
+        if enComplements.contains(w) { return true }
+        if w.isOne(of: ["research", "education", "health", "labour", "labor", "trade", "industry", "transport", "water", "economy",
+                        "youth", "sports", "media", "oil", "petroleum", "commerce", "finance", "housing", "culture", "tourism", "awqaf", "policy", "policies"]) { return true }
+        for suf in ["tion", "tions", "sion", "sions", "ment", "ments", "ities", "ity", "ies", "ence", "ance", "ture", "ism", "ics", "logy", "ergy", "ffairs", "ealth"] where w.hasSuffixFast(suf) { return true }
+        return w.utf8.count >= 6 && w.hasSuffixFast("ing")
+    }
+
+    /// The last word of a national body's name (Directorate, Bureau, Authority …).
+    static func bodyNoun(_ w: String) -> Bool {
+        w.isOne(of: ["directorate", "department", "agency", "authority", "service", "police", "force", "forces", "guard", "office",
+                     "administration", "commission", "bureau", "center", "centre", "command", "unit"])
+    }
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
@@ -308,7 +339,8 @@ enum RolePhraseFinder {
             // need a following head word
             var k = i + 1
             while k < toks.count, toks[k].norm.same("-") || toks[k].norm.same("general") || toks[k].norm.same("prime") || toks[k].norm.same("first") { k += 1 }
-            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) { return nil }
+            // "Secretary-General", "Secretary General"
+            if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) && !(i + 1 < toks.count && toks[i + 1].norm.same("general")) { return nil }
         }
         var first = i
         var country: String? = nil
@@ -318,7 +350,7 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) {
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.isOne(of: ["executive", "regional"])) || ((h == "envoy" || h == "representative") && w.isOne(of: ["special", "high", "personal", "permanent"])) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
@@ -347,7 +379,7 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
-        if h == "secretary-general" || h == "inspector general" {
+        if h == "secretary-general" || h == "inspector general" || h == "director" {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
         if h == "crown prince" { last = i + 1; j = i + 2 }
@@ -363,7 +395,57 @@ enum RolePhraseFinder {
             if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
             if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
-            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && toks[j + 1].norm.isOne(of: ["local", "minister"])) {
+            // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
+            if h == "director", t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.countryAt[j] == nil, j > i,
+               toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
+                var e = j, end = -1
+                while e < toks.count, e - j < 8, toks[e].line == t.line {
+                    if toks[e].kind == .word, ctx.isUpper(e) {
+                        if Self.bodyNoun(toks[e].norm) { end = e }
+                        else if e > j, toks[e - 1].norm.isOne(of: ["of", "for", "and"]), Self.portfolioNoun(toks[e].norm) { end = e }
+                        else if e == j, e + 1 < toks.count, ctx.isUpper(e + 1), Self.portfolioNoun(toks[e + 1].norm) { end = e + 1 }
+                        else if e == j, Self.portfolioNoun(toks[e].norm) { end = e }
+                        e += 1
+                    } else if toks[e].norm.isOne(of: ["of", "for", "and"]), e + 1 < toks.count, ctx.isUpper(e + 1) { e += 1 }
+                    else { break }
+                }
+                if end >= j { for q in j...end { words.append(toks[q].norm) }; last = end; j = end + 1; continue }
+            }
+            // the body a director heads: "Director General of the Jordanian Public Security Directorate"
+            if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.countryAt[j] == nil {
+                var e = j
+                while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
+                if e > j, Self.bodyNoun(toks[e - 1].norm) {
+                    for q in j..<e { words.append(toks[q].norm) }
+                    last = e - 1; j = e; continue
+                }
+            }
+            // an envoy's remit: "Special Envoy for Yemen", "High Representative for Foreign Affairs and Security Policy"
+            if h == "envoy" || h == "representative", t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
+                if let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
+                if ctx.isUpper(j + 1) {
+                    var e = j + 1
+                    while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolioNoun(toks[e].norm) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) { e += 1 }
+                    if e > j + 1 { last = e - 1; j = e; continue }
+                }
+            }
+            // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
+            if h == "minister" || h == "deputy", let cm = ctx.countryAt[j], !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
+               cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolioNoun(toks[cm.last + 1].norm) {
+                if country == nil { country = cm.iso }
+                words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
+            }
+            // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
+            if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
+                let p = toks[j - 1].norm
+                if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
+                    words.append(t.norm); last = j; j += 1
+                    // "Higher Education", "Housing Affairs", "Scientific Research"
+                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm) { words.append(toks[j].norm); last = j; j += 1 }
+                    continue
+                }
+            }
+            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolioNoun(toks[j + 1].norm) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolioNoun(toks[j + 2].norm)))))) {
                 words.append(t.norm); j += 1
                 if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
@@ -392,7 +474,7 @@ enum RolePhraseFinder {
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state", acting: ws.contains("acting"), bare: false)
+                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director" && h != "envoy" && h != "representative", acting: ws.contains("acting"), bare: false)
     }
 }
 
@@ -406,7 +488,11 @@ enum CountryTitles {
         for e in CountryLexicon.all {
             for t in e.ministryTitles {
                 let toks = Tokenizer.tokenize(Array(t.unicodeScalars)).filter { $0.kind == .word }
-                let st = toks.map { RolePhraseFinder.bestStem($0) }.filter { !generic.contains($0) }
+                // English titles keep their portfolio words: "Minister of State for Interior Affairs" is not
+                // "Minister of State for Foreign Affairs"
+                let english = t.unicodeScalars.allSatisfy { $0.isASCII }
+                let st = toks.map { RolePhraseFinder.bestStem($0) }.filter {
+                    english ? !$0.isOne(of: ["minister", "of", "the", "and", "for", ","]) : !generic.contains($0) }
                 if !st.isEmpty { out.append((st, e.iso3)) }
             }
         }
@@ -421,7 +507,8 @@ enum CountryTitles {
         let have = WordSet(stems.map { Clitics.withoutArticle($0) })
         for (st, iso) in titles {
             let hit = st.filter { have.contains($0) }.count
-            if hit == st.count || (st.count >= 3 && hit >= st.count - 1) { return iso }
+            let english = st.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+            if hit == st.count || (st.count >= (english ? 4 : 3) && hit >= st.count - 1) { return iso }
         }
         return nil
     }

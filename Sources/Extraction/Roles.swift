@@ -104,6 +104,8 @@ enum RoleLexicon {
         "تنسيق", "تطورات", "مستجدات", "جهود", "إجراءات", "آليات", "برامج", "خطة", "مشروع", "مشاريع", "علاقات", "مكافحة",
         "ظاهرة", "بنود", "تقرير", "تقارير", "جملة", "أهمية", "ضرورة", "تبادل", "تسهيل", "بلد", "بلدان", "عبور", "أوضاع",
         "الأوضاع", "ملفي", "قضيتي", "واقع", "آخر", "سبيل", "نتائج", "مخرجات", "توصيات", "قرارات",
+        // a delegation received or met (التقى الوزير X وفدا عن …)
+        "وفد", "وفدا", "وفودا", "وفود", "الوفد",
         "بينهما", "كلاهما", "نفسه", "نفسها", "أنه", "أنها", "إنه", "إنها", "والذي", "والتي", "البلاد", "حاليا", "سابقا", "رئاسته",
     ])
 
@@ -224,6 +226,8 @@ enum RoleLexicon {
         (["algerie", "presse", "service"], "DZA"),
         (["tunis", "afrique", "presse"], "TUN"),
     ]
+    /// First words of `multiWordAgencies` (one lookup before scanning the list).
+    static let multiWordAgencyFirsts = WordSet(multiWordAgencies.map { $0.0[0] })
 
     /// Date material in datelines: months (Gregorian, Maghrebi, Levantine, Hijri, English), era marks and fillers.
     static let dateWords: WordSet = {

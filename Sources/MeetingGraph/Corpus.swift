@@ -171,7 +171,8 @@ public struct Corpus: Sequence, Sendable {
         var bytes = [UInt8]()
         let size = st.st_size > 0 ? Int(st.st_size) : 0
         bytes.reserveCapacity(size + 1)
-        var chunk = Swift.max(size + 1, 65536)
+        // stat's size + 1 reads a regular file whole and sees its end in the same read; no large zero-filled chunk
+        var chunk = size > 0 ? size + 1 : 65536
         while true {
             let old = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: chunk))
@@ -184,7 +185,7 @@ public struct Corpus: Sequence, Sendable {
             }
             bytes.removeLast(chunk - n)
             if n == 0 { break }
-            chunk = 65536
+            chunk = n < chunk ? 4096 : 65536
         }
         return .success(bytes)
     }

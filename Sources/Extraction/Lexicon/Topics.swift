@@ -83,6 +83,9 @@ enum CueCondition: Sendable, Hashable {
     case afterTopic(String)
     /// Only after a "field" word earlier in the same sentence ("المجالات الأمنية والشرطية").
     case afterFieldWord
+    /// Not right after a trafficking / smuggling phrase: "تهريب المخدرات عبر الحدود", "drug smuggling across
+    /// borders" describe the smuggling, not border security.
+    case unlessAfterTraffickingHead
 }
 
 struct TopicCue: Sendable {
@@ -203,11 +206,14 @@ let topicCues: [TopicCue] = {
         "المنافذ الحدودية", "المعابر الحدودية", "المعبر الحدودي", "المنفذ الحدودي", "الشريط الحدودي", "الحدود البرية",
         "الحدود البحرية", "تأمين المنافذ", "المناطق الحدودية", "المراكز الحدودية", "النقاط الحدودية", "أمن المنافذ",
         "تأمين الشريط الحدودي", "الحدودي", "الحدودية", "حرس الحدود", "قوات حرس الحدود", "المعابر البرية", "خفر السواحل", "حرس السواحل", "المنافذ البرية", "المنفذ البري",
-        "المنافذ", "المنافذ الجوية والبرية والبحرية", "عبر الحدود",
+        "المنافذ", "المنافذ الجوية والبرية والبحرية",
         "border security", "border control", "border controls", "border management", "borders", "border",
         "border protection", "border guards", "coast guard",
         "frontier", "frontiers", "border crossings", "border crossing",
     ])
+    c += ["عبر الحدود", "across borders", "across the borders", "across the border"].map {
+        TopicCue(phrase: $0, ids: ["border-security"], condition: .unlessAfterTraffickingHead)
+    }
     // MARK: information exchange
     c += cues("information-exchange", [
         "تبادل المعلومات", "تبادل المعلومات الأمنية", "تبادل البيانات", "تبادل المعطيات", "المعلومات الاستخباراتية", "ربط قواعد البيانات", "قواعد البيانات",
@@ -215,6 +221,8 @@ let topicCues: [TopicCue] = {
         "information sharing", "exchange of information", "intelligence sharing", "information exchange",
         "sharing information", "sharing of information", "share information", "exchange information",
         "exchanging information", "sharing intelligence", "exchange of intelligence",
+        "sharing of intelligence", "intelligence exchange", "exchange of intelligence information", "intelligence-sharing",
+        "data sharing", "sharing of data", "share data", "sharing data", "data exchange", "exchange of data", "exchanging data",
     ])
     c += cues(["information-exchange", "expertise-exchange"], [
         "تبادل الخبرات والمعلومات", "تبادل المعلومات والخبرات", "تبادل الخبرات والتجارب والمعلومات",
@@ -224,7 +232,7 @@ let topicCues: [TopicCue] = {
     c += cues("training", [
         "التدريب", "تدريب", "التأهيل", "تأهيل", "بناء القدرات", "الدورات التدريبية", "البرامج التدريبية",
         "دورات تدريبية", "برامج تدريبية", "التدريبية", "التدريبي", "التكوين الأمني", "الدورات التكوينية",
-        "مجال التكوين", "التدريب والتأهيل", "رفع الكفاءة", "تطوير القدرات", "التكوين والتدريب", "التدريب المشترك",
+        "مجال التكوين", "التدريب والتأهيل", "رفع الكفاءة", "تطوير القدرات", "تطوير قدرات", "بناء قدرات", "تنمية القدرات", "تنمية قدرات", "رفع قدرات", "رفع القدرات", "التكوين والتدريب", "التدريب المشترك",
         "training", "trainings", "capacity building", "training programmes", "training programs", "training courses",
     ])
     // MARK: cybercrime
@@ -240,6 +248,8 @@ let topicCues: [TopicCue] = {
         "cyberattack", "online extortion", "digital crimes", "hacking",
         "emerging crimes", "cyber attacks", "cyberattacks", "online fraud", "electronic crimes", "cyber threats",
         "crimes committed with new technologies", "new forms of crime",
+        "cyber enabled crime", "cyber enabled crimes", "cyber-enabled crime", "cyber-enabled crimes", "online scam", "online scams",
+        "scam centres", "scam centers", "scam center", "scam centre", "scam compounds",
     ])
     // MARK: AI
     c += cues("artificial-intelligence", [
@@ -304,6 +314,13 @@ let topicCues: [TopicCue] = {
         "التهجير القسري", "تهجير قسري", "اللاجئ", "لاجئين", "نازحين",
         "refugees", "refugee", "displaced persons", "displaced people", "displaced", "asylum seekers", "displacement",
     ])
+    // displacing the Palestinians is both a refugee question and the Palestinian cause
+    c += cues(["refugees", "palestinian-cause"], [
+        "تهجير الفلسطينيين", "تهجير الشعب الفلسطيني", "تهجير سكان غزة", "التهجير القسري للفلسطينيين", "تهجير أهالي غزة",
+        "displace palestinians", "displacing palestinians", "displacement of palestinians", "displace the palestinians",
+        "displacing the palestinians", "displacement of the palestinian people", "forced displacement of palestinians",
+        "displace the palestinian people", "displaced palestinians",
+    ])
     // MARK: Palestine
     c += cues("palestinian-cause", [
         "القضية الفلسطينية", "دعم الأشقاء الفلسطينيين", "الشعب الفلسطيني", "حقوق الشعب الفلسطيني",
@@ -334,6 +351,7 @@ let topicCues: [TopicCue] = {
         "الاستفادة من التجارب", "تبادل الخبرة", "الاستفادة من الخبرة", "الاستفادة من التجربة", "تبادل الخبرات والتجارب",
         "تبادل التجارب والخبرات", "الخبرات", "خبرات", "خبراتها", "خبراته", "خبراتنا", "تقاسم التجارب", "تقاسم تجربتها", "نقل التجربة",
         "نقل تجربتها", "الاستفادة من تجربة", "الاستفادة من تجارب", "الاستفادة من خبرات", "الاستفادة من خبرة",
+        "best practices", "exchange of best practices", "sharing best practices", "share best practices",
         "exchange of expertise", "sharing expertise", "share expertise", "share its expertise", "exchange expertise",
         "exchanging expertise", "exchange of experience", "exchange of experiences", "sharing experience",
         "sharing experiences", "expertise", "benefit from the experience",
@@ -404,7 +422,8 @@ let topicCues: [TopicCue] = {
         "الاجتماعات الثنائية", "bilateral meeting", "bilateral meetings", "bilateral talks",
         "وزير الداخلية", "وزارة الداخلية", "الحدود الدنيا", "حدود الله", "في حدود", "trade union",
         "الأمين العام", "air traffic", "traffic jam", "الاحتلال العسكري", "arms of", "arms length",
-        "border on", "borders on", "بالتجربة", "experience in", "قانون المرور",
+        "border on", "borders on", "respect borders", "respect no borders", "know no borders", "recognize no borders",
+        "recognise no borders", "لا تعترف بالحدود", "لا تعرف الحدود", "بالتجربة", "experience in", "قانون المرور",
         "مراكز الإصلاح والتأهيل", "الإصلاح والتأهيل", "إعادة التأهيل", "إعادة تأهيل", "المؤسسات الإصلاحية والعقابية",
         "المجلس التشريعي", "السلطة التشريعية", "الانتخابات التشريعية", "السلطات التشريعية", "المؤسسة التشريعية",
         "legislative council", "legislative elections", "trade union", "world trade", "trade minister",
@@ -474,6 +493,11 @@ public struct TopicFinder: Sendable {
                 case .afterTopic(let id):
                     guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 6 && $0.id == id })
                     else { continue }
+                case .unlessAfterTraffickingHead:
+                    if recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 6
+                        && ($0.id == TopicMarker.traffickingHead || $0.id == "drug-trafficking" || $0.id == "arms-trafficking"
+                            || $0.id == "human-trafficking" || $0.id == "smuggling" || $0.id == "illegal-migration") })
+                    { continue }
                 case .afterFieldWord:
                     guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 4
                         && ($0.id == TopicMarker.fieldWord || $0.id == "security-cooperation" || $0.id == "police-cooperation") })
