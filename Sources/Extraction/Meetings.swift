@@ -408,7 +408,8 @@ extension ExtractionRun {
                 for o in objects { usedObjects.insert(o.first) }
                 if let sj = subject { prevSubject = sj }
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
-                guard var (pa, ia) = participant(subj, topicPerson: topic) else { continue }
+                guard let (firstA, ia) = participant(subj, topicPerson: topic) else { continue }
+                var pa = firstA
                 let kind: MeetingKind = {
                     switch tr.kind {
                     case .verbReceive, .reception, .nounReceive, .receptionOf, .passiveReception: return .received
@@ -420,7 +421,8 @@ extension ExtractionRun {
                 }()
                 for o in objects {
                     if case .none = o.ref { continue }
-                    guard var (pb, ib) = participant(o.ref, topicPerson: topic) else { continue }
+                    guard let (firstB, ib) = participant(o.ref, topicPerson: topic) else { continue }
+                    var pb = firstB
                     if let x = ia, let y = ib, x == y { continue }
                     // "… بين المملكة المغربية وجمهورية مصر العربية": the side without a country takes the other one named
                     if (pa.country == nil) != (pb.country == nil), pa.organization == nil, pb.organization == nil {
