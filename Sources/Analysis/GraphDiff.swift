@@ -489,9 +489,7 @@ extension GraphDiff {
         out.append("  added (\(countryPairs.added.count)): " + Self.pairs(countryPairs.added))
         out.append("  removed (\(countryPairs.removed.count)): " + Self.pairs(countryPairs.removed))
         if !countryPairs.reweighted.isEmpty {
-            out.append("  re-weighted (\(countryPairs.reweighted.count)): " + countryPairs.reweighted.map {
-                "\($0.pair.joined(separator: "–")) \(Self.num($0.old)) → \(Self.num($0.new))"
-            }.joined(separator: ", "))
+            out.append("  re-weighted (\(countryPairs.reweighted.count)): " + Self.reweighted(countryPairs.reweighted))
         }
 
         out.append(""); out.append("Edges")
@@ -538,9 +536,7 @@ extension GraphDiff {
         out.append("- added (\(countryPairs.added.count)): " + Self.pairs(countryPairs.added))
         out.append("- removed (\(countryPairs.removed.count)): " + Self.pairs(countryPairs.removed))
         if !countryPairs.reweighted.isEmpty {
-            out.append("- re-weighted: " + countryPairs.reweighted.map {
-                "\($0.pair.joined(separator: "–")) \(Self.num($0.old)) → \(Self.num($0.new))"
-            }.joined(separator: ", "))
+            out.append("- re-weighted: " + Self.reweighted(countryPairs.reweighted))
         }
         out.append(""); out.append("## Edges"); out.append(""); out.append(edgeCounts())
         for m in ranks {
@@ -574,6 +570,11 @@ extension GraphDiff {
 
     static func pairs(_ ps: [[String]]) -> String {
         ps.isEmpty ? "none" : ps.map { $0.joined(separator: "–") }.joined(separator: ", ")
+    }
+
+    /// "DZA–LBY 1 → 2, LBY–TUN 2 → 1": country pairs whose meeting count changed, for the text and markdown reports.
+    static func reweighted(_ ps: [PairReweighted]) -> String {
+        ps.map { "\($0.pair.joined(separator: "–")) \(num($0.old)) → \(num($0.new))" }.joined(separator: ", ")
     }
 
     static func officialLine(_ o: OfficialChange) -> String {
