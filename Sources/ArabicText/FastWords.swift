@@ -43,21 +43,23 @@ public struct FastWord: Hashable, Sendable {
     /// A multiplicative hash of the UTF-8 bytes, eight at a time.
     @inlinable var bytesHash: UInt64 {
         var x = s
-        return x.withUTF8 { b in
-            let n = b.count
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
-            guard let p = b.baseAddress else { return h }
-            let raw = UnsafeRawPointer(p)
-            var i = 0
-            while i + 8 <= n {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 29
-                i += 8
-            }
-            var tail: UInt64 = 0, shift: UInt64 = 0
-            while i < n { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
-            return (h ^ tail) &* 0x0000_0100_0000_01B3
+        return x.withUTF8 { FastWord.hashBytes($0) }
+    }
+    /// The hash behind `bytesHash`, over raw bytes.
+    @inlinable public static func hashBytes(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = b.count
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
+        guard let p = b.baseAddress else { return h }
+        let raw = UnsafeRawPointer(p)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
         }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while i < n { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
+        return (h ^ tail) &* 0x0000_0100_0000_01B3
     }
 }
 

@@ -12,8 +12,11 @@ public struct Token: Sendable, Hashable {
     public var isArabic: Bool
     /// Line number (0-based) in the original text.
     public var line: Int
-    public init(start: Int, end: Int, kind: Kind, norm: String, isArabic: Bool, line: Int) {
+    /// Id of `norm` in the vocabulary the text was tokenized with (equal ids ⇔ equal `norm`).
+    public var id: Int32
+    public init(start: Int, end: Int, kind: Kind, norm: String, isArabic: Bool, line: Int, id: Int32 = -1) {
         self.start = start; self.end = end; self.kind = kind; self.norm = norm; self.isArabic = isArabic; self.line = line
+        self.id = id
     }
     public var isWord: Bool { kind == .word }
     public var isPunct: Bool { kind == .punct }
@@ -24,12 +27,13 @@ public struct TokenizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
 
-    public init(_ text: String) {
+    /// Tokenizes `text`, interning normalized words in `vocabulary` (a fresh one when not given).
+    public init(_ text: String, vocabulary: Vocabulary = Vocabulary()) {
         var sc: [Unicode.Scalar] = []
         sc.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars { sc.append(s) }
         self.scalars = sc
-        self.tokens = Tokenizer.tokenize(sc)
+        self.tokens = Tokenizer.tokenize(sc, vocabulary: vocabulary)
     }
 
     /// Original text of scalars [start, end).
@@ -81,7 +85,12 @@ public enum Tokenizer {
         }
     }
 
-    public static func tokenize(_ sc: [Unicode.Scalar]) -> [Token] {
+    /// Word, number and punctuation tokens of `sc`; each normalized form is interned in `vocabulary`.
+    public static func tokenize(_ sc: [Unicode.Scalar], vocabulary: Vocabulary = Vocabulary()) -> [Token] {
+        @inline(__always) func intern(_ buf: [UInt8]) -> (String, Int32) {
+            let id = buf.withUnsafeBufferPointer { vocabulary.intern($0) }
+            return (vocabulary.strings[Int(id)], id)
+        }
         var buf: [UInt8] = []
         buf.reserveCapacity(64)
         var out: [Token] = []
@@ -97,7 +106,10 @@ public enum Tokenizer {
                 if s.value == 0x0A || s.value == 0x2029 { line += 1 }
                 i += 1
             case .punct:
-                out.append(Token(start: i, end: i + 1, kind: .punct, norm: String(ArabicNormalizer.fold(s) ?? s), isArabic: false, line: line))
+                buf.removeAll(keepingCapacity: true)
+                appendUTF8(ArabicNormalizer.fold(s) ?? s, &buf)
+                let (norm, id) = intern(buf)
+                out.append(Token(start: i, end: i + 1, kind: .punct, norm: norm, isArabic: false, line: line, id: id))
                 i += 1
             case .mark:
                 // Stray mark (tatweel / diacritic) outside a word: attach to the previous word when adjacent.
@@ -107,7 +119,8 @@ public enum Tokenizer {
                 var j = i
                 buf.removeAll(keepingCapacity: true)
                 while j < n, cls(sc[j]) == .digit { if let f = ArabicNormalizer.fold(sc[j]) { appendUTF8(f, &buf) }; j += 1 }
-                out.append(Token(start: i, end: j, kind: .number, norm: String(decoding: buf, as: UTF8.self), isArabic: false, line: line))
+                let (norm, id) = intern(buf)
+                out.append(Token(start: i, end: j, kind: .number, norm: norm, isArabic: false, line: line, id: id))
                 i = j
             case .arabic, .latin:
                 var j = i
@@ -119,7 +132,8 @@ public enum Tokenizer {
                         j += 1
                     } else { break }
                 }
-                out.append(Token(start: i, end: j, kind: .word, norm: String(decoding: buf, as: UTF8.self), isArabic: c == .arabic, line: line))
+                let (norm, id) = intern(buf)
+                out.append(Token(start: i, end: j, kind: .word, norm: norm, isArabic: c == .arabic, line: line, id: id))
                 i = j
             }
         }

@@ -6,65 +6,66 @@ import ArabicText
 /// a dozen arrays cost a retain and a release for each of them.
 final class DocContext {
     let tt: TokenizedText
-    var tokens: [Token] { tt.tokens }
+    let tokens: [Token]
+    let words: WordCache
     let blocked: [Bool]          // inside an organization name
     let orgAt: [Int: (last: Int, id: String)]
     let countryAt: [Int: CountryMention]
     let countryCovered: [Bool]
     /// Clitic readings beyond the literal one, per token (empty for most tokens).
-    let extraReadings: [[(prefix: String, stem: String)]]
+    let extraReadings: ExtraReadings
     /// Lexical classes of the literal token and of any of its readings.
     let litClass: [LexClass]
     let anyClass: [LexClass]
     var countryByLast: [Int: CountryMention] = [:]
 
-    init(tt: TokenizedText, blocked: [Bool], orgAt: [Int: (last: Int, id: String)], countryAt: [Int: CountryMention],
-         countryCovered: [Bool], extraReadings: [[(prefix: String, stem: String)]]? = nil,
-         classes: (lit: [LexClass], any: [LexClass])? = nil) {
-        self.tt = tt; self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
-        if let er = extraReadings, let c = classes {
-            self.extraReadings = er; litClass = c.lit; anyClass = c.any
-        } else {
-            let lex = DocContext.lexical(tt.tokens, readings: extraReadings)
-            self.extraReadings = lex.readings; litClass = lex.lit; anyClass = lex.any
+    /// Per-token view of the word cache's extra readings.
+    struct ExtraReadings {
+        let tokens: [Token]
+        let words: WordCache
+        subscript(_ i: Int) -> [(prefix: String, stem: String)] {
+            let t = tokens[i]
+            return t.kind == .word ? words.extra[Int(t.id)] : []
         }
+    }
+
+    /// A context for `tt`, whose tokens were interned in `words.vocabulary`.
+    init(tt: TokenizedText, words: WordCache) {
+        self.tt = tt; self.tokens = tt.tokens; self.words = words
+        blocked = []; orgAt = [:]; countryAt = [:]; countryCovered = []
+        words.learn(tt.tokens)
+        extraReadings = ExtraReadings(tokens: tt.tokens, words: words)
+        var lit = [LexClass](repeating: [], count: tokens.count), any = lit
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            lit[i] = words.lit[Int(t.id)]
+            any[i] = words.any[Int(t.id)]
+        }
+        litClass = lit; anyClass = any
+    }
+
+    /// The same context with organization and country spans.
+    init(_ base: DocContext, blocked: [Bool], orgAt: [Int: (last: Int, id: String)], countryAt: [Int: CountryMention],
+         countryCovered: [Bool]) {
+        tt = base.tt; tokens = base.tokens; words = base.words
+        extraReadings = base.extraReadings; litClass = base.litClass; anyClass = base.anyClass
+        self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
         var byLast: [Int: CountryMention] = [:]
         for m in countryAt.values { byLast[m.last] = m }
         self.countryByLast = byLast
     }
 
-    /// Clitic readings (unless given) and lexical classes of every word token.
-    static func lexical(_ toks: [Token], readings given: [[(prefix: String, stem: String)]]?)
-        -> (readings: [[(prefix: String, stem: String)]], lit: [LexClass], any: [LexClass]) {
-        var er = given ?? [[(prefix: String, stem: String)]](repeating: [], count: toks.count)
-        var lit = [LexClass](repeating: [], count: toks.count), any = lit
-        for (i, t) in toks.enumerated() where t.kind == .word {
-            if given == nil, t.isArabic, let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) {
-                er[i] = Array(Clitics.readings(t.norm).dropFirst())
-            }
-            let c = LexClass.of(t.norm)
-            lit[i] = c
-            var a = c
-            for r in er[i] { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
-            any[i] = a
-        }
-        return (er, lit, any)
-    }
-
+    /// The word and the stems of its clitic readings ([] for punctuation and numbers).
     func stems(_ i: Int) -> [String] {
-        let t = tt.tokens[i]
-        guard t.kind == .word else { return [] }
-        if !t.isArabic || extraReadings[i].isEmpty { return [t.norm] }
-        return [t.norm] + extraReadings[i].map { $0.stem }
+        let t = tokens[i]
+        return t.kind == .word ? words.stems[Int(t.id)] : []
     }
+    /// ("", word) and the word's clitic readings ([] for punctuation and numbers).
     func readings(_ i: Int) -> [(prefix: String, stem: String)] {
-        let t = tt.tokens[i]
-        guard t.kind == .word else { return [] }
-        if !t.isArabic || extraReadings[i].isEmpty { return [("", t.norm)] }
-        return [("", t.norm)] + extraReadings[i]
+        let t = tokens[i]
+        return t.kind == .word ? words.readings[Int(t.id)] : []
     }
     func isUpper(_ i: Int) -> Bool {
-        let s = tt.scalars[tt.tokens[i].start].value
+        let s = tt.scalars[tokens[i].start].value
         return (0x41...0x5A).contains(s)
     }
 }

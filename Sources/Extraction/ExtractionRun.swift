@@ -30,14 +30,15 @@ final class ExtractionRun {
     var mentions: [Mention] = []
     var lang = "ar"
 
-    init(text: String, extractor: Extractor) {
+    init(text: String, extractor: Extractor, words: WordCache) {
         self.text = text
         self.extractor = extractor
-        self.tt = TokenizedText(text)
-        self.ctx = DocContext(tt: tt, blocked: [], orgAt: [:], countryAt: [:], countryCovered: [])
+        self.tt = TokenizedText(text, vocabulary: words.vocabulary)
+        self.toks = tt.tokens
+        self.ctx = DocContext(tt: tt, words: words)
     }
 
-    var toks: [Token] { tt.tokens }
+    let toks: [Token]
 
     // MARK: pipeline
     func run(source: String) -> DocumentExtraction {
@@ -68,7 +69,7 @@ final class ExtractionRun {
             }
         }
         orgHits.sort { $0.first < $1.first }
-        ctx = DocContext(tt: tt, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [], extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))
+        ctx = DocContext(ctx, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [])
         // countries
         countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
@@ -175,7 +176,7 @@ final class ExtractionRun {
             at[m.first] = m
             for k in m.first...m.last { cov[k] = true }
         }
-        ctx = DocContext(tt: tt, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov, extraReadings: ctx.extraReadings, classes: (ctx.litClass, ctx.anyClass))
+        ctx = DocContext(ctx, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov)
     }
 
     // MARK: outlet country

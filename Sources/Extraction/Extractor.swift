@@ -8,6 +8,8 @@ public struct Extractor: Sendable {
     /// Ids reported under `organizations` (the controlled vocabulary and the user's own); the built-in
     /// lexicon's other organizations go under `otherOrganizations`.
     let controlledOrganizationIDs: Set<String>
+    /// Per-word facts shared by successive extractions (see WordCache).
+    let words = WordCachePool()
 
     public init(lexicon: UserLexicon = UserLexicon()) {
         self.lexicon = lexicon
@@ -21,7 +23,9 @@ public struct Extractor: Sendable {
     ///   - text: the article text (already decoded to a Swift String).
     ///   - source: the path as given by the user; copied into the result.
     public func extract(text: String, source: String) -> DocumentExtraction {
-        let run = ExtractionRun(text: text, extractor: self)
+        let cache = words.take()
+        defer { words.give(cache) }
+        let run = ExtractionRun(text: text, extractor: self, words: cache)
         return run.run(source: source)
     }
 
@@ -43,7 +47,7 @@ public struct Extractor: Sendable {
 extension Extractor {
     /// A human-readable trace of the intermediate analysis (role phrases, name spans, mentions), for debugging rules.
     public func debugTrace(text: String) -> String {
-        let run = ExtractionRun(text: text, extractor: self)
+        let run = ExtractionRun(text: text, extractor: self, words: WordCache())
         _ = run.run(source: "-")
         var out: [String] = []
         let tt = run.tt

@@ -25,6 +25,7 @@ struct ExtractCommand: AsyncParsableCommand {
           majlis extract --format jsonl seeds/sessions/41
           cat article.txt | majlis extract -
           majlis extract --lexicon examples/lexicon.json seeds
+          majlis extract --format jsonl --jobs 1 big-folder > big.jsonl
         """
     )
 
@@ -49,6 +50,15 @@ struct ExtractCommand: AsyncParsableCommand {
         if paths.isEmpty { throw ValidationError("no input: give article files, folders, or - for standard input") }
     }
 
+    @Option(name: .long, help: "Articles extracted at once (default: the number of processors). Output order never changes.")
+    var jobs: Int?
+
+    /// What one article gives: a problem, or its output (and any decoding note or debug lines) ready to write.
+    enum Outcome: Sendable {
+        case problem(InputProblem)
+        case done(source: String, note: String?, output: [UInt8], debug: String)
+    }
+
     func run() async throws {
         var failed = false
         let userLexicon = try loadUserLexiconOrExit(lexicon)
@@ -60,46 +70,82 @@ struct ExtractCommand: AsyncParsableCommand {
         for notice in corpus.notices { printNotice(notice) }
         let out = StandardOutput.shared
         var progress = Progress(total: corpus.articleCount, label: "extracting")
-        var buffer = [UInt8]()
         if format == .json { out.write("{\"documents\": [") }
         var first = true
-        for item in corpus {
+        let items = corpus.items
+        let stdinArticle: Result<Article, InputProblem>? = items.contains(.stdin) ? Corpus.loadStandardInput() : nil
+        let format = self.format, lexiconsOnly = self.lexiconsOnly
+        // Articles are extracted `width` at a time and written in corpus order; at most `window` finished or running
+        // articles are held, so memory stays flat however large the corpus.
+        let width = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let window = 8 * width
+        @Sendable func process(_ item: Corpus.Item) -> Outcome {
+            let loaded: Result<Article, InputProblem>
             switch item {
-            case .failure(let problem):
+            case .problem(let p): return .problem(p)
+            case .stdin: loaded = stdinArticle ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
+            case .file(let path): loaded = Corpus.load(path: path)
+            }
+            guard case .success(let article) = loaded else {
+                if case .failure(let p) = loaded { return .problem(p) }
+                fatalError("unreachable")
+            }
+            var debug = ""
+            var doc = lexiconsOnly ? DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
+                : extractor.extract(text: article.text, source: article.source)
+            if lexiconsOnly {
+                let tokens = LexTokens(article.text)
+                var seen = Set<String>()
+                doc.organizations = orgFinder.find(in: tokens).filter { OrganizationLexicon.vocabIDs.contains($0.id) && seen.insert($0.id).inserted }.map { ExtractedOrganization(id: $0.id, mentions: [$0.evidence]) }
+                seen = []
+                let hits = topicFinder.find(in: tokens)
+                doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+                if debugTopics {
+                    for h in hits { debug += "\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n" }
+                }
+            }
+            var output = [UInt8]()
+            switch format {
+            case .json, .jsonl:
+                ExtractionJSON.append(doc, to: &output)
+            case .text:
+                output = Array(TextReport.render(doc, text: article.text, topicHits: topicFinder.find(in: article.text)).utf8)
+            }
+            return .done(source: article.source, note: article.note.map { "\(article.source): \($0)" }, output: output, debug: debug)
+        }
+        func emit(_ outcome: Outcome) {
+            switch outcome {
+            case .problem(let problem):
                 printError(problem.description)
                 failed = true
-            case .success(let article):
-                if let note = article.note { printNotice("\(article.source): \(note)") }
-                var doc = lexiconsOnly ? DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
-                    : extractor.extract(text: article.text, source: article.source)
-                if lexiconsOnly {
-                    let tokens = LexTokens(article.text)
-                    var seen = Set<String>()
-                    doc.organizations = orgFinder.find(in: tokens).filter { OrganizationLexicon.vocabIDs.contains($0.id) && seen.insert($0.id).inserted }.map { ExtractedOrganization(id: $0.id, mentions: [$0.evidence]) }
-                    seen = []
-                    let hits = topicFinder.find(in: tokens)
-                    doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
-                    if debugTopics {
-                        for h in hits { writeStderr("\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n") }
-                    }
-                }
-                progress.step(article.source)
+            case .done(let source, let note, let output, let debug):
+                if let note { printNotice(note) }
+                if !debug.isEmpty { writeStderr(debug) }
+                progress.step(source)
                 switch format {
-                case .json:
-                    buffer.removeAll(keepingCapacity: true)
-                    buffer.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
-                    ExtractionJSON.append(doc, to: &buffer)
-                    out.write(bytes: buffer)
-                case .jsonl:
-                    buffer.removeAll(keepingCapacity: true)
-                    ExtractionJSON.append(doc, to: &buffer)
-                    buffer.append(0x0A)
-                    out.write(bytes: buffer)
-                case .text:
-                    if !first { out.write("\n") }
-                    out.write(TextReport.render(doc, text: article.text, topicHits: topicFinder.find(in: article.text)))
+                case .json: out.write(bytes: first ? [0x0A] : [0x2C, 0x0A]); out.write(bytes: output)
+                case .jsonl: out.write(bytes: output); out.write(bytes: [0x0A])
+                case .text: if !first { out.write("\n") }; out.write(bytes: output)
                 }
                 first = false
+            }
+        }
+        await withTaskGroup(of: (Int, Outcome).self) { group in
+            var next = 0, emitted = 0, running = 0
+            var finished: [Int: Outcome] = [:]
+            func fill() {
+                while next < items.count, running < width, next - emitted < window {
+                    let i = next, item = items[i]
+                    group.addTask { (i, process(item)) }
+                    next += 1; running += 1
+                }
+            }
+            fill()
+            for await (i, outcome) in group {
+                running -= 1
+                finished[i] = outcome
+                while let o = finished.removeValue(forKey: emitted) { emit(o); emitted += 1 }
+                fill()
             }
         }
         if format == .json { out.write(first ? "]}\n" : "\n]}\n") }

@@ -1,0 +1,75 @@
+// Per-word facts reused across articles: clitic readings, stems and lexical classes depend only on a word's
+// normalized text, so they are computed once per distinct word (interned by `Vocabulary`) instead of once per token.
+// A cache is used by one extraction at a time; `WordCachePool` hands them out to concurrent extractions.
+import ArabicText
+import Foundation
+
+final class WordCache {
+    let vocabulary = Vocabulary()
+    /// Facts by word id; `known[id]` says whether they have been computed.
+    private(set) var known: [Bool] = []
+    /// Clitic readings beyond the literal one (empty for most words).
+    private(set) var extra: [[(prefix: String, stem: String)]] = []
+    /// The literal word followed by the stems of its other readings.
+    private(set) var stems: [[String]] = []
+    /// ("", word) followed by the other readings.
+    private(set) var readings: [[(prefix: String, stem: String)]] = []
+    /// Lexical classes of the literal word, and of the word or any of its readings.
+    private(set) var lit: [LexClass] = []
+    private(set) var any: [LexClass] = []
+
+    /// Computes the facts of every word token of `toks` not seen before.
+    func learn(_ toks: [Token]) {
+        let n = vocabulary.count
+        if known.count < n {
+            let add = n - known.count
+            known.append(contentsOf: repeatElement(false, count: add))
+            extra.append(contentsOf: repeatElement([], count: add))
+            stems.append(contentsOf: repeatElement([], count: add))
+            readings.append(contentsOf: repeatElement([], count: add))
+            lit.append(contentsOf: repeatElement([], count: add))
+            any.append(contentsOf: repeatElement([], count: add))
+        }
+        for t in toks where t.kind == .word && !known[Int(t.id)] {
+            let id = Int(t.id)
+            known[id] = true
+            var er: [(prefix: String, stem: String)] = []
+            if t.isArabic, let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) {
+                er = Array(Clitics.readings(t.norm).dropFirst())
+            }
+            let c = LexClass.of(t.norm)
+            var a = c
+            for r in er { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+            extra[id] = er
+            lit[id] = c
+            any[id] = a
+            if !t.isArabic || er.isEmpty {
+                stems[id] = [t.norm]
+                readings[id] = [("", t.norm)]
+            } else {
+                stems[id] = [t.norm] + er.map { $0.stem }
+                readings[id] = [("", t.norm)] + er
+            }
+        }
+    }
+
+    /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
+    var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
+}
+
+/// Word caches for concurrent extractions: each extraction takes one and gives it back.
+final class WordCachePool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: [WordCache] = []
+
+    func take() -> WordCache {
+        lock.lock(); defer { lock.unlock() }
+        return free.popLast() ?? WordCache()
+    }
+
+    func give(_ c: WordCache) {
+        guard !c.isFull else { return }
+        lock.lock(); defer { lock.unlock() }
+        free.append(c)
+    }
+}
