@@ -35,12 +35,9 @@ final class DocContext {
         blocked = []; orgAt = [:]; countryAt = [:]; countryCovered = []
         words.learn(tt.tokens)
         extraReadings = ExtraReadings(tokens: tt.tokens, words: words)
-        var lit = [LexClass](repeating: [], count: tokens.count), any = lit
-        for (i, t) in tokens.enumerated() where t.kind == .word {
-            lit[i] = words.lit[Int(t.id)]
-            any[i] = words.any[Int(t.id)]
-        }
-        litClass = lit; anyClass = any
+        let toks = tt.tokens
+        litClass = toks.map { $0.kind == .word ? words.lit[Int($0.id)] : [] }
+        anyClass = toks.map { $0.kind == .word ? words.any[Int($0.id)] : [] }
     }
 
     /// The same context with organization and country spans.

@@ -30,8 +30,8 @@ final class WordCache {
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
         }
-        for t in toks where t.kind == .word && !known[Int(t.id)] {
-            let id = Int(t.id)
+        for i in toks.indices where toks[i].kind == .word && !known[Int(toks[i].id)] {
+            let t = toks[i], id = Int(t.id)
             known[id] = true
             var er: [(prefix: String, stem: String)] = []
             if t.isArabic, let f = t.norm.unicodeScalars.first, "وفبلك".unicodeScalars.contains(f) {
