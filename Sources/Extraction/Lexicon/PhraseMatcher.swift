@@ -67,10 +67,13 @@ public struct LexTokens: Sendable {
                 }
                 let x = UInt64(v)
                 h0 = (h0 ^ x) &* prime
-                if len >= 1 { h1 = (h1 ^ x) &* prime }
-                if len >= 2 { h2 = (h2 ^ x) &* prime }
-                if len >= 3 { h3 = (h3 ^ x) &* prime }
-                if len >= 4 { h4 = (h4 ^ x) &* prime }
+                // Suffix hashes are only read for words that open with a proclitic or the article (و ف ب ك ل ا).
+                if len >= 1 && LexNormalizer.opensCore(l0) {
+                    h1 = (h1 ^ x) &* prime
+                    if len >= 2 { h2 = (h2 ^ x) &* prime }
+                    if len >= 3 { h3 = (h3 ^ x) &* prime }
+                    if len >= 4 { h4 = (h4 ^ x) &* prime }
+                }
                 len += 1
                 lastLetterEnd = pos + 1
             } else {
@@ -179,6 +182,11 @@ enum LexNormalizer {
         case 0xFEFB, 0xFEFC, 0xFEF5...0xFEFA: return 0x0644 // lam-alef ligatures: keep lam (approximation)
         default: return v
         }
+    }
+
+    /// و ف ب ك ل ا: the letters a word must start with for `LexTokens` to give it more than one core.
+    @inline(__always) static func opensCore(_ v: UInt32) -> Bool {
+        v == waw || v == fa || v == ba || v == kaf || v == lam || v == alef
     }
 
     @inline(__always) static func isArabicLetter(_ v: UInt32) -> Bool {
