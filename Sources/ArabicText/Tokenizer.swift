@@ -85,59 +85,116 @@ public enum Tokenizer {
         }
     }
 
-    /// Word, number and punctuation tokens of `sc`; each normalized form is interned in `vocabulary`.
-    public static func tokenize(_ sc: [Unicode.Scalar], vocabulary: Vocabulary = Vocabulary()) -> [Token] {
-        @inline(__always) func intern(_ buf: [UInt8]) -> (String, Int32) {
-            let id = buf.withUnsafeBufferPointer { vocabulary.intern($0) }
-            return (vocabulary.strings[Int(id)], id)
+    /// Class and fold of every scalar below U+0800 (Latin, Arabic), packed: bits 0–20 the folded scalar, bit 21 set
+    /// when folding drops it, bits 24–26 the class. One load instead of a chain of range tests per scalar.
+    private static let table: [UInt32] = (0..<0x800).map { v in pack(Unicode.Scalar(UInt32(v))!) }
+    private static let dropBit: UInt32 = 1 << 21
+
+    private static func pack(_ s: Unicode.Scalar) -> UInt32 {
+        let c: UInt32
+        switch cls(s) { case .arabic: c = 0; case .latin: c = 1; case .digit: c = 2; case .mark: c = 3; case .space: c = 4; case .punct: c = 5 }
+        return c << 24 | (ArabicNormalizer.fold(s).map { $0.value } ?? dropBit)
+    }
+
+    @inline(__always) private static func entry(_ s: Unicode.Scalar) -> UInt32 {
+        s.value < 0x800 ? table[Int(s.value)] : pack(s)
+    }
+
+    /// A growable byte buffer for the normalized form of the current token.
+    private struct Bytes {
+        var p: UnsafeMutablePointer<UInt8>
+        var cap: Int
+        var count = 0
+        init() { cap = 256; p = .allocate(capacity: cap) }
+        func free() { p.deallocate() }
+        @inline(__always) mutating func reserve(_ k: Int) {
+            guard count + k > cap else { return }
+            let q = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * cap)
+            q.update(from: p, count: count)
+            p.deallocate()
+            p = q; cap *= 2
         }
-        var buf: [UInt8] = []
-        buf.reserveCapacity(64)
-        var out: [Token] = []
-        out.reserveCapacity(sc.count / 5)
-        var i = 0
-        var line = 0
-        let n = sc.count
-        while i < n {
-            let s = sc[i]
-            let c = cls(s)
-            switch c {
-            case .space:
-                if s.value == 0x0A || s.value == 0x2029 { line += 1 }
-                i += 1
-            case .punct:
-                buf.removeAll(keepingCapacity: true)
-                appendUTF8(ArabicNormalizer.fold(s) ?? s, &buf)
-                let (norm, id) = intern(buf)
-                out.append(Token(start: i, end: i + 1, kind: .punct, norm: norm, isArabic: false, line: line, id: id))
-                i += 1
-            case .mark:
-                // Stray mark (tatweel / diacritic) outside a word: attach to the previous word when adjacent.
-                if let last = out.last, last.kind == .word, last.end == i { out[out.count - 1].end = i + 1 }
-                i += 1
-            case .digit:
-                var j = i
-                buf.removeAll(keepingCapacity: true)
-                while j < n, cls(sc[j]) == .digit { if let f = ArabicNormalizer.fold(sc[j]) { appendUTF8(f, &buf) }; j += 1 }
-                let (norm, id) = intern(buf)
-                out.append(Token(start: i, end: j, kind: .number, norm: norm, isArabic: false, line: line, id: id))
-                i = j
-            case .arabic, .latin:
-                var j = i
-                buf.removeAll(keepingCapacity: true)
-                while j < n {
-                    let cj = cls(sc[j])
-                    if cj == c || (cj == .mark && c == .arabic) {
-                        if let f = ArabicNormalizer.fold(sc[j]) { appendUTF8(f, &buf) }
-                        j += 1
-                    } else { break }
-                }
-                let (norm, id) = intern(buf)
-                out.append(Token(start: i, end: j, kind: .word, norm: norm, isArabic: c == .arabic, line: line, id: id))
-                i = j
+        /// Appends the UTF-8 of a packed entry's folded scalar (nothing when folding drops it).
+        @inline(__always) mutating func append(entry e: UInt32) {
+            guard e & Tokenizer.dropBit == 0 else { return }
+            let v = e & 0x1F_FFFF
+            reserve(4)
+            if v < 0x80 { p[count] = UInt8(v); count += 1 }
+            else if v < 0x800 { p[count] = UInt8(0xC0 | (v >> 6)); p[count + 1] = UInt8(0x80 | (v & 0x3F)); count += 2 }
+            else if v < 0x10000 {
+                p[count] = UInt8(0xE0 | (v >> 12)); p[count + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[count + 2] = UInt8(0x80 | (v & 0x3F))
+                count += 3
+            } else {
+                p[count] = UInt8(0xF0 | (v >> 18)); p[count + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                p[count + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[count + 3] = UInt8(0x80 | (v & 0x3F))
+                count += 4
             }
         }
-        return out
+        var view: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: p, count: count) }
+    }
+
+    /// Word, number and punctuation tokens of `sc`; each normalized form is interned in `vocabulary`.
+    public static func tokenize(_ sc: [Unicode.Scalar], vocabulary: Vocabulary = Vocabulary()) -> [Token] {
+        var buf = Bytes()
+        defer { buf.free() }
+        @inline(__always) func intern() -> (String, Int32) {
+            let id = vocabulary.intern(buf.view)
+            return (vocabulary.strings[Int(id)], id)
+        }
+        let arabic: UInt32 = 0, digit: UInt32 = 2, mark: UInt32 = 3, space: UInt32 = 4, punct: UInt32 = 5
+        var out: [Token] = []
+        out.reserveCapacity(sc.count / 5)
+        return sc.withUnsafeBufferPointer { sc in
+            var i = 0
+            var line = 0
+            let n = sc.count
+            while i < n {
+                let s = sc[i]
+                let e = entry(s)
+                let c = e >> 24
+                if c == space {
+                    if s.value == 0x0A || s.value == 0x2029 { line += 1 }
+                    i += 1
+                } else if c == punct {
+                    buf.count = 0
+                    // punctuation keeps itself when folding would drop it
+                    buf.append(entry: e & dropBit == 0 ? e : s.value)
+                    let (norm, id) = intern()
+                    out.append(Token(start: i, end: i + 1, kind: .punct, norm: norm, isArabic: false, line: line, id: id))
+                    i += 1
+                } else if c == mark {
+                    // Stray mark (tatweel / diacritic) outside a word: attach to the previous word when adjacent.
+                    if let last = out.last, last.kind == .word, last.end == i { out[out.count - 1].end = i + 1 }
+                    i += 1
+                } else if c == digit {
+                    var j = i
+                    buf.count = 0
+                    while j < n {
+                        let ej = entry(sc[j])
+                        guard ej >> 24 == digit else { break }
+                        buf.append(entry: ej)
+                        j += 1
+                    }
+                    let (norm, id) = intern()
+                    out.append(Token(start: i, end: j, kind: .number, norm: norm, isArabic: false, line: line, id: id))
+                    i = j
+                } else { // arabic or latin
+                    var j = i
+                    buf.count = 0
+                    while j < n {
+                        let ej = entry(sc[j])
+                        let cj = ej >> 24
+                        guard cj == c || (cj == mark && c == arabic) else { break }
+                        buf.append(entry: ej)
+                        j += 1
+                    }
+                    let (norm, id) = intern()
+                    out.append(Token(start: i, end: j, kind: .word, norm: norm, isArabic: c == arabic, line: line, id: id))
+                    i = j
+                }
+            }
+            return out
+        }
     }
 }
 
