@@ -48,11 +48,13 @@ corpus_bytes=$(find "$DATA" -name '*.txt' -print0 | du -cb --files0-from=- | tai
 single_bytes=$(wc -c < "$SINGLE")
 files=$(find "$DATA" -name '*.txt' | wc -l)
 
+read -r w c <<< "$(timed "$BIN" extract --jobs 1 --format jsonl "$DATA")"
+echo "extract --format jsonl, $files articles, one core:  $(rate "$corpus_bytes" "$w" "$c")"
 read -r w c <<< "$(timed "$BIN" extract --format jsonl "$DATA")"
-echo "extract --format jsonl, $files articles: $(rate "$corpus_bytes" "$w" "$c")"
-read -r w c <<< "$(timed "$BIN" extract --format jsonl "$SINGLE")"
-echo "extract --format jsonl, one 1-line file: $(rate "$single_bytes" "$w" "$c")"
-read -r w c <<< "$(timed "$BIN" extract --lexicons-only --format jsonl "$DATA")"
-echo "lexicon finders only (topics, orgs):   $(rate "$corpus_bytes" "$w" "$c")"
+echo "same, all $(nproc) cores (--jobs default):           $(rate "$corpus_bytes" "$w" "$c")"
+read -r w c <<< "$(timed "$BIN" extract --jobs 1 --format jsonl "$SINGLE")"
+echo "extract --format jsonl, one 1-line file:           $(rate "$single_bytes" "$w" "$c")"
+read -r w c <<< "$(timed "$BIN" extract --jobs 1 --lexicons-only --format jsonl "$DATA")"
+echo "lexicon finders only (topics, orgs), one core:     $(rate "$corpus_bytes" "$w" "$c")"
 read -r w c <<< "$(timed wc -m "$SINGLE")"
-echo "plain scan baseline (wc -m):           $(rate "$single_bytes" "$w" "$c")"
+echo "plain scan baseline (wc -m):                       $(rate "$single_bytes" "$w" "$c")"
