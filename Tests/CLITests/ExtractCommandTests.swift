@@ -181,3 +181,23 @@ func withoutSource(_ doc: [String: Any]) -> String {
         }
     }
 }
+
+@Suite struct ParallelExtractTests {
+    /// Several threads, output in corpus order, byte for byte the same as one thread; problems reported in order too.
+    @Test func jobsDoNotChangeTheOutput() throws {
+        let tmp = TempDir("majlis-jobs")
+        tmp.write("b/empty.txt", "")
+        tmp.write("b/zz.txt", Seed.text)
+        let args = ["extract", "--format", "jsonl", "seeds", tmp.path("b"), "/nonexistent/x.txt"]
+        let one = try CLI.run(args + ["--jobs", "1"])
+        let four = try CLI.run(args + ["--jobs", "4"])
+        #expect(one.status == 1 && four.status == 1)
+        #expect(one.stdoutData == four.stdoutData)
+        #expect(one.stderr == four.stderr)
+        let lines = one.stdout.split(separator: "\n")
+        #expect(lines.count == 34)   // 33 seed articles + zz.txt; nothing for the empty and missing files
+        #expect(lines.last!.contains("zz.txt"))
+        #expect(one.stderr.contains("empty.txt"))
+        #expect(one.stderr.contains("/nonexistent/x.txt"))
+    }
+}
