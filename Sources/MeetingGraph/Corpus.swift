@@ -185,6 +185,8 @@ public struct Corpus: Sequence, Sendable {
             }
             bytes.removeLast(chunk - n)
             if n == 0 { break }
+            // a regular file read whole up to its stat size in a short read is at its end: no second read
+            if (st.st_mode & S_IFMT) == S_IFREG, n < chunk, bytes.count == size, size > 0 { break }
             chunk = n < chunk ? 4096 : 65536
         }
         return .success(bytes)
