@@ -198,9 +198,11 @@ final class ExtractionRun {
     /// The dateline agency: on one of the first lines, after at most three words (the city) and any date material
     /// (Gregorian, Maghrebi, Levantine and Hijri months, numbers, `هـ`, `الموافق`, `Jan.`, `29th`), next to a
     /// dateline mark or at the end of the line.
+    static let datelineMarks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":", "\u{060C}", "|", "[", "]"]
+
     func findAgency() -> String? {
+        let marks = ExtractionRun.datelineMarks
         let n = toks.count
-        let marks: WordSet = ["-", "–", "—", "/", "(", ")", ",", ":", "\u{060C}", "|", "[", "]"]
         var k = 0
         var lines = 0
         while k < n, k < 200, lines < 6 {
@@ -229,11 +231,13 @@ final class ExtractionRun {
 
     /// The outlet's country when no agency names it: country words outside role phrases, weighting the
     /// delegation (الوفد المصري) and ignoring venue mentions (بتونس، تحتضنها تونس، العاصمة التونسية).
+    static let venueBefore: WordSet = ["المنعقده", "المنعقد", "تحتضنها", "تستضيفها", "احتضنتها", "استضافتها", "العاصمه", "في", "الي",
+                                       "مدينه", "عاصمه", "تونس"]
+
     func homeFromContext() -> String? {
         var inRole = [Bool](repeating: false, count: toks.count)
         for r in roles { for k in r.first...r.last { inRole[k] = true } }
-        let venueBefore: WordSet = WordSet(["المنعقده", "المنعقد", "تحتضنها", "تستضيفها", "احتضنتها", "استضافتها", "العاصمه", "في", "الي",
-                                            "مدينه", "عاصمه", "تونس"].map { $0 })
+        let venueBefore = ExtractionRun.venueBefore
         var score: [String: Double] = [:]
         var firstAt: [String: Int] = [:]
         var titled = Set<String>()
