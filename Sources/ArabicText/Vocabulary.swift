@@ -14,25 +14,42 @@ import Darwin
 public final class Vocabulary {
     /// The normalized text of each id.
     public private(set) var strings: [String] = []
-    private var hashes: [UInt64] = []
-    private var arena: [UInt8] = []
+    // Hot lookup state in manually managed buffers: the tokenizer probes this table once per token, and arrays held
+    // in class properties would pay for exclusivity and uniqueness checks on every access.
+    /// Hash of each id's bytes.
+    private var hashes: UnsafeMutablePointer<UInt64>
     /// Bytes of id k are arena[offsets[k] ..< offsets[k + 1]].
-    private var offsets: [Int] = [0]
+    private var offsets: UnsafeMutablePointer<Int>
+    private var idCapacity: Int
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCount = 0
+    private var arenaCapacity: Int
     /// Open-addressing table: 0 = empty, else id + 1.
-    private var slots: [Int32]
+    private var slots: UnsafeMutablePointer<Int32>
     private var mask: Int
 
     public init(capacity: Int = 1 << 12) {
         var size = 16
         while size < 2 * capacity { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
         mask = size - 1
+        idCapacity = size / 2 + 1
+        hashes = .allocate(capacity: idCapacity)
+        offsets = .allocate(capacity: idCapacity + 1)
+        offsets[0] = 0
+        arenaCapacity = 16 * idCapacity
+        arena = .allocate(capacity: arenaCapacity)
+    }
+
+    deinit {
+        slots.deallocate(); hashes.deallocate(); offsets.deallocate(); arena.deallocate()
     }
 
     /// Number of distinct words.
     public var count: Int { strings.count }
     /// Bytes held by the vocabulary (for callers that bound its size).
-    public var byteCount: Int { arena.count }
+    public var byteCount: Int { arenaCount }
 
     /// The id of the word with these UTF-8 bytes (which must be valid UTF-8), adding it if new.
     public func intern(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -47,11 +64,14 @@ public final class Vocabulary {
         }
         let id = strings.count
         strings.append(String(decoding: b, as: UTF8.self))
-        hashes.append(h)
-        arena.append(contentsOf: b)
-        offsets.append(arena.count)
+        if id + 1 >= idCapacity { growIDs() }
+        if arenaCount + b.count > arenaCapacity { growArena(arenaCount + b.count) }
+        hashes[id] = h
+        if let base = b.baseAddress, b.count > 0 { (arena + arenaCount).update(from: base, count: b.count) }
+        arenaCount += b.count
+        offsets[id + 1] = arenaCount
         slots[i] = Int32(id + 1)
-        if 2 * strings.count > slots.count { grow() }
+        if 2 * strings.count > mask + 1 { growTable() }
         return Int32(id)
     }
 
@@ -64,20 +84,40 @@ public final class Vocabulary {
     @inline(__always) private func equal(_ id: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let lo = offsets[id], hi = offsets[id + 1]
         guard hi - lo == b.count else { return false }
-        return arena.withUnsafeBufferPointer { a in
-            b.count == 0 || memcmp(a.baseAddress! + lo, b.baseAddress!, b.count) == 0
-        }
+        return b.count == 0 || memcmp(arena + lo, b.baseAddress!, b.count) == 0
     }
 
-    private func grow() {
-        let size = slots.count * 2
-        var next = [Int32](repeating: 0, count: size)
+    private func growIDs() {
+        let cap = 2 * idCapacity
+        let h = UnsafeMutablePointer<UInt64>.allocate(capacity: cap)
+        h.update(from: hashes, count: idCapacity)
+        hashes.deallocate(); hashes = h
+        let o = UnsafeMutablePointer<Int>.allocate(capacity: cap + 1)
+        o.update(from: offsets, count: idCapacity + 1)
+        offsets.deallocate(); offsets = o
+        idCapacity = cap
+    }
+
+    private func growArena(_ need: Int) {
+        var cap = 2 * arenaCapacity
+        while cap < need { cap *= 2 }
+        let a = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
+        a.update(from: arena, count: arenaCount)
+        arena.deallocate(); arena = a
+        arenaCapacity = cap
+    }
+
+    private func growTable() {
+        let size = 2 * (mask + 1)
+        let next = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        next.initialize(repeating: 0, count: size)
         let m = size - 1
         for id in 0..<strings.count {
             var i = Int(truncatingIfNeeded: hashes[id]) & m
             while next[i] != 0 { i = (i + 1) & m }
             next[i] = Int32(id + 1)
         }
+        slots.deallocate()
         slots = next
         mask = m
     }
