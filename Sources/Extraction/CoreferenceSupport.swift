@@ -1,0 +1,106 @@
+// Small allocation-free helpers for persons, mentions and meetings: stem tests over a token's clitic readings,
+// the English meeting words as one lookup, name text built from UTF-8 bytes, and a cheap pre-filter for the
+// per-token surname lookup.
+import ArabicText
+
+extension ExtractionRun {
+    /// `ctx.stems(k).contains { set.contains($0) }` for a word token, without building the stems array.
+    @inline(__always)
+    func hasStem(_ k: Int, in set: WordSet) -> Bool {
+        if set.contains(toks[k].norm) { return true }
+        for r in ctx.extraReadings[k] where set.contains(r.stem) { return true }
+        return false
+    }
+
+    /// `ctx.stems(k).contains { $0.same(word) }` for a word token, without building the stems array.
+    @inline(__always)
+    func hasStem(_ k: Int, _ word: String) -> Bool {
+        if toks[k].norm.same(word) { return true }
+        for r in ctx.extraReadings[k] where r.stem.same(word) { return true }
+        return false
+    }
+
+    /// The first clitic reading after the literal one (`Clitics.readings(norm).dropFirst().first`) of a word token.
+    @inline(__always)
+    func secondReading(_ k: Int) -> (prefix: String, stem: String)? {
+        if toks[k].kind == .word { return ctx.extraReadings[k].first }
+        return Clitics.readings(toks[k].norm).dropFirst().first
+    }
+}
+
+/// English meeting words, by the case of the trigger switch they open (one hash instead of a chain of `==`).
+enum EnglishTrigger: UInt8 {
+    case met = 1, talks, meeting, received, call, phone, phoned, called, invited, visited
+
+    static let words: WordMap<EnglishTrigger> = {
+        var m = WordMap<EnglishTrigger>()
+        let groups: [([String], EnglishTrigger)] = [
+            (["met", "meets"], .met),
+            (["talks", "discussions", "consultations"], .talks),
+            (["meeting"], .meeting),
+            (["received", "receives", "hosted", "hosts"], .received),
+            (["call", "calls", "conversation"], .call),
+            (["phone", "telephone"], .phone),
+            (["telephoned", "phoned", "telephones", "phones"], .phoned),
+            (["called"], .called),
+            (["invited", "invites"], .invited),
+            (["visited", "visits"], .visited),
+        ]
+        for (ws, c) in groups { for w in ws { m[w] = c } }
+        return m
+    }()
+}
+
+enum NameText {
+    /// UTF-8 of one scalar appended to a byte buffer.
+    @inline(__always) static func append(_ s: Unicode.Scalar, _ buf: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 { buf.append(UInt8(v)) }
+        else if v < 0x800 { buf.append(UInt8(0xC0 | (v >> 6))); buf.append(UInt8(0x80 | (v & 0x3F))) }
+        else if v < 0x10000 {
+            buf.append(UInt8(0xE0 | (v >> 12))); buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            buf.append(UInt8(0xF0 | (v >> 18))); buf.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// `s.replacingOccurrences(of: " (acting)", with: "")` for an ASCII string, by bytes; nil when `s` is not ASCII.
+    static func withoutActing(_ s: String) -> String? {
+        let pat = Array(" (acting)".utf8)
+        var out: [UInt8] = []
+        var ascii = true
+        var str = s
+        str.withUTF8 { b in
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                if b[i] >= 0x80 { ascii = false; return }
+                if b[i] == pat[0], i + pat.count <= b.count, (1..<pat.count).allSatisfy({ b[i + $0] == pat[$0] }) { i += pat.count; continue }
+                out.append(b[i]); i += 1
+            }
+        }
+        return ascii ? String(decoding: out, as: UTF8.self) : nil
+    }
+}
+
+/// A 4096-bit filter over words (length, second, fourth and last byte): a token whose filter bit is clear is
+/// certainly not one of the words, so the dictionary lookup can be skipped.
+struct WordFilter {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    @inline(__always) private static func slot(_ w: String) -> Int {
+        var s = w
+        return s.withUTF8 { b -> Int in
+            let n = b.count
+            guard n > 0 else { return 0 }
+            var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(b[n - 1]) &* 0xC2B2_AE3D_27D4_EB4F
+            if n > 1 { h ^= UInt64(b[1]) &* 0x1656_67B1_9E37_79F9 }
+            if n > 3 { h ^= UInt64(b[3]) &* 0x27D4_EB2F_1656_67C5 }
+            return Int(truncatingIfNeeded: (h ^ (h >> 29)) & 4095)
+        }
+    }
+    mutating func insert(_ w: String) { let s = Self.slot(w); bits[s >> 6] |= 1 << UInt64(s & 63) }
+    func mayContain(_ w: String) -> Bool { let s = Self.slot(w); return bits[s >> 6] & (1 << UInt64(s & 63)) != 0 }
+}
