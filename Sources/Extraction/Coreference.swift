@@ -25,35 +25,46 @@ extension ExtractionRun {
 
     func nameText(_ s: NameSpan) -> String {
         // original words of the name, quotes dropped, single spaces
-        var v = String.UnicodeScalarView()
+        let toks = self.toks
+        let lo = toks[s.first].start, hi = toks[s.last].end
+        var v: [UInt8] = []
+        v.reserveCapacity(2 * (hi - lo))
         var pendingSpace = false
-        for k in toks[s.first].start..<toks[s.last].end {
-            let c = tt.scalars[k]
-            if ArabicNormalizer.isQuote(c) { continue }
-            if ArabicNormalizer.isSpace(c) { pendingSpace = !v.isEmpty; continue }
-            if pendingSpace { v.append(" "); pendingSpace = false }
-            v.append(c)
+        tt.scalars.withUnsafeBufferPointer { sc in
+            for k in lo..<hi {
+                let c = sc[k]
+                if ArabicNormalizer.isQuote(c) { continue }
+                if ArabicNormalizer.isSpace(c) { pendingSpace = !v.isEmpty; continue }
+                if pendingSpace { v.append(0x20); pendingSpace = false }
+                NameText.append(c, &v)
+            }
         }
-        return String(v)
+        return String(decoding: v, as: UTF8.self)
     }
 
-    func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
-        var pre: [Int: Int] = [:], post: [Int: Int] = [:]
-        var byLead: [Int: Int] = [:], byLast: [Int: Int] = [:]
+    /// The role phrase attached to each name span, before it (pre) and after it (post).
+    func attachRoles() -> (pre: [Int?], post: [Int?]) {
+        var pre = [Int?](repeating: nil, count: spans.count), post = pre
+        guard !roles.isEmpty, !spans.isEmpty else { return (pre, post) }
+        let toks = self.toks
+        // span index by its lead token and by its last token (or the closing quote after it), -1 for none
+        var leadAt = [Int](repeating: -1, count: toks.count), lastAt = leadAt
         for (si, s) in spans.enumerated() {
-            byLead[s.lead] = si
+            leadAt[s.lead] = si
             var l = s.last
             if l + 1 < toks.count, NameFinder.isQuote(toks[l + 1]) { l += 1 }
-            byLast[l] = si
-            byLast[s.last] = si
+            lastAt[l] = si
+            lastAt[s.last] = si
         }
+        func byLead(_ k: Int) -> Int? { k >= 0 && k < leadAt.count && leadAt[k] >= 0 ? leadAt[k] : nil }
+        func byLast(_ k: Int) -> Int? { k >= 0 && k < lastAt.count && lastAt[k] >= 0 ? lastAt[k] : nil }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
-            let nextDirect = byLead[r.last + 1] ?? byLead[r.last].flatMap { spans[$0].first > r.last ? $0 : nil }
-            let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
-            var prev = byLast[r.first - 1]
-            if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
+            let nextDirect = byLead(r.last + 1) ?? byLead(r.last).flatMap { spans[$0].first > r.last ? $0 : nil }
+            let nextComma = isComma(r.last + 1) ? byLead(r.last + 2) : nil
+            var prev = byLast(r.first - 1)
+            if prev == nil, isComma(r.first - 1) { prev = byLast(r.first - 2) }
             if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
             // "…، X، ووزير الداخلية …، Y": a coordinated title (و + head) opens the next item, not an apposition to X
@@ -73,8 +84,7 @@ extension ExtractionRun {
 
     func buildPersons() {
         let (pre, post) = attachRoles()
-        var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
-        for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
+        let toks = self.toks
         var nisbaBefore: [Int: String] = [:]
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
         var inOwnedRole = Set<Int>()
@@ -91,17 +101,23 @@ extension ExtractionRun {
             let joined = key.joined(separator: " ")
             var pi = exactKey[joined]
             if pi == nil {
-                // candidates share a word with the new name
-                var cands = Set<Int>()
-                for w in key { for c in byWord[w] ?? [] { cands.insert(c) } }
-                pi = cands.sorted().first { Self.sameKey(persons[$0].key, key) }
+                // candidates share a word with the new name (the lowest-numbered person whose key matches)
+                var cands: [Int] = []
+                for w in key { if let ps = byWord[w] { cands.append(contentsOf: ps) } }
+                if cands.count > 1 { cands.sort() }
+                var last = -1
+                for c in cands where c != last {
+                    last = c
+                    if Self.sameKey(persons[c].key, key) { pi = c; break }
+                }
             }
             if pi == nil {
                 persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
                 pi = persons.count - 1
             }
             let p = pi!
-            if key.count > persons[p].nameTokens || (key.count == persons[p].nameTokens && text.count > persons[p].name.count && false) {
+            // a longer name replaces the shorter one (a longer spelling of as many words does not)
+            if key.count > persons[p].nameTokens {
                 if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
                 persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
             } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
@@ -109,7 +125,7 @@ extension ExtractionRun {
             }
             spans[si].person = p
             exactKey[joined] = p
-            for w in key where !(byWord[w]?.contains(p) ?? false) { byWord[w, default: []].append(p) }
+            for w in key where !(byWord[w]?.contains(p) ?? false) { byWord.dict[FastWord(w), default: []].append(p) }
             persons[p].spans.append(si)
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country
@@ -122,12 +138,12 @@ extension ExtractionRun {
                 if let o = r.org, persons[p].org == nil { persons[p].org = o }
                 if r.domestic { persons[p].domestic = true }
             }
-            if let ri = roleOfSpan[si]?.pre ?? nil { take(ri, 1) }
-            if let ri = roleOfSpan[si]?.post ?? nil { take(ri, 2) }
+            if let ri = pre[si] { take(ri, 1) }
+            if let ri = post[si] { take(ri, 2) }
             var b = s.lead - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
             if let iso = nisbaBefore[s.lead] ?? nisbaBefore[b + 1], 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
-            if (roleOfSpan[si]?.pre ?? nil) == nil && (roleOfSpan[si]?.post ?? nil) == nil {
+            if pre[si] == nil && post[si] == nil {
                 // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
                 if let ri = roles[roleSearchStart(s.last)...].firstIndex(where: { $0.first - s.last > 6 ? true : $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
                     && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) && $0.country != nil }), roles[ri].first - s.last <= 6, roles[ri].person == nil, roles[ri].country != nil, roles[ri].first > s.last, !roles[ri].plural, !roles[ri].counterpart, (s.last + 1..<roles[ri].first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) {
@@ -210,7 +226,7 @@ extension ExtractionRun {
         }
         // a counterpart holds the same office as the official they meet (the article's protagonist)
         if let prot = protagonist, let r = persons[prot].role, r != "counterpart" {
-            let base = r.utf8.contains(UInt8(ascii: "(")) ? r.replacingOccurrences(of: " (acting)", with: "") : r
+            let base = !r.utf8.contains(UInt8(ascii: "(")) ? r : NameText.withoutActing(r) ?? r.replacingOccurrences(of: " (acting)", with: "")
             for p in persons.indices where persons[p].role == "counterpart" { persons[p].role = base }
         }
     }
@@ -223,11 +239,13 @@ extension ExtractionRun {
     }
 
     func buildMentions() {
+        let toks = self.toks
         var covered = [Bool](repeating: false, count: toks.count)
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             let t = toks[first]
-            if t.isArabic, let r = Clitics.readings(t.norm).dropFirst().first(where: { !$0.prefix.isEmpty }), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
+            // the first proclitic reading (every reading after the literal one has a prefix)
+            if t.isArabic, let r = secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
                 // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
                 let s = r.stem
                 if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
@@ -248,23 +266,24 @@ extension ExtractionRun {
         }
         // surnames and single-token names
         var surnames = WordMap<Set<Int>>()
+        var mayBeSurname = WordFilter()
         for (p, per) in persons.enumerated() {
             let k = per.key
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames[last, default: []].insert(p) }
+            if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames[last, default: []].insert(p); mayBeSurname.insert(last) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
                 if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    surnames[s2, default: []].insert(p)
+                    surnames[s2, default: []].insert(p); mayBeSurname.insert(s2)
                 }
             }
         }
-        for i in toks.indices where !covered[i] && toks[i].kind == .word && !ctx.blocked[i] {
-            let t = toks[i]
-            if !t.isArabic && !ctx.isUpper(i) { continue }
+        let blocked = ctx.blocked, litClass = ctx.litClass, extra = ctx.extraReadings
+        for i in toks.indices where !covered[i] && toks[i].kind == .word && !blocked[i] {
+            if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            if let ps = surnames[t.norm], ps.count == 1, !ctx.litClass[i].contains(.stop) { hit = ps.first }
+            if mayBeSurname.mayContain(toks[i].norm), let ps = surnames[toks[i].norm], ps.count == 1, !litClass[i].contains(.stop) { hit = ps.first }
             else {
-                for r in ctx.extraReadings[i] {
+                for r in extra[i] where mayBeSurname.mayContain(r.stem) {
                     if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
                 }
             }
@@ -294,10 +313,12 @@ extension ExtractionRun {
             mark(f, r.last)
         }
         // pronoun-like references
+        let anyClass = ctx.anyClass
         for i in toks.indices where !covered[i] && toks[i].kind == .word {
-            if toks[i].isArabic && !ctx.anyClass[i].contains(.protagonistRef) { continue }
-            let st = ctx.stems(i)
-            if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
+            if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }
+            // an English word's only stem is itself: its literal class says whether it is a reference
+            let isRef = toks[i].isArabic ? hasStem(i, in: RoleLexicon.protagonistRefs) : litClass[i].contains(.protagonistRef)
+            if isRef {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
             } else if toks[i].norm.same("highness"), i > 0, toks[i - 1].norm.same("his") || toks[i - 1].norm.same("her") {
                 mentions.append(Mention(first: i - 1, last: i, ref: .protagonist, marked: isMarked(i - 1), from: "pronoun"))
@@ -306,12 +327,14 @@ extension ExtractionRun {
         mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
+    static let topOffices: Set<String> = ["president", "king", "emir", "crown prince", "prime minister", "head of government"]
+
     func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
         if let c = r.country {
             var cands = persons.indices.filter { persons[$0].country == c }
             // a minister's counterpart is not their country's head of state or government
             if r.counterpart, let p = prot {
-                let top: Set<String> = ["president", "king", "emir", "crown prince", "prime minister", "head of government"]
+                let top = Self.topOffices
                 let protTop = top.contains(persons[p].role ?? "")
                 cands = cands.filter { q in protTop || !top.contains(persons[q].role ?? "") }
             }
