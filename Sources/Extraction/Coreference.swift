@@ -100,6 +100,7 @@ extension ExtractionRun {
             let text = nameText(s)
             let joined = key.joined(separator: " ")
             var pi = exactKey[joined]
+            let exactHit = pi != nil
             if pi == nil {
                 // candidates share a word with the new name (the lowest-numbered person whose key matches)
                 var cands: [Int] = []
@@ -124,8 +125,12 @@ extension ExtractionRun {
                 persons[p].aliases.append(text)
             }
             spans[si].person = p
-            exactKey[joined] = p
-            for w in key where !(byWord[w]?.contains(p) ?? false) { byWord.dict[FastWord(w), default: []].append(p) }
+            // after an exact hit the key and its words are already filed under p (normalized words hold no spaces,
+            // so equal joined keys are equal word lists)
+            if !exactHit {
+                exactKey[joined] = p
+                for w in key where !(byWord[w]?.contains(p) ?? false) { byWord.dict[FastWord(w), default: []].append(p) }
+            }
             persons[p].spans.append(si)
             persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
             // role and country
@@ -252,15 +257,15 @@ extension ExtractionRun {
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
-            if k >= 0 { let p = toks[k].norm; if p.isOne(of: ["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"]) { return true } }
+            if k >= 0, Self.markingWords.contains(toks[k].norm) { return true }
             return false
         }
         // names
-        var rolesOf: [Int: [Int]] = [:]
-        for (ri, r) in roles.enumerated() { if let p = r.person { rolesOf[p, default: []].append(ri) } }
+        var rolesOf = [[Int]](repeating: [], count: spans.count)
+        for (ri, r) in roles.enumerated() { if let p = r.person { rolesOf[p].append(ri) } }
         for (si, s) in spans.enumerated() where s.person >= 0 {
             var f = s.lead, l = s.last
-            for ri in rolesOf[si] ?? [] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
+            for ri in rolesOf[si] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
             mentions.append(Mention(first: f, last: l, ref: .person(s.person), marked: isMarked(f) || isMarked(s.lead) && s.lead == f, from: "name"))
             mark(f, l)
         }
@@ -269,11 +274,11 @@ extension ExtractionRun {
         var mayBeSurname = WordFilter()
         for (p, per) in persons.enumerated() {
             let k = per.key
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames[last, default: []].insert(p); mayBeSurname.insert(last) }
+            if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames.dict[FastWord(last), default: []].insert(p); mayBeSurname.insert(last) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
                 if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    surnames[s2, default: []].insert(p); mayBeSurname.insert(s2)
+                    surnames.dict[FastWord(s2), default: []].insert(p); mayBeSurname.insert(s2)
                 }
             }
         }
@@ -327,6 +332,8 @@ extension ExtractionRun {
         mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
+    /// Words before a mention that make it an object or complement (مع، إلى، ب، with, to, من، لدى).
+    static let markingWords = FewWords(["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"])
     static let topOffices: Set<String> = ["president", "king", "emir", "crown prince", "prime minister", "head of government"]
 
     func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
@@ -347,7 +354,7 @@ extension ExtractionRun {
                 if byRole.isEmpty, loose.count == 1, r.label == "minister" { return .person(loose[0]) }
                 return .person(cands.last { persons[$0].first < r.first } ?? cands[0])
             }
-            if !r.counterpart, let p = prot, persons[p].country == nil, r.label.contains("minister") {
+            if !r.counterpart, let p = prot, persons[p].country == nil, NameText.contains(r.label, "minister") {
                 persons[p].country = c; persons[p].countrySource = 5
                 return .person(p)
             }

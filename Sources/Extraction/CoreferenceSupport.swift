@@ -32,6 +32,15 @@ extension ExtractionRun {
 enum EnglishTrigger: UInt8 {
     case met = 1, talks, meeting, received, call, phone, phoned, called, invited, visited
 
+    /// Cheap pre-test before the lookup: the word's length in bytes and its first letter occur among the trigger words.
+    @inline(__always) static func mayBe(_ w: String) -> Bool {
+        let n = w.utf8.count
+        guard n < 32, lengths & (1 << UInt32(n)) != 0, let c = w.utf8.first, c >= 0x61, c <= 0x7A else { return false }
+        return firstLetters & (1 << UInt32(c - 0x61)) != 0
+    }
+    static let lengths: UInt32 = words.dict.keys.reduce(0) { $0 | 1 << UInt32($1.s.utf8.count) }
+    static let firstLetters: UInt32 = words.dict.keys.reduce(0) { $0 | 1 << UInt32($1.s.utf8.first! - 0x61) }
+
     static let words: WordMap<EnglishTrigger> = {
         var m = WordMap<EnglishTrigger>()
         let groups: [([String], EnglishTrigger)] = [
@@ -52,6 +61,31 @@ enum EnglishTrigger: UInt8 {
 }
 
 enum NameText {
+    /// `tt.text(start, end)`: the original text of scalars [start, end), encoded in one pass into the String's storage.
+    static func text(_ tt: TokenizedText, _ start: Int, _ end: Int) -> String {
+        let s = max(0, start), e = min(tt.scalars.count, end)
+        guard s < e else { return "" }
+        return tt.scalars.withUnsafeBufferPointer { sc in
+            var bytes = 0
+            for k in s..<e { bytes += UTF8.width(sc[k]) }
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var i = 0
+                for k in s..<e {
+                    let v = sc[k].value
+                    if v < 0x80 { out[i] = UInt8(v); i += 1 }
+                    else if v < 0x800 { out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2 }
+                    else if v < 0x10000 {
+                        out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+                    } else {
+                        out[i] = UInt8(0xF0 | (v >> 18)); out[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+                    }
+                }
+                return i
+            }
+        }
+    }
+
     /// UTF-8 of one scalar appended to a byte buffer.
     @inline(__always) static func append(_ s: Unicode.Scalar, _ buf: inout [UInt8]) {
         let v = s.value
@@ -62,6 +96,20 @@ enum NameText {
         } else {
             buf.append(UInt8(0xF0 | (v >> 18))); buf.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
             buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// `s.contains(word)` (Foundation's search): by bytes when `s` is ASCII.
+    static func contains(_ s: String, _ word: String) -> Bool {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.contains(word) }
+        let w = Array(word.utf8)
+        var str = s
+        return str.withUTF8 { b in
+            guard b.count >= w.count else { return false }
+            for i in 0...(b.count - w.count) where b[i] == w[0] {
+                if (1..<w.count).allSatisfy({ b[i + $0] == w[$0] }) { return true }
+            }
+            return false
         }
     }
 

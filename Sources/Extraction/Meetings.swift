@@ -92,7 +92,7 @@ extension ExtractionRun {
                     continue
                 }
             } else {
-                guard let word = EnglishTrigger.words[toks[k].norm] else { continue }
+                guard EnglishTrigger.mayBe(toks[k].norm), let word = EnglishTrigger.words[toks[k].norm] else { continue }
                 switch word {
                 case .met:
                     out.append(Trigger(at: k, kind: .verbMet))
@@ -451,7 +451,7 @@ extension ExtractionRun {
                     if seen.contains(key) { continue }
                     seen.append(key)
                     let ev = Evidence(start: toks[sr.lowerBound].start, end: toks[sr.upperBound - 1].end)
-                    if sentenceText == nil { sentenceText = tt.text(ev.start, ev.end) }
+                    if sentenceText == nil { sentenceText = NameText.text(tt, ev.start, ev.end) }
                     out.append(ExtractedMeeting(participants: [pa, pb], kind: kind, topics: [], evidence: ev,
                                                 sentence: sentenceText!))
                     made.append(out.count - 1)
