@@ -24,22 +24,28 @@ extension ExtractionRun {
     }
 
     func nameText(_ s: NameSpan) -> String {
-        // original words of the name, quotes dropped, single spaces
+        // original words of the name, quotes dropped, single spaces (measured, then written in place)
         let toks = self.toks
         let lo = toks[s.first].start, hi = toks[s.last].end
-        var v: [UInt8] = []
-        v.reserveCapacity(2 * (hi - lo))
-        var pendingSpace = false
-        tt.scalars.withUnsafeBufferPointer { sc in
-            for k in lo..<hi {
-                let c = sc[k]
-                if ArabicNormalizer.isQuote(c) { continue }
-                if ArabicNormalizer.isSpace(c) { pendingSpace = !v.isEmpty; continue }
-                if pendingSpace { v.append(0x20); pendingSpace = false }
-                NameText.append(c, &v)
+        return tt.scalars.withUnsafeBufferPointer { sc in
+            func scan(_ put: (Unicode.Scalar) -> Void) {
+                var pendingSpace = false, started = false
+                for k in lo..<hi {
+                    let c = sc[k]
+                    if ArabicNormalizer.isQuote(c) { continue }
+                    if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
+                    if pendingSpace { put(" "); pendingSpace = false }
+                    put(c); started = true
+                }
+            }
+            var bytes = 0
+            scan { bytes += UTF8.width($0) }
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var i = 0
+                scan { NameText.put($0, out, &i) }
+                return i
             }
         }
-        return String(decoding: v, as: UTF8.self)
     }
 
     /// The role phrase attached to each name span, before it (pre) and after it (post).
@@ -47,17 +53,15 @@ extension ExtractionRun {
         var pre = [Int?](repeating: nil, count: spans.count), post = pre
         guard !roles.isEmpty, !spans.isEmpty else { return (pre, post) }
         let toks = self.toks
-        // span index by its lead token and by its last token (or the closing quote after it), -1 for none
-        var leadAt = [Int](repeating: -1, count: toks.count), lastAt = leadAt
-        for (si, s) in spans.enumerated() {
-            leadAt[s.lead] = si
-            var l = s.last
-            if l + 1 < toks.count, NameFinder.isQuote(toks[l + 1]) { l += 1 }
-            lastAt[l] = si
-            lastAt[s.last] = si
+        // the span led by token k, the span ending at token k (or at the closing quote k after it): the last such
+        // span, as a dictionary filled in span order would give; a handful of spans per article, so a scan
+        let quoteLast = spans.map { s in s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) ? s.last + 1 : s.last }
+        func byLead(_ k: Int) -> Int? { spans.lastIndex { $0.lead == k } }
+        func byLast(_ k: Int) -> Int? {
+            var si = spans.count - 1
+            while si >= 0 { if quoteLast[si] == k || spans[si].last == k { return si }; si -= 1 }
+            return nil
         }
-        func byLead(_ k: Int) -> Int? { k >= 0 && k < leadAt.count && leadAt[k] >= 0 ? leadAt[k] : nil }
-        func byLast(_ k: Int) -> Int? { k >= 0 && k < lastAt.count && lastAt[k] >= 0 ? lastAt[k] : nil }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
@@ -85,77 +89,83 @@ extension ExtractionRun {
     func buildPersons() {
         let (pre, post) = attachRoles()
         let toks = self.toks
-        var nisbaBefore: [Int: String] = [:]
+        // a nisba just before a token (the last one given wins)
+        var nisbaBefore: [(at: Int, iso: String)] = []
+        func nisba(before k: Int) -> String? { nisbaBefore.last { $0.at == k }?.iso }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
-        var inOwnedRole = Set<Int>()
-        for r in roles where r.person != nil && !r.counterpart { inOwnedRole.insert(r.last) }
+        var inOwnedRole: [Int] = []
+        for r in roles where r.person != nil && !r.counterpart { inOwnedRole.append(r.last) }
         for m in countryMentions where m.kind == .nisba || m.kind == .description {
-            if let iso = m.iso, !inOwnedRole.contains(m.last) { nisbaBefore[m.last + 1] = iso }
+            if let iso = m.iso, !inOwnedRole.contains(m.last) { nisbaBefore.append((m.last + 1, iso)) }
         }
-        var exactKey = WordMap<Int>()
-        var byWord = WordMap<[Int]>()
-        for (si, s) in spans.enumerated() {
-            let key = NameFinder.key(ctx, s)
-            guard key.count >= 2 else { continue }
-            let text = nameText(s)
-            let joined = key.joined(separator: " ")
-            var pi = exactKey[joined]
-            let exactHit = pi != nil
-            if pi == nil {
-                // candidates share a word with the new name (the lowest-numbered person whose key matches)
-                var cands: [Int] = []
-                for w in key { if let ps = byWord[w] { cands.append(contentsOf: ps) } }
-                if cands.count > 1 { cands.sort() }
-                var last = -1
-                for c in cands where c != last {
-                    last = c
-                    if Self.sameKey(persons[c].key, key) { pi = c; break }
+        // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
+        // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
+        // and hold no spaces, so comparing word lists is comparing the keys joined with spaces.)
+        var filedKeys: [(key: [String], person: Int)] = []
+        var filedWords: [[String]] = []
+        func sameWords(_ a: [String], _ b: [String]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { $0.same($1) } }
+        // the persons in a local array while spans are filed (no exclusivity checks on every access)
+        do {
+            var persons = self.persons
+            self.persons = []
+            filedWords = [[String]](repeating: [], count: persons.count)
+            for (si, s) in spans.enumerated() {
+                let key = NameFinder.key(ctx, s)
+                guard key.count >= 2 else { continue }
+                let text = nameText(s)
+                var pi = filedKeys.first { sameWords($0.key, key) }?.person
+                let exactHit = pi != nil
+                if pi == nil {
+                    // candidates share a word with the new name (the lowest-numbered person whose key matches)
+                    for c in filedWords.indices where filedWords[c].contains(where: { w in key.contains { $0.same(w) } }) {
+                        if Self.sameKey(persons[c].key, key) { pi = c; break }
+                    }
+                }
+                if pi == nil {
+                    persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
+                    filedWords.append([])
+                    pi = persons.count - 1
+                }
+                let p = pi!
+                // a longer name replaces the shorter one (a longer spelling of as many words does not)
+                if key.count > persons[p].nameTokens {
+                    if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
+                    persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
+                } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
+                    persons[p].aliases.append(text)
+                }
+                spans[si].person = p
+                if !exactHit {
+                    filedKeys.append((key, p))
+                    for w in key where !filedWords[p].contains(where: { $0.same(w) }) { filedWords[p].append(w) }
+                }
+                persons[p].spans.append(si)
+                persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
+                // role and country
+                func take(_ ri: Int, _ src: Int) {
+                    var r = roles[ri]
+                    if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
+                    if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
+                    if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
+                    if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
+                    if let o = r.org, persons[p].org == nil { persons[p].org = o }
+                    if r.domestic { persons[p].domestic = true }
+                }
+                if let ri = pre[si] { take(ri, 1) }
+                if let ri = post[si] { take(ri, 2) }
+                var b = s.lead - 1
+                if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
+                if let iso = nisba(before: s.lead) ?? nisba(before: b + 1), 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
+                if pre[si] == nil && post[si] == nil {
+                    // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
+                    if let ri = roles[roleSearchStart(s.last)...].firstIndex(where: { $0.first - s.last > 6 ? true : $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
+                        && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) && $0.country != nil }), roles[ri].first - s.last <= 6, roles[ri].person == nil, roles[ri].country != nil, roles[ri].first > s.last, !roles[ri].plural, !roles[ri].counterpart, (s.last + 1..<roles[ri].first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) {
+                        roles[ri].person = si
+                        take(ri, 3)
+                    }
                 }
             }
-            if pi == nil {
-                persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
-                pi = persons.count - 1
-            }
-            let p = pi!
-            // a longer name replaces the shorter one (a longer spelling of as many words does not)
-            if key.count > persons[p].nameTokens {
-                if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
-            } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
-                persons[p].aliases.append(text)
-            }
-            spans[si].person = p
-            // after an exact hit the key and its words are already filed under p (normalized words hold no spaces,
-            // so equal joined keys are equal word lists)
-            if !exactHit {
-                exactKey[joined] = p
-                for w in key where !(byWord[w]?.contains(p) ?? false) { byWord.dict[FastWord(w), default: []].append(p) }
-            }
-            persons[p].spans.append(si)
-            persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
-            // role and country
-            func take(_ ri: Int, _ src: Int) {
-                var r = roles[ri]
-                if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
-                if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
-                if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
-                if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
-                if let o = r.org, persons[p].org == nil { persons[p].org = o }
-                if r.domestic { persons[p].domestic = true }
-            }
-            if let ri = pre[si] { take(ri, 1) }
-            if let ri = post[si] { take(ri, 2) }
-            var b = s.lead - 1
-            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if let iso = nisbaBefore[s.lead] ?? nisbaBefore[b + 1], 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
-            if pre[si] == nil && post[si] == nil {
-                // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
-                if let ri = roles[roleSearchStart(s.last)...].firstIndex(where: { $0.first - s.last > 6 ? true : $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
-                    && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) && $0.country != nil }), roles[ri].first - s.last <= 6, roles[ri].person == nil, roles[ri].country != nil, roles[ri].first > s.last, !roles[ri].plural, !roles[ri].counterpart, (s.last + 1..<roles[ri].first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) {
-                    roles[ri].person = si
-                    take(ri, 3)
-                }
-            }
+            self.persons = persons
         }
         // user lexicon actors: canonical names, countries, roles
         for a in extractor.lexicon.actors {
@@ -270,15 +280,26 @@ extension ExtractionRun {
             mark(f, l)
         }
         // surnames and single-token names
-        var surnames = WordMap<Set<Int>>()
+        // surname word → its person, -1 when several persons share it; few per article: a list behind a bit filter
+        var surnames: [(word: String, person: Int)] = []
         var mayBeSurname = WordFilter()
+        func file(_ w: String, _ p: Int) {
+            mayBeSurname.insert(w)
+            if let i = surnames.firstIndex(where: { $0.word.same(w) }) { if surnames[i].person != p { surnames[i].person = -1 } }
+            else { surnames.append((w, p)) }
+        }
+        /// The one person with this surname.
+        func surname(_ w: String) -> Int? {
+            guard mayBeSurname.mayContain(w), let e = surnames.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
+            return e.person
+        }
         for (p, per) in persons.enumerated() {
             let k = per.key
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames.dict[FastWord(last), default: []].insert(p); mayBeSurname.insert(last) }
+            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, p) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
                 if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    surnames.dict[FastWord(s2), default: []].insert(p); mayBeSurname.insert(s2)
+                    file(s2, p)
                 }
             }
         }
@@ -286,10 +307,10 @@ extension ExtractionRun {
         for i in toks.indices where !covered[i] && toks[i].kind == .word && !blocked[i] {
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            if mayBeSurname.mayContain(toks[i].norm), let ps = surnames[toks[i].norm], ps.count == 1, !litClass[i].contains(.stop) { hit = ps.first }
+            if let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
             else {
-                for r in extra[i] where mayBeSurname.mayContain(r.stem) {
-                    if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
+                for r in extra[i] {
+                    if let p = surname(r.stem), !RoleLexicon.stopwords.contains(r.stem) { hit = p; break }
                 }
             }
             guard let p = hit else { continue }

@@ -61,6 +61,19 @@ enum EnglishTrigger: UInt8 {
 }
 
 enum NameText {
+    /// Writes the UTF-8 of one scalar at out[i...], advancing i.
+    @inline(__always) static func put(_ s: Unicode.Scalar, _ out: UnsafeMutableBufferPointer<UInt8>, _ i: inout Int) {
+        let v = s.value
+        if v < 0x80 { out[i] = UInt8(v); i += 1 }
+        else if v < 0x800 { out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2 }
+        else if v < 0x10000 {
+            out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+        } else {
+            out[i] = UInt8(0xF0 | (v >> 18)); out[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            out[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+        }
+    }
+
     /// `tt.text(start, end)`: the original text of scalars [start, end), encoded in one pass into the String's storage.
     static func text(_ tt: TokenizedText, _ start: Int, _ end: Int) -> String {
         let s = max(0, start), e = min(tt.scalars.count, end)
@@ -70,32 +83,9 @@ enum NameText {
             for k in s..<e { bytes += UTF8.width(sc[k]) }
             return String(unsafeUninitializedCapacity: bytes) { out in
                 var i = 0
-                for k in s..<e {
-                    let v = sc[k].value
-                    if v < 0x80 { out[i] = UInt8(v); i += 1 }
-                    else if v < 0x800 { out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2 }
-                    else if v < 0x10000 {
-                        out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
-                    } else {
-                        out[i] = UInt8(0xF0 | (v >> 18)); out[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
-                    }
-                }
+                for k in s..<e { put(sc[k], out, &i) }
                 return i
             }
-        }
-    }
-
-    /// UTF-8 of one scalar appended to a byte buffer.
-    @inline(__always) static func append(_ s: Unicode.Scalar, _ buf: inout [UInt8]) {
-        let v = s.value
-        if v < 0x80 { buf.append(UInt8(v)) }
-        else if v < 0x800 { buf.append(UInt8(0xC0 | (v >> 6))); buf.append(UInt8(0x80 | (v & 0x3F))) }
-        else if v < 0x10000 {
-            buf.append(UInt8(0xE0 | (v >> 12))); buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            buf.append(UInt8(0xF0 | (v >> 18))); buf.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
 
