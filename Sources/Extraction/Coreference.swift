@@ -254,13 +254,18 @@ extension ExtractionRun {
     }
 
     func buildMentions() {
-        let toks = self.toks
+        let ta = TokenArrays(self)
+        let toks = ta.toks
+        // the mentions in a local array while they are made (no exclusivity checks on every append)
+        var mentions = self.mentions
+        self.mentions = []
+        defer { self.mentions = mentions }
         var covered = [Bool](repeating: false, count: toks.count)
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             let t = toks[first]
             // the first proclitic reading (every reading after the literal one has a prefix)
-            if t.isArabic, let r = secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
+            if t.isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
                 // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
                 let s = r.stem
                 if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
@@ -272,7 +277,7 @@ extension ExtractionRun {
         }
         // names
         var rolesOf = [[Int]](repeating: [], count: spans.count)
-        for (ri, r) in roles.enumerated() { if let p = r.person { rolesOf[p].append(ri) } }
+        for ri in roles.indices { if let p = roles[ri].person { rolesOf[p].append(ri) } }
         for (si, s) in spans.enumerated() where s.person >= 0 {
             var f = s.lead, l = s.last
             for ri in rolesOf[si] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
@@ -293,8 +298,8 @@ extension ExtractionRun {
             guard mayBeSurname.mayContain(w), let e = surnames.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
             return e.person
         }
-        for (p, per) in persons.enumerated() {
-            let k = per.key
+        for p in persons.indices {
+            let k = persons[p].key
             if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, p) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
@@ -303,7 +308,7 @@ extension ExtractionRun {
                 }
             }
         }
-        let blocked = ctx.blocked, litClass = ctx.litClass, extra = ctx.extraReadings
+        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra
         for i in toks.indices where !covered[i] && toks[i].kind == .word && !blocked[i] {
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
@@ -339,11 +344,11 @@ extension ExtractionRun {
             mark(f, r.last)
         }
         // pronoun-like references
-        let anyClass = ctx.anyClass
+        let anyClass = ta.anyClass
         for i in toks.indices where !covered[i] && toks[i].kind == .word {
             if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }
             // an English word's only stem is itself: its literal class says whether it is a reference
-            let isRef = toks[i].isArabic ? hasStem(i, in: RoleLexicon.protagonistRefs) : litClass[i].contains(.protagonistRef)
+            let isRef = toks[i].isArabic ? ta.hasStem(i, in: RoleLexicon.protagonistRefs) : litClass[i].contains(.protagonistRef)
             if isRef {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
             } else if toks[i].norm.same("highness"), i > 0, toks[i - 1].norm.same("his") || toks[i - 1].norm.same("her") {

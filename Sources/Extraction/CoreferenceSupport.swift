@@ -1,29 +1,40 @@
-// Small allocation-free helpers for persons, mentions and meetings: stem tests over a token's clitic readings,
-// the English meeting words as one lookup, name text built from UTF-8 bytes, and a cheap pre-filter for the
-// per-token surname lookup.
+// Small allocation-free helpers for persons, mentions and meetings: the per-token arrays in one value with stem
+// tests over a token's clitic readings, the English meeting words as one lookup, text built from UTF-8 bytes, and
+// a cheap pre-filter for the per-token surname lookup.
 import ArabicText
 
-extension ExtractionRun {
-    /// `ctx.stems(k).contains { set.contains($0) }` for a word token, without building the stems array.
+/// The article's per-token arrays held in one value for the scans over tokens (one retain per scan, not one per
+/// token through the `toks` / `ctx` getters), with stem tests over a token's clitic readings that build no arrays.
+struct TokenArrays {
+    let toks: [Token]
+    let extra: [[(prefix: String, stem: String)]]
+    let litClass: [LexClass]
+    let anyClass: [LexClass]
+
+    init(_ run: ExtractionRun) {
+        toks = run.toks; extra = run.ctx.extraReadings; litClass = run.ctx.litClass; anyClass = run.ctx.anyClass
+    }
+
+    /// `ctx.stems(k).contains { set.contains($0) }` for a word token.
     @inline(__always)
     func hasStem(_ k: Int, in set: WordSet) -> Bool {
         if set.contains(toks[k].norm) { return true }
-        for r in ctx.extraReadings[k] where set.contains(r.stem) { return true }
+        for r in extra[k] where set.contains(r.stem) { return true }
         return false
     }
 
-    /// `ctx.stems(k).contains { $0.same(word) }` for a word token, without building the stems array.
+    /// `ctx.stems(k).contains { $0.same(word) }` for a word token.
     @inline(__always)
     func hasStem(_ k: Int, _ word: String) -> Bool {
         if toks[k].norm.same(word) { return true }
-        for r in ctx.extraReadings[k] where r.stem.same(word) { return true }
+        for r in extra[k] where r.stem.same(word) { return true }
         return false
     }
 
-    /// The first clitic reading after the literal one (`Clitics.readings(norm).dropFirst().first`) of a word token.
+    /// The first clitic reading after the literal one (`Clitics.readings(norm).dropFirst().first`).
     @inline(__always)
     func secondReading(_ k: Int) -> (prefix: String, stem: String)? {
-        if toks[k].kind == .word { return ctx.extraReadings[k].first }
+        if toks[k].kind == .word { return extra[k].first }
         return Clitics.readings(toks[k].norm).dropFirst().first
     }
 }
@@ -74,14 +85,13 @@ enum NameText {
         }
     }
 
-    /// `tt.text(start, end)`: the original text of scalars [start, end), encoded in one pass into the String's storage.
+    /// `tt.text(start, end)`: the original text of scalars [start, end), written in one pass into the String's storage
+    /// (room for four bytes a scalar).
     static func text(_ tt: TokenizedText, _ start: Int, _ end: Int) -> String {
         let s = max(0, start), e = min(tt.scalars.count, end)
         guard s < e else { return "" }
         return tt.scalars.withUnsafeBufferPointer { sc in
-            var bytes = 0
-            for k in s..<e { bytes += UTF8.width(sc[k]) }
-            return String(unsafeUninitializedCapacity: bytes) { out in
+            String(unsafeUninitializedCapacity: 4 * (e - s)) { out in
                 var i = 0
                 for k in s..<e { put(sc[k], out, &i) }
                 return i
@@ -126,6 +136,8 @@ enum NameText {
 /// certainly not one of the words, so the dictionary lookup can be skipped.
 struct WordFilter {
     private var bits = [UInt64](repeating: 0, count: 64)
+    /// Byte lengths of the words (bit 63 for 63 and longer): tested first, without reading the bytes.
+    private var lengths: UInt64 = 0
 
     @inline(__always) private static func slot(_ w: String) -> Int {
         var s = w
@@ -139,6 +151,12 @@ struct WordFilter {
             return Int(truncatingIfNeeded: (h ^ (h >> 29)) & 4095)
         }
     }
-    mutating func insert(_ w: String) { let s = Self.slot(w); bits[s >> 6] |= 1 << UInt64(s & 63) }
-    func mayContain(_ w: String) -> Bool { let s = Self.slot(w); return bits[s >> 6] & (1 << UInt64(s & 63)) != 0 }
+    mutating func insert(_ w: String) {
+        lengths |= 1 << UInt64(min(w.utf8.count, 63))
+        let s = Self.slot(w); bits[s >> 6] |= 1 << UInt64(s & 63)
+    }
+    func mayContain(_ w: String) -> Bool {
+        guard lengths & (1 << UInt64(min(w.utf8.count, 63))) != 0 else { return false }
+        let s = Self.slot(w); return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
+    }
 }

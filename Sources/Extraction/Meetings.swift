@@ -26,11 +26,11 @@ extension ExtractionRun {
         return nil
     }
 
-    func triggers(in r: Range<Int>) -> [Trigger] {
+    func triggers(in r: Range<Int>, _ ta: TokenArrays) -> [Trigger] {
         var out: [Trigger] = []
         let n = r.upperBound
-        let toks = self.toks
-        let anyClass = ctx.anyClass, litClass = ctx.litClass, extra = ctx.extraReadings
+        let toks = ta.toks
+        let anyClass = ta.anyClass, litClass = ta.litClass, extra = ta.extra
         /// A `مع` within a few words (as a word, or as the proclitics of one).
         func withAfter(_ k: Int, within: Int) -> Int? {
             var q = k + 1
@@ -46,20 +46,20 @@ extension ExtractionRun {
                 let ac = anyClass[k]
                 if ac.isDisjoint(with: LexClass.triggers) { continue }
                 // the class bits say which lexicon sets any reading of the word is in: test the stems only then
-                if ac.contains(.receiveVerb), hasStem(k, in: RoleLexicon.receiveVerbs) {
+                if ac.contains(.receiveVerb), ta.hasStem(k, in: RoleLexicon.receiveVerbs) {
                     // "استقبل من طرف / من قبل X": X received the subject
                     let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
                     out.append(Trigger(at: k, kind: passive ? .passiveReception : .verbReceive)); continue
                 }
-                if ac.contains(.metVerb), hasStem(k, in: RoleLexicon.metVerbs) {
-                    if ac.contains(.withVerb), hasStem(k, in: RoleLexicon.withVerbs) {
+                if ac.contains(.metVerb), ta.hasStem(k, in: RoleLexicon.metVerbs) {
+                    if ac.contains(.withVerb), ta.hasStem(k, in: RoleLexicon.withVerbs) {
                         // only with a مع complement: "بحث X مع نظيره"
                         guard withAfter(k, within: 14) != nil else { continue }
                     }
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
-                if ac.contains(.visitVerb), hasStem(k, in: RoleLexicon.visitVerbs) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
-                if k > 0, hasStem(k, "استقبال") {
+                if ac.contains(.visitVerb), ta.hasStem(k, in: RoleLexicon.visitVerbs) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if k > 0, ta.hasStem(k, "استقبال") {
                     // "حظي باستقبال من X": X received the subject
                     if hazi(before: k, from: r.lowerBound) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
                     // "كان في استقبال سعادته / الوزير / وزير … X": the possessor is the guest, X the host
@@ -71,17 +71,17 @@ extension ExtractionRun {
                     let phone = (k + 1..<min(n, k + 6)).contains { toks[$0].norm.hasPrefixFast("هاتفي") }
                     out.append(Trigger(at: k, kind: phone ? .verbCall : .verbMet)); continue
                 }
-                if ac.contains(.receptionNoun), k > 0, hasStem(k, in: RoleLexicon.receptionNouns) {
+                if ac.contains(.receptionNoun), k > 0, ta.hasStem(k, in: RoleLexicon.receptionNouns) {
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
                     // "خلال استقباله X": the subject received X
                     if toks[k - 1].norm.isOne(of: ["خلال", "لدي", "عند", "اثناء"]) { out.append(Trigger(at: k, kind: .nounReceive)); continue }
                 }
-                if ac.contains(.callNoun), hasStem(k, in: RoleLexicon.callNouns) { out.append(Trigger(at: k, kind: .call)); continue }
-                if ac.contains(.inviteNoun), hasStem(k, in: RoleLexicon.inviteNouns) {
+                if ac.contains(.callNoun), ta.hasStem(k, in: RoleLexicon.callNouns) { out.append(Trigger(at: k, kind: .call)); continue }
+                if ac.contains(.inviteNoun), ta.hasStem(k, in: RoleLexicon.inviteNouns) {
                     // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
                     out.append(Trigger(at: k, kind: .invite)); continue
                 }
-                if ac.contains(.meetNoun), hasStem(k, in: RoleLexicon.meetNouns) {
+                if ac.contains(.meetNoun), ta.hasStem(k, in: RoleLexicon.meetNouns) {
                     let w = toks[k].norm
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
@@ -137,32 +137,6 @@ extension ExtractionRun {
         return out
     }
 
-    /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
-    /// that closes with a comma: the comma's index.
-    func adjunctEnd(_ q: Int, limit: Int, hard: Bool) -> Int? {
-        let toks = self.toks
-        guard toks[q].kind == .word else { return nil }
-        var opens = hard
-        if opens {
-        } else if toks[q].isArabic {
-            let w = toks[q].norm
-            let next = q + 1 < toks.count ? toks[q + 1].norm : ""
-            if (w.same("علي") && next.same("هامش")) || (w.same("في") && next.same("اطار")) || w.same("خلال") { opens = true }
-        } else if toks[q].norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
-        else if toks[q].norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
-        guard opens else { return nil }
-        var c = q + 2
-        while c < min(limit, q + 45) {
-            let n = toks[c].norm
-            if toks[c].kind == .punct {
-                if n.same("\u{060C}") || n.same(",") { return c }
-                if n.same(".") || n.same("\u{061B}") { return nil }
-            }
-            c += 1
-        }
-        return nil
-    }
-
     /// "حظي (X) باستقبال": the verb a few words before the reception noun.
     func hazi(before k: Int, from lo: Int) -> Int? {
         var q = k - 1
@@ -200,22 +174,6 @@ extension ExtractionRun {
         return out
     }
 
-    static let hardBreaks = FewWords(["بحضور", "حضر", "حضور"])
-    static let enHardBreaks = FewWords(["attended", "presence", "attendance"])
-    func isHardBreak(_ k: Int) -> Bool {
-        if toks[k].isArabic {
-            if Self.hardBreaks.contains(toks[k].norm) { return true }
-            for r in ctx.extraReadings[k] where Self.hardBreaks.contains(r.stem) { return true }
-            return false
-        }
-        return Self.enHardBreaks.contains(toks[k].norm)
-    }
-    /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English has none
-    /// ("discussed", "said", "who", … were tried and left out).
-    func isSoftBreak(_ k: Int) -> Bool {
-        toks[k].isArabic && ctx.litClass[k].contains(.clauseBreak)
-    }
-
     func participant(_ ref: Ref, topicPerson: Int?) -> (Participant, Int?)? {
         switch ref {
         case .person(let p):
@@ -237,7 +195,10 @@ extension ExtractionRun {
         var seen: [String] = []
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
-        let pluralStarts = roles.filter { $0.plural && !$0.counterpart }.map { $0.first }
+        var pluralStarts: [Int] = []
+        for ri in roles.indices where roles[ri].plural && !roles[ri].counterpart { pluralStarts.append(roles[ri].first) }
+        let ta = TokenArrays(self)
+        let toks = ta.toks
         var windows: [Range<Int>] = []
         for sr in sentences {
             var a = sr.lowerBound
@@ -247,7 +208,7 @@ extension ExtractionRun {
         for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
             if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
-            let trig = triggers(in: sr)
+            let trig = triggers(in: sr, ta)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
                 continue
@@ -278,14 +239,14 @@ extension ExtractionRun {
                     var idx = a
                     while q < limit {
                         // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
-                        let hard = isHardBreak(q)
-                        if res.count <= 1, let c = adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
+                        let hard = ta.isHardBreak(q)
+                        if res.count <= 1, let c = ta.adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
                             var m = idx
                             while m < ms.count, ms[m].first <= c { m += 1 }
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
                         }
                         if hard { break }
-                        if isSoftBreak(q) && !res.isEmpty { break }
+                        if ta.isSoftBreak(q) && !res.isEmpty { break }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
                         if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
                             let l = ms[idx].last
@@ -373,7 +334,8 @@ extension ExtractionRun {
                     var lv: Int? = nil
                     var q = k - 1
                     while q >= sr.lowerBound, k - q <= 22 {
-                        if toks[q].kind == .word, ctx.stems(q).contains(where: { RoleLexicon.lightVerbs.contains($0) || RoleLexicon.metVerbs.contains($0) }) { lv = q; break }
+                        if toks[q].kind == .word, !ta.anyClass[q].isDisjoint(with: [.lightVerb, .metVerb]),
+                           ta.hasStem(q, in: RoleLexicon.lightVerbs) || ta.hasStem(q, in: RoleLexicon.metVerbs) { lv = q; break }
                         q -= 1
                     }
                     var between: [Mention] = []
@@ -387,7 +349,7 @@ extension ExtractionRun {
                         // "X said in a phone call with Y"
                         subject = b
                     }
-                    let receivedSide = lv.map { v in ctx.stems(v).contains { RoleLexicon.receiveLight.contains($0) } } ?? false
+                    let receivedSide = lv.map { v in ta.anyClass[v].contains(.receiveLight) && ta.hasStem(v, in: RoleLexicon.receiveLight) } ?? false
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
                     let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
@@ -484,5 +446,52 @@ extension ExtractionRun {
             for m in ms.idx { out[m].topics = ids }
         }
         return out
+    }
+}
+
+/// Token tests of the meeting clauses.
+extension TokenArrays {
+    static let hardBreaks = FewWords(["بحضور", "حضر", "حضور"])
+    static let enHardBreaks = FewWords(["attended", "presence", "attendance"])
+    /// بحضور، حضر، حضور (as the word or a clitic reading of it), attended, presence, attendance.
+    func isHardBreak(_ k: Int) -> Bool {
+        if toks[k].isArabic {
+            // every such word, and every word with such a reading, ends in ر
+            guard toks[k].norm.utf8.last == 0xB1 else { return false }
+            if Self.hardBreaks.contains(toks[k].norm) { return true }
+            for r in extra[k] where Self.hardBreaks.contains(r.stem) { return true }
+            return false
+        }
+        return Self.enHardBreaks.contains(toks[k].norm)
+    }
+    /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English has none
+    /// ("discussed", "said", "who", … were tried and left out).
+    func isSoftBreak(_ k: Int) -> Bool {
+        toks[k].isArabic && litClass[k].contains(.clauseBreak)
+    }
+
+    /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
+    /// that closes with a comma: the comma's index.
+    func adjunctEnd(_ q: Int, limit: Int, hard: Bool) -> Int? {
+        guard toks[q].kind == .word else { return nil }
+        var opens = hard
+        if opens {
+        } else if toks[q].isArabic {
+            let w = toks[q].norm
+            let next = q + 1 < toks.count ? toks[q + 1].norm : ""
+            if (w.same("علي") && next.same("هامش")) || (w.same("في") && next.same("اطار")) || w.same("خلال") { opens = true }
+        } else if toks[q].norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
+        else if toks[q].norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
+        guard opens else { return nil }
+        var c = q + 2
+        while c < min(limit, q + 45) {
+            let n = toks[c].norm
+            if toks[c].kind == .punct {
+                if n.same("\u{060C}") || n.same(",") { return c }
+                if n.same(".") || n.same("\u{061B}") { return nil }
+            }
+            c += 1
+        }
+        return nil
     }
 }
