@@ -140,16 +140,19 @@ struct WordFilter {
     private var lengths: UInt64 = 0
 
     @inline(__always) private static func slot(_ w: String) -> Int {
+        // normalized words are native Strings: their UTF-8 is read in place (no copy of the String to call withUTF8)
+        if let h = w.utf8.withContiguousStorageIfAvailable({ slot(bytes: $0) }) { return h }
         var s = w
-        return s.withUTF8 { b -> Int in
-            let n = b.count
-            guard n > 0 else { return 0 }
-            var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
-            h ^= UInt64(b[n - 1]) &* 0xC2B2_AE3D_27D4_EB4F
-            if n > 1 { h ^= UInt64(b[1]) &* 0x1656_67B1_9E37_79F9 }
-            if n > 3 { h ^= UInt64(b[3]) &* 0x27D4_EB2F_1656_67C5 }
-            return Int(truncatingIfNeeded: (h ^ (h >> 29)) & 4095)
-        }
+        return s.withUTF8 { slot(bytes: $0) }
+    }
+    @inline(__always) private static func slot(bytes b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        guard n > 0 else { return 0 }
+        var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
+        h ^= UInt64(b[n - 1]) &* 0xC2B2_AE3D_27D4_EB4F
+        if n > 1 { h ^= UInt64(b[1]) &* 0x1656_67B1_9E37_79F9 }
+        if n > 3 { h ^= UInt64(b[3]) &* 0x27D4_EB2F_1656_67C5 }
+        return Int(truncatingIfNeeded: (h ^ (h >> 29)) & 4095)
     }
     mutating func insert(_ w: String) {
         lengths |= 1 << UInt64(min(w.utf8.count, 63))
