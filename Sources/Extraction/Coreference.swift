@@ -24,36 +24,51 @@ extension ExtractionRun {
     }
 
     func nameText(_ s: NameSpan) -> String {
-        // original words of the name, quotes dropped, single spaces
-        var v = String.UnicodeScalarView()
-        var pendingSpace = false
-        for k in toks[s.first].start..<toks[s.last].end {
-            let c = tt.scalars[k]
-            if ArabicNormalizer.isQuote(c) { continue }
-            if ArabicNormalizer.isSpace(c) { pendingSpace = !v.isEmpty; continue }
-            if pendingSpace { v.append(" "); pendingSpace = false }
-            v.append(c)
+        // original words of the name, quotes dropped, single spaces (measured, then written in place)
+        let toks = self.toks
+        let lo = toks[s.first].start, hi = toks[s.last].end
+        return tt.scalars.withUnsafeBufferPointer { sc in
+            func scan(_ put: (Unicode.Scalar) -> Void) {
+                var pendingSpace = false, started = false
+                for k in lo..<hi {
+                    let c = sc[k]
+                    if ArabicNormalizer.isQuote(c) { continue }
+                    if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
+                    if pendingSpace { put(" "); pendingSpace = false }
+                    put(c); started = true
+                }
+            }
+            var bytes = 0
+            scan { bytes += UTF8.width($0) }
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var i = 0
+                scan { NameText.put($0, out, &i) }
+                return i
+            }
         }
-        return String(v)
     }
 
-    func attachRoles() -> (pre: [Int: Int], post: [Int: Int]) {
-        var pre: [Int: Int] = [:], post: [Int: Int] = [:]
-        var byLead: [Int: Int] = [:], byLast: [Int: Int] = [:]
-        for (si, s) in spans.enumerated() {
-            byLead[s.lead] = si
-            var l = s.last
-            if l + 1 < toks.count, NameFinder.isQuote(toks[l + 1]) { l += 1 }
-            byLast[l] = si
-            byLast[s.last] = si
+    /// The role phrase attached to each name span, before it (pre) and after it (post).
+    func attachRoles() -> (pre: [Int?], post: [Int?]) {
+        var pre = [Int?](repeating: nil, count: spans.count), post = pre
+        guard !roles.isEmpty, !spans.isEmpty else { return (pre, post) }
+        let toks = self.toks
+        // the span led by token k, the span ending at token k (or at the closing quote k after it): the last such
+        // span, as a dictionary filled in span order would give; a handful of spans per article, so a scan
+        let quoteLast = spans.map { s in s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) ? s.last + 1 : s.last }
+        func byLead(_ k: Int) -> Int? { spans.lastIndex { $0.lead == k } }
+        func byLast(_ k: Int) -> Int? {
+            var si = spans.count - 1
+            while si >= 0 { if quoteLast[si] == k || spans[si].last == k { return si }; si -= 1 }
+            return nil
         }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
-            let nextDirect = byLead[r.last + 1] ?? byLead[r.last].flatMap { spans[$0].first > r.last ? $0 : nil }
-            let nextComma = isComma(r.last + 1) ? byLead[r.last + 2] : nil
-            var prev = byLast[r.first - 1]
-            if prev == nil, isComma(r.first - 1) { prev = byLast[r.first - 2] }
+            let nextDirect = byLead(r.last + 1) ?? byLead(r.last).flatMap { spans[$0].first > r.last ? $0 : nil }
+            let nextComma = isComma(r.last + 1) ? byLead(r.last + 2) : nil
+            var prev = byLast(r.first - 1)
+            if prev == nil, isComma(r.first - 1) { prev = byLast(r.first - 2) }
             if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
             if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
             // "…، X، ووزير الداخلية …، Y": a coordinated title (و + head) opens the next item, not an apposition to X
@@ -73,68 +88,84 @@ extension ExtractionRun {
 
     func buildPersons() {
         let (pre, post) = attachRoles()
-        var roleOfSpan: [Int: (pre: Int?, post: Int?)] = [:]
-        for si in spans.indices { roleOfSpan[si] = (pre[si], post[si]) }
-        var nisbaBefore: [Int: String] = [:]
+        let toks = self.toks
+        // a nisba just before a token (the last one given wins)
+        var nisbaBefore: [(at: Int, iso: String)] = []
+        func nisba(before k: Int) -> String? { nisbaBefore.last { $0.at == k }?.iso }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
-        var inOwnedRole = Set<Int>()
-        for r in roles where r.person != nil && !r.counterpart { inOwnedRole.insert(r.last) }
+        var inOwnedRole: [Int] = []
+        for r in roles where r.person != nil && !r.counterpart { inOwnedRole.append(r.last) }
         for m in countryMentions where m.kind == .nisba || m.kind == .description {
-            if let iso = m.iso, !inOwnedRole.contains(m.last) { nisbaBefore[m.last + 1] = iso }
+            if let iso = m.iso, !inOwnedRole.contains(m.last) { nisbaBefore.append((m.last + 1, iso)) }
         }
-        var exactKey = WordMap<Int>()
-        var byWord = WordMap<[Int]>()
-        for (si, s) in spans.enumerated() {
-            let key = NameFinder.key(ctx, s)
-            guard key.count >= 2 else { continue }
-            let text = nameText(s)
-            let joined = key.joined(separator: " ")
-            var pi = exactKey[joined]
-            if pi == nil {
-                // candidates share a word with the new name
-                var cands = Set<Int>()
-                for w in key { for c in byWord[w] ?? [] { cands.insert(c) } }
-                pi = cands.sorted().first { Self.sameKey(persons[$0].key, key) }
-            }
-            if pi == nil {
-                persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
-                pi = persons.count - 1
-            }
-            let p = pi!
-            if key.count > persons[p].nameTokens || (key.count == persons[p].nameTokens && text.count > persons[p].name.count && false) {
-                if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
-            } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
-                persons[p].aliases.append(text)
-            }
-            spans[si].person = p
-            exactKey[joined] = p
-            for w in key where !(byWord[w]?.contains(p) ?? false) { byWord[w, default: []].append(p) }
-            persons[p].spans.append(si)
-            persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
-            // role and country
-            func take(_ ri: Int, _ src: Int) {
-                var r = roles[ri]
-                if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
-                if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
-                if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
-                if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
-                if let o = r.org, persons[p].org == nil { persons[p].org = o }
-                if r.domestic { persons[p].domestic = true }
-            }
-            if let ri = roleOfSpan[si]?.pre ?? nil { take(ri, 1) }
-            if let ri = roleOfSpan[si]?.post ?? nil { take(ri, 2) }
-            var b = s.lead - 1
-            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if let iso = nisbaBefore[s.lead] ?? nisbaBefore[b + 1], 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
-            if (roleOfSpan[si]?.pre ?? nil) == nil && (roleOfSpan[si]?.post ?? nil) == nil {
-                // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
-                if let ri = roles[roleSearchStart(s.last)...].firstIndex(where: { $0.first - s.last > 6 ? true : $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
-                    && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) && $0.country != nil }), roles[ri].first - s.last <= 6, roles[ri].person == nil, roles[ri].country != nil, roles[ri].first > s.last, !roles[ri].plural, !roles[ri].counterpart, (s.last + 1..<roles[ri].first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) {
-                    roles[ri].person = si
-                    take(ri, 3)
+        // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
+        // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
+        // and hold no spaces, so comparing word lists is comparing the keys joined with spaces.)
+        var filedKeys: [(key: [String], person: Int)] = []
+        var filedWords: [[String]] = []
+        func sameWords(_ a: [String], _ b: [String]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { $0.same($1) } }
+        // the persons in a local array while spans are filed (no exclusivity checks on every access)
+        do {
+            var persons = self.persons
+            self.persons = []
+            filedWords = [[String]](repeating: [], count: persons.count)
+            for (si, s) in spans.enumerated() {
+                let key = NameFinder.key(ctx, s)
+                guard key.count >= 2 else { continue }
+                let text = nameText(s)
+                var pi = filedKeys.first { sameWords($0.key, key) }?.person
+                let exactHit = pi != nil
+                if pi == nil {
+                    // candidates share a word with the new name (the lowest-numbered person whose key matches)
+                    for c in filedWords.indices where filedWords[c].contains(where: { w in key.contains { $0.same(w) } }) {
+                        if Self.sameKey(persons[c].key, key) { pi = c; break }
+                    }
+                }
+                if pi == nil {
+                    persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
+                    filedWords.append([])
+                    pi = persons.count - 1
+                }
+                let p = pi!
+                // a longer name replaces the shorter one (a longer spelling of as many words does not)
+                if key.count > persons[p].nameTokens {
+                    if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
+                    persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
+                } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
+                    persons[p].aliases.append(text)
+                }
+                spans[si].person = p
+                if !exactHit {
+                    filedKeys.append((key, p))
+                    for w in key where !filedWords[p].contains(where: { $0.same(w) }) { filedWords[p].append(w) }
+                }
+                persons[p].spans.append(si)
+                persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
+                // role and country
+                func take(_ ri: Int, _ src: Int) {
+                    var r = roles[ri]
+                    if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
+                    if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
+                    if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
+                    if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
+                    if let o = r.org, persons[p].org == nil { persons[p].org = o }
+                    if r.domestic { persons[p].domestic = true }
+                }
+                if let ri = pre[si] { take(ri, 1) }
+                if let ri = post[si] { take(ri, 2) }
+                var b = s.lead - 1
+                if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
+                if let iso = nisba(before: s.lead) ?? nisba(before: b + 1), 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
+                if pre[si] == nil && post[si] == nil {
+                    // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
+                    if let ri = roles[roleSearchStart(s.last)...].firstIndex(where: { $0.first - s.last > 6 ? true : $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
+                        && sentOf[$0.first] == sentOf[s.last] && (s.last + 1..<$0.first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) && $0.country != nil }), roles[ri].first - s.last <= 6, roles[ri].person == nil, roles[ri].country != nil, roles[ri].first > s.last, !roles[ri].plural, !roles[ri].counterpart, (s.last + 1..<roles[ri].first).allSatisfy({ k in toks[k].norm.isOne(of: ["الذي", "التي", "يشغل", "منصب", "تشغل", "يتولي", "\u{060C}", ","]) }) {
+                        roles[ri].person = si
+                        take(ri, 3)
+                    }
                 }
             }
+            self.persons = persons
         }
         // user lexicon actors: canonical names, countries, roles
         for a in extractor.lexicon.actors {
@@ -210,7 +241,7 @@ extension ExtractionRun {
         }
         // a counterpart holds the same office as the official they meet (the article's protagonist)
         if let prot = protagonist, let r = persons[prot].role, r != "counterpart" {
-            let base = r.utf8.contains(UInt8(ascii: "(")) ? r.replacingOccurrences(of: " (acting)", with: "") : r
+            let base = !r.utf8.contains(UInt8(ascii: "(")) ? r : NameText.withoutActing(r) ?? r.replacingOccurrences(of: " (acting)", with: "")
             for p in persons.indices where persons[p].role == "counterpart" { persons[p].role = base }
         }
     }
@@ -223,49 +254,68 @@ extension ExtractionRun {
     }
 
     func buildMentions() {
+        let ta = TokenArrays(self)
+        let toks = ta.toks
+        // the mentions in a local array while they are made (no exclusivity checks on every append)
+        var mentions = self.mentions
+        self.mentions = []
+        defer { self.mentions = mentions }
         var covered = [Bool](repeating: false, count: toks.count)
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             let t = toks[first]
-            if t.isArabic, let r = Clitics.readings(t.norm).dropFirst().first(where: { !$0.prefix.isEmpty }), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
+            // the first proclitic reading (every reading after the literal one has a prefix)
+            if t.isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
                 // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
                 let s = r.stem
                 if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
-            if k >= 0 { let p = toks[k].norm; if p.isOne(of: ["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"]) { return true } }
+            if k >= 0, Self.markingWords.contains(toks[k].norm) { return true }
             return false
         }
         // names
-        var rolesOf: [Int: [Int]] = [:]
-        for (ri, r) in roles.enumerated() { if let p = r.person { rolesOf[p, default: []].append(ri) } }
+        var rolesOf = [[Int]](repeating: [], count: spans.count)
+        for ri in roles.indices { if let p = roles[ri].person { rolesOf[p].append(ri) } }
         for (si, s) in spans.enumerated() where s.person >= 0 {
             var f = s.lead, l = s.last
-            for ri in rolesOf[si] ?? [] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
+            for ri in rolesOf[si] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
             mentions.append(Mention(first: f, last: l, ref: .person(s.person), marked: isMarked(f) || isMarked(s.lead) && s.lead == f, from: "name"))
             mark(f, l)
         }
         // surnames and single-token names
-        var surnames = WordMap<Set<Int>>()
-        for (p, per) in persons.enumerated() {
-            let k = per.key
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { surnames[last, default: []].insert(p) }
+        // surname word → its person, -1 when several persons share it; few per article: a list behind a bit filter
+        var surnames: [(word: String, person: Int)] = []
+        var mayBeSurname = WordFilter()
+        func file(_ w: String, _ p: Int) {
+            mayBeSurname.insert(w)
+            if let i = surnames.firstIndex(where: { $0.word.same(w) }) { if surnames[i].person != p { surnames[i].person = -1 } }
+            else { surnames.append((w, p)) }
+        }
+        /// The one person with this surname.
+        func surname(_ w: String) -> Int? {
+            guard mayBeSurname.mayContain(w), let e = surnames.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
+            return e.person
+        }
+        for p in persons.indices {
+            let k = persons[p].key
+            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, p) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
                 if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    surnames[s2, default: []].insert(p)
+                    file(s2, p)
                 }
             }
         }
-        for i in toks.indices where !covered[i] && toks[i].kind == .word && !ctx.blocked[i] {
-            let t = toks[i]
-            if !t.isArabic && !ctx.isUpper(i) { continue }
+        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra
+        for i in toks.indices where !covered[i] && toks[i].kind == .word && !blocked[i] {
+            if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            if let ps = surnames[t.norm], ps.count == 1, !ctx.litClass[i].contains(.stop) { hit = ps.first }
+            if let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
             else {
-                for r in ctx.extraReadings[i] {
-                    if let ps = surnames[r.stem], ps.count == 1, !RoleLexicon.stopwords.contains(r.stem) { hit = ps.first; break }
+                for r in extra[i] {
+                    if let p = surname(r.stem), !RoleLexicon.stopwords.contains(r.stem) { hit = p; break }
                 }
             }
             guard let p = hit else { continue }
@@ -294,10 +344,12 @@ extension ExtractionRun {
             mark(f, r.last)
         }
         // pronoun-like references
+        let anyClass = ta.anyClass
         for i in toks.indices where !covered[i] && toks[i].kind == .word {
-            if toks[i].isArabic && !ctx.anyClass[i].contains(.protagonistRef) { continue }
-            let st = ctx.stems(i)
-            if st.contains(where: { RoleLexicon.protagonistRefs.contains($0) }) {
+            if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }
+            // an English word's only stem is itself: its literal class says whether it is a reference
+            let isRef = toks[i].isArabic ? ta.hasStem(i, in: RoleLexicon.protagonistRefs) : litClass[i].contains(.protagonistRef)
+            if isRef {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
             } else if toks[i].norm.same("highness"), i > 0, toks[i - 1].norm.same("his") || toks[i - 1].norm.same("her") {
                 mentions.append(Mention(first: i - 1, last: i, ref: .protagonist, marked: isMarked(i - 1), from: "pronoun"))
@@ -306,12 +358,16 @@ extension ExtractionRun {
         mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
+    /// Words before a mention that make it an object or complement (مع، إلى، ب، with, to, من، لدى).
+    static let markingWords = FewWords(["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"])
+    static let topOffices: Set<String> = ["president", "king", "emir", "crown prince", "prime minister", "head of government"]
+
     func resolveRole(_ r: RolePhrase, protagonist prot: Int?) -> Ref {
         if let c = r.country {
             var cands = persons.indices.filter { persons[$0].country == c }
             // a minister's counterpart is not their country's head of state or government
             if r.counterpart, let p = prot {
-                let top: Set<String> = ["president", "king", "emir", "crown prince", "prime minister", "head of government"]
+                let top = Self.topOffices
                 let protTop = top.contains(persons[p].role ?? "")
                 cands = cands.filter { q in protTop || !top.contains(persons[q].role ?? "") }
             }
@@ -324,7 +380,7 @@ extension ExtractionRun {
                 if byRole.isEmpty, loose.count == 1, r.label == "minister" { return .person(loose[0]) }
                 return .person(cands.last { persons[$0].first < r.first } ?? cands[0])
             }
-            if !r.counterpart, let p = prot, persons[p].country == nil, r.label.contains("minister") {
+            if !r.counterpart, let p = prot, persons[p].country == nil, NameText.contains(r.label, "minister") {
                 persons[p].country = c; persons[p].countrySource = 5
                 return .person(p)
             }

@@ -26,81 +26,86 @@ extension ExtractionRun {
         return nil
     }
 
-    func triggers(in r: Range<Int>) -> [Trigger] {
+    func triggers(in r: Range<Int>, _ ta: TokenArrays) -> [Trigger] {
         var out: [Trigger] = []
         let n = r.upperBound
-        func hasAfter(_ k: Int, _ words: WordSet, within: Int) -> Int? {
+        let toks = ta.toks
+        let anyClass = ta.anyClass, litClass = ta.litClass, extra = ta.extra
+        /// A `مع` within a few words (as a word, or as the proclitics of one).
+        func withAfter(_ k: Int, within: Int) -> Int? {
             var q = k + 1
             while q < min(n, k + 1 + within) {
-                if words.contains(toks[q].norm) { return q }
-                if toks[q].isArabic, let rr = Clitics.readings(toks[q].norm).dropFirst().first, words.contains(rr.prefix) { return q }
+                if toks[q].norm.same("مع") { return q }
+                if toks[q].isArabic, let rr = extra[q].first, rr.prefix.same("مع") { return q }
                 q += 1
             }
             return nil
         }
         for k in r where toks[k].kind == .word {
-            let t = toks[k]
-            if t.isArabic {
-                if ctx.anyClass[k].isDisjoint(with: LexClass.triggers) { continue }
-                let st = ctx.stems(k)
-                if st.contains(where: { RoleLexicon.receiveVerbs.contains($0) }) {
+            if toks[k].isArabic {
+                let ac = anyClass[k]
+                if ac.isDisjoint(with: LexClass.triggers) { continue }
+                // the class bits say which lexicon sets any reading of the word is in: test the stems only then
+                if ac.contains(.receiveVerb), ta.hasStem(k, in: RoleLexicon.receiveVerbs) {
                     // "استقبل من طرف / من قبل X": X received the subject
                     let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
                     out.append(Trigger(at: k, kind: passive ? .passiveReception : .verbReceive)); continue
                 }
-                if st.contains(where: { RoleLexicon.metVerbs.contains($0) }) {
-                    if st.contains(where: { RoleLexicon.withVerbs.contains($0) }) {
+                if ac.contains(.metVerb), ta.hasStem(k, in: RoleLexicon.metVerbs) {
+                    if ac.contains(.withVerb), ta.hasStem(k, in: RoleLexicon.withVerbs) {
                         // only with a مع complement: "بحث X مع نظيره"
-                        guard hasAfter(k, ["مع"], within: 14) != nil else { continue }
+                        guard withAfter(k, within: 14) != nil else { continue }
                     }
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
-                if st.contains(where: { RoleLexicon.visitVerbs.contains($0) }) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
-                if st.contains(where: { $0.same("استقبال") }), k > 0 {
+                if ac.contains(.visitVerb), ta.hasStem(k, in: RoleLexicon.visitVerbs) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if k > 0, ta.hasStem(k, "استقبال") {
                     // "حظي باستقبال من X": X received the subject
                     if hazi(before: k, from: r.lowerBound) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
                     // "كان في استقبال سعادته / الوزير / وزير … X": the possessor is the guest, X the host
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .receptionOf)); continue }
                 }
-                if ctx.anyClass[k].contains(.callVerb) { out.append(Trigger(at: k, kind: .verbCall)); continue }
-                if ctx.anyClass[k].contains(.talkVerb) {
-                    guard hasAfter(k, ["مع"], within: 14) != nil else { continue }
+                if ac.contains(.callVerb) { out.append(Trigger(at: k, kind: .verbCall)); continue }
+                if ac.contains(.talkVerb) {
+                    guard withAfter(k, within: 14) != nil else { continue }
                     let phone = (k + 1..<min(n, k + 6)).contains { toks[$0].norm.hasPrefixFast("هاتفي") }
                     out.append(Trigger(at: k, kind: phone ? .verbCall : .verbMet)); continue
                 }
-                if st.contains(where: { RoleLexicon.receptionNouns.contains($0) }), k > 0 {
+                if ac.contains(.receptionNoun), k > 0, ta.hasStem(k, in: RoleLexicon.receptionNouns) {
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
                     // "خلال استقباله X": the subject received X
                     if toks[k - 1].norm.isOne(of: ["خلال", "لدي", "عند", "اثناء"]) { out.append(Trigger(at: k, kind: .nounReceive)); continue }
                 }
-                if st.contains(where: { RoleLexicon.callNouns.contains($0) }) { out.append(Trigger(at: k, kind: .call)); continue }
-                if st.contains(where: { RoleLexicon.inviteNouns.contains($0) }) {
+                if ac.contains(.callNoun), ta.hasStem(k, in: RoleLexicon.callNouns) { out.append(Trigger(at: k, kind: .call)); continue }
+                if ac.contains(.inviteNoun), ta.hasStem(k, in: RoleLexicon.inviteNouns) {
                     // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
                     out.append(Trigger(at: k, kind: .invite)); continue
                 }
-                if st.contains(where: { RoleLexicon.meetNouns.contains($0) }) {
+                if ac.contains(.meetNoun), ta.hasStem(k, in: RoleLexicon.meetNouns) {
+                    let w = toks[k].norm
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
-                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && ctx.litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && ctx.litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
-                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (ctx.readings(k + 1).dropFirst().contains { $0.prefix.same("ب") })
-                    let possessive = t.norm.hasSuffixFast("ه") && (t.norm.hasSuffixFast("لقائه") || t.norm.hasSuffixFast("لقاءه") || t.norm.hasSuffixFast("لقايه"))
+                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
+                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (extra[k + 1].contains { $0.prefix.same("ب") })
+                    let possessive = w.hasSuffixFast("ه") && (w.hasSuffixFast("لقائه") || w.hasSuffixFast("لقاءه") || w.hasSuffixFast("لقايه"))
                     if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
                     continue
                 }
             } else {
-                switch t.norm {
-                case "met", "meets":
+                guard EnglishTrigger.mayBe(toks[k].norm), let word = EnglishTrigger.words[toks[k].norm] else { continue }
+                switch word {
+                case .met:
                     out.append(Trigger(at: k, kind: .verbMet))
-                case "talks", "discussions", "consultations":
+                case .talks:
                     // "held talks", "held separate / bilateral talks"
                     if (max(r.lowerBound, k - 2)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) }) { out.append(Trigger(at: k, kind: .verbMet)) }
-                case "meeting":
+                case .meeting:
                     // "held a meeting with", "had a bilateral meeting with"
                     if k + 1 < n, toks[k + 1].norm.same("with"),
                        (max(r.lowerBound, k - 3)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "chaired"]) }) {
                         out.append(Trigger(at: k, kind: .verbMet))
                     }
-                case "received", "receives", "hosted", "hosts":
+                case .received:
                     // "received a phone call from": the call noun is the trigger
                     if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
                     // "was received by X"
@@ -108,54 +113,28 @@ extension ExtractionRun {
                         out.append(Trigger(at: k, kind: .passiveReception)); break
                     }
                     out.append(Trigger(at: k, kind: .verbReceive))
-                case "call", "calls", "conversation":
+                case .call:
                     if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) { out.append(Trigger(at: k, kind: .call)) }
-                case "phone", "telephone":
+                case .phone:
                     // "spoke by phone with", "talked over the phone with"
                     if k > 0, toks[k - 1].norm.isOne(of: ["by", "via", "the"]), !(k + 1 < n && toks[k + 1].norm.isOne(of: ["call", "calls", "conversation"])) {
                         out.append(Trigger(at: k, kind: .call))
                     }
-                case "telephoned", "phoned", "telephones", "phones":
+                case .phoned:
                     out.append(Trigger(at: k, kind: .verbCall))
-                case "called":
+                case .called:
                     out.append(Trigger(at: k, kind: .call))
-                case "invited", "invites":
+                case .invited:
                     // "X, invited as a guest, …", "was invited to": a participle or passive, not X inviting someone
                     if k > 0, toks[k - 1].norm.isOne(of: [",", "was", "were", "been", "being", "is", "are"]) { break }
                     if k + 1 < n, toks[k + 1].norm.isOne(of: ["as", "to"]) { break }
                     out.append(Trigger(at: k, kind: .inviteVerb))
-                case "visited", "visits":
+                case .visited:
                     out.append(Trigger(at: k, kind: .verbVisit))
-                default: break
                 }
             }
         }
         return out
-    }
-
-    /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
-    /// that closes with a comma: the comma's index.
-    func adjunctEnd(_ q: Int, limit: Int, hard: Bool) -> Int? {
-        let t = toks[q]
-        guard t.kind == .word else { return nil }
-        var opens = hard
-        if opens {
-        } else if t.isArabic {
-            let next = q + 1 < toks.count ? toks[q + 1].norm : ""
-            if (t.norm.same("علي") && next.same("هامش")) || (t.norm.same("في") && next.same("اطار")) || t.norm.same("خلال") { opens = true }
-        } else if t.norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
-        else if t.norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
-        guard opens else { return nil }
-        var c = q + 2
-        while c < min(limit, q + 45) {
-            let n = toks[c].norm
-            if toks[c].kind == .punct {
-                if n.same("\u{060C}") || n.same(",") { return c }
-                if n.same(".") || n.same("\u{061B}") { return nil }
-            }
-            c += 1
-        }
-        return nil
     }
 
     /// "حظي (X) باستقبال": the verb a few words before the reception noun.
@@ -195,19 +174,6 @@ extension ExtractionRun {
         return out
     }
 
-    func isHardBreak(_ k: Int) -> Bool {
-        let t = toks[k]
-        if t.isArabic {
-            return ctx.stems(k).contains { $0.isOne(of: ["بحضور", "حضر", "حضور"]) }
-        }
-        return t.norm.isOne(of: ["attended", "presence", "attendance"])
-    }
-    func isSoftBreak(_ k: Int) -> Bool {
-        let t = toks[k]
-        if t.isArabic { return RoleLexicon.clauseBreak.contains(t.norm) }
-        return t.norm.isOne(of: ["discussed", "reviewed", "said", "where", "who", "which", "during", "on", "to"]) && false
-    }
-
     func participant(_ ref: Ref, topicPerson: Int?) -> (Participant, Int?)? {
         switch ref {
         case .person(let p):
@@ -224,10 +190,15 @@ extension ExtractionRun {
     func findMeetings() -> [ExtractedMeeting] {
         var out: [ExtractedMeeting] = []
         var topic: Int? = mainPerson
-        var seen = Set<String>()
+        // keys of the meetings made so far; few per article, so a scan with String == (the same canonical equality a
+        // Set<String> uses, without hashing Arabic names through Unicode normalization)
+        var seen: [String] = []
         var meetingSentences: [(sent: Int, idx: [Int])] = []
         var mlo = 0
-        let pluralStarts = roles.filter { $0.plural && !$0.counterpart }.map { $0.first }
+        var pluralStarts: [Int] = []
+        for ri in roles.indices where roles[ri].plural && !roles[ri].counterpart { pluralStarts.append(roles[ri].first) }
+        let ta = TokenArrays(self)
+        let toks = ta.toks
         var windows: [Range<Int>] = []
         for sr in sentences {
             var a = sr.lowerBound
@@ -236,15 +207,16 @@ extension ExtractionRun {
         }
         for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
-            var mhi = mlo
-            while mhi < mentions.count, mentions[mhi].first < sr.upperBound { mhi += 1 }
-            let sentenceMentions = mentions[mlo..<mhi].filter { $0.last < sr.upperBound }
             if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
-            let trig = triggers(in: sr)
+            let trig = triggers(in: sr, ta)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
                 continue
             }
+            var mhi = mlo
+            while mhi < mentions.count, mentions[mhi].first < sr.upperBound { mhi += 1 }
+            let sentenceMentions = mentions[mlo..<mhi].filter { $0.last < sr.upperBound }
+            var sentenceText: String? = nil
             var made: [Int] = []
             var consumedUntil = sr.lowerBound - 1
             var usedObjects = Set<Int>()
@@ -267,14 +239,14 @@ extension ExtractionRun {
                     var idx = a
                     while q < limit {
                         // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
-                        let hard = isHardBreak(q)
-                        if res.count <= 1, let c = adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
+                        let hard = ta.isHardBreak(q)
+                        if res.count <= 1, let c = ta.adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
                             var m = idx
                             while m < ms.count, ms[m].first <= c { m += 1 }
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
                         }
                         if hard { break }
-                        if isSoftBreak(q) && !res.isEmpty { break }
+                        if ta.isSoftBreak(q) && !res.isEmpty { break }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
                         if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
                             let l = ms[idx].last
@@ -362,7 +334,8 @@ extension ExtractionRun {
                     var lv: Int? = nil
                     var q = k - 1
                     while q >= sr.lowerBound, k - q <= 22 {
-                        if toks[q].kind == .word, ctx.stems(q).contains(where: { RoleLexicon.lightVerbs.contains($0) || RoleLexicon.metVerbs.contains($0) }) { lv = q; break }
+                        if toks[q].kind == .word, !ta.anyClass[q].isDisjoint(with: [.lightVerb, .metVerb]),
+                           ta.hasStem(q, in: RoleLexicon.lightVerbs) || ta.hasStem(q, in: RoleLexicon.metVerbs) { lv = q; break }
                         q -= 1
                     }
                     var between: [Mention] = []
@@ -376,7 +349,7 @@ extension ExtractionRun {
                         // "X said in a phone call with Y"
                         subject = b
                     }
-                    let receivedSide = lv.map { v in ctx.stems(v).contains { RoleLexicon.receiveLight.contains($0) } } ?? false
+                    let receivedSide = lv.map { v in ta.anyClass[v].contains(.receiveLight) && ta.hasStem(v, in: RoleLexicon.receiveLight) } ?? false
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
                     let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
@@ -438,10 +411,11 @@ extension ExtractionRun {
                     if (pa.person == nil && pa.organization == nil || pb.person == nil && pb.organization == nil), pa.country != nil, pa.country == pb.country { continue }
                     let key = "\(kind.rawValue)|\(pa.person ?? pa.country ?? pa.organization ?? "")|\(pb.person ?? pb.country ?? pb.organization ?? "")"
                     if seen.contains(key) { continue }
-                    seen.insert(key)
+                    seen.append(key)
                     let ev = Evidence(start: toks[sr.lowerBound].start, end: toks[sr.upperBound - 1].end)
+                    if sentenceText == nil { sentenceText = NameText.text(tt, ev.start, ev.end) }
                     out.append(ExtractedMeeting(participants: [pa, pb], kind: kind, topics: [], evidence: ev,
-                                                sentence: tt.text(ev.start, ev.end)))
+                                                sentence: sentenceText!))
                     made.append(out.count - 1)
                 }
                 if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .receptionOf, tr.kind != .passiveReception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
@@ -472,5 +446,52 @@ extension ExtractionRun {
             for m in ms.idx { out[m].topics = ids }
         }
         return out
+    }
+}
+
+/// Token tests of the meeting clauses.
+extension TokenArrays {
+    static let hardBreaks = FewWords(["بحضور", "حضر", "حضور"])
+    static let enHardBreaks = FewWords(["attended", "presence", "attendance"])
+    /// بحضور، حضر، حضور (as the word or a clitic reading of it), attended, presence, attendance.
+    func isHardBreak(_ k: Int) -> Bool {
+        if toks[k].isArabic {
+            // every such word, and every word with such a reading, ends in ر
+            guard toks[k].norm.utf8.last == 0xB1 else { return false }
+            if Self.hardBreaks.contains(toks[k].norm) { return true }
+            for r in extra[k] where Self.hardBreaks.contains(r.stem) { return true }
+            return false
+        }
+        return Self.enHardBreaks.contains(toks[k].norm)
+    }
+    /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English has none
+    /// ("discussed", "said", "who", … were tried and left out).
+    func isSoftBreak(_ k: Int) -> Bool {
+        toks[k].isArabic && litClass[k].contains(.clauseBreak)
+    }
+
+    /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
+    /// that closes with a comma: the comma's index.
+    func adjunctEnd(_ q: Int, limit: Int, hard: Bool) -> Int? {
+        guard toks[q].kind == .word else { return nil }
+        var opens = hard
+        if opens {
+        } else if toks[q].isArabic {
+            let w = toks[q].norm
+            let next = q + 1 < toks.count ? toks[q + 1].norm : ""
+            if (w.same("علي") && next.same("هامش")) || (w.same("في") && next.same("اطار")) || w.same("خلال") { opens = true }
+        } else if toks[q].norm.same("on"), q + 2 < toks.count, toks[q + 2].norm.same("sidelines") { opens = true }
+        else if toks[q].norm.same("in"), q + 2 < toks.count, toks[q + 2].norm.same("presence") { opens = true }
+        guard opens else { return nil }
+        var c = q + 2
+        while c < min(limit, q + 45) {
+            let n = toks[c].norm
+            if toks[c].kind == .punct {
+                if n.same("\u{060C}") || n.same(",") { return c }
+                if n.same(".") || n.same("\u{061B}") { return nil }
+            }
+            c += 1
+        }
+        return nil
     }
 }

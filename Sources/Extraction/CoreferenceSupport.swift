@@ -1,0 +1,165 @@
+// Small allocation-free helpers for persons, mentions and meetings: the per-token arrays in one value with stem
+// tests over a token's clitic readings, the English meeting words as one lookup, text built from UTF-8 bytes, and
+// a cheap pre-filter for the per-token surname lookup.
+import ArabicText
+
+/// The article's per-token arrays held in one value for the scans over tokens (one retain per scan, not one per
+/// token through the `toks` / `ctx` getters), with stem tests over a token's clitic readings that build no arrays.
+struct TokenArrays {
+    let toks: [Token]
+    let extra: [[(prefix: String, stem: String)]]
+    let litClass: [LexClass]
+    let anyClass: [LexClass]
+
+    init(_ run: ExtractionRun) {
+        toks = run.toks; extra = run.ctx.extraReadings; litClass = run.ctx.litClass; anyClass = run.ctx.anyClass
+    }
+
+    /// `ctx.stems(k).contains { set.contains($0) }` for a word token.
+    @inline(__always)
+    func hasStem(_ k: Int, in set: WordSet) -> Bool {
+        if set.contains(toks[k].norm) { return true }
+        for r in extra[k] where set.contains(r.stem) { return true }
+        return false
+    }
+
+    /// `ctx.stems(k).contains { $0.same(word) }` for a word token.
+    @inline(__always)
+    func hasStem(_ k: Int, _ word: String) -> Bool {
+        if toks[k].norm.same(word) { return true }
+        for r in extra[k] where r.stem.same(word) { return true }
+        return false
+    }
+
+    /// The first clitic reading after the literal one (`Clitics.readings(norm).dropFirst().first`).
+    @inline(__always)
+    func secondReading(_ k: Int) -> (prefix: String, stem: String)? {
+        if toks[k].kind == .word { return extra[k].first }
+        return Clitics.readings(toks[k].norm).dropFirst().first
+    }
+}
+
+/// English meeting words, by the case of the trigger switch they open (one hash instead of a chain of `==`).
+enum EnglishTrigger: UInt8 {
+    case met = 1, talks, meeting, received, call, phone, phoned, called, invited, visited
+
+    /// Cheap pre-test before the lookup: the word's length in bytes and its first letter occur among the trigger words.
+    @inline(__always) static func mayBe(_ w: String) -> Bool {
+        let n = w.utf8.count
+        guard n < 32, lengths & (1 << UInt32(n)) != 0, let c = w.utf8.first, c >= 0x61, c <= 0x7A else { return false }
+        return firstLetters & (1 << UInt32(c - 0x61)) != 0
+    }
+    static let lengths: UInt32 = words.dict.keys.reduce(0) { $0 | 1 << UInt32($1.s.utf8.count) }
+    static let firstLetters: UInt32 = words.dict.keys.reduce(0) { $0 | 1 << UInt32($1.s.utf8.first! - 0x61) }
+
+    static let words: WordMap<EnglishTrigger> = {
+        var m = WordMap<EnglishTrigger>()
+        let groups: [([String], EnglishTrigger)] = [
+            (["met", "meets"], .met),
+            (["talks", "discussions", "consultations"], .talks),
+            (["meeting"], .meeting),
+            (["received", "receives", "hosted", "hosts"], .received),
+            (["call", "calls", "conversation"], .call),
+            (["phone", "telephone"], .phone),
+            (["telephoned", "phoned", "telephones", "phones"], .phoned),
+            (["called"], .called),
+            (["invited", "invites"], .invited),
+            (["visited", "visits"], .visited),
+        ]
+        for (ws, c) in groups { for w in ws { m[w] = c } }
+        return m
+    }()
+}
+
+enum NameText {
+    /// Writes the UTF-8 of one scalar at out[i...], advancing i.
+    @inline(__always) static func put(_ s: Unicode.Scalar, _ out: UnsafeMutableBufferPointer<UInt8>, _ i: inout Int) {
+        let v = s.value
+        if v < 0x80 { out[i] = UInt8(v); i += 1 }
+        else if v < 0x800 { out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2 }
+        else if v < 0x10000 {
+            out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+        } else {
+            out[i] = UInt8(0xF0 | (v >> 18)); out[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            out[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+        }
+    }
+
+    /// `tt.text(start, end)`: the original text of scalars [start, end), written in one pass into the String's storage
+    /// (room for four bytes a scalar).
+    static func text(_ tt: TokenizedText, _ start: Int, _ end: Int) -> String {
+        let s = max(0, start), e = min(tt.scalars.count, end)
+        guard s < e else { return "" }
+        return tt.scalars.withUnsafeBufferPointer { sc in
+            String(unsafeUninitializedCapacity: 4 * (e - s)) { out in
+                var i = 0
+                for k in s..<e { put(sc[k], out, &i) }
+                return i
+            }
+        }
+    }
+
+    /// `s.contains(word)` (Foundation's search): by bytes when `s` is ASCII.
+    static func contains(_ s: String, _ word: String) -> Bool {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.contains(word) }
+        let w = Array(word.utf8)
+        var str = s
+        return str.withUTF8 { b in
+            guard b.count >= w.count else { return false }
+            for i in 0...(b.count - w.count) where b[i] == w[0] {
+                if (1..<w.count).allSatisfy({ b[i + $0] == w[$0] }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// `s.replacingOccurrences(of: " (acting)", with: "")` for an ASCII string, by bytes; nil when `s` is not ASCII.
+    static func withoutActing(_ s: String) -> String? {
+        let pat = Array(" (acting)".utf8)
+        var out: [UInt8] = []
+        var ascii = true
+        var str = s
+        str.withUTF8 { b in
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                if b[i] >= 0x80 { ascii = false; return }
+                if b[i] == pat[0], i + pat.count <= b.count, (1..<pat.count).allSatisfy({ b[i + $0] == pat[$0] }) { i += pat.count; continue }
+                out.append(b[i]); i += 1
+            }
+        }
+        return ascii ? String(decoding: out, as: UTF8.self) : nil
+    }
+}
+
+/// A 4096-bit filter over words (length, second, fourth and last byte): a token whose filter bit is clear is
+/// certainly not one of the words, so the dictionary lookup can be skipped.
+struct WordFilter {
+    private var bits = [UInt64](repeating: 0, count: 64)
+    /// Byte lengths of the words (bit 63 for 63 and longer): tested first, without reading the bytes.
+    private var lengths: UInt64 = 0
+
+    @inline(__always) private static func slot(_ w: String) -> Int {
+        // normalized words are native Strings: their UTF-8 is read in place (no copy of the String to call withUTF8)
+        if let h = w.utf8.withContiguousStorageIfAvailable({ slot(bytes: $0) }) { return h }
+        var s = w
+        return s.withUTF8 { slot(bytes: $0) }
+    }
+    @inline(__always) private static func slot(bytes b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        guard n > 0 else { return 0 }
+        var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
+        h ^= UInt64(b[n - 1]) &* 0xC2B2_AE3D_27D4_EB4F
+        if n > 1 { h ^= UInt64(b[1]) &* 0x1656_67B1_9E37_79F9 }
+        if n > 3 { h ^= UInt64(b[3]) &* 0x27D4_EB2F_1656_67C5 }
+        return Int(truncatingIfNeeded: (h ^ (h >> 29)) & 4095)
+    }
+    mutating func insert(_ w: String) {
+        lengths |= 1 << UInt64(min(w.utf8.count, 63))
+        let s = Self.slot(w); bits[s >> 6] |= 1 << UInt64(s & 63)
+    }
+    func mayContain(_ w: String) -> Bool {
+        guard lengths & (1 << UInt64(min(w.utf8.count, 63))) != 0 else { return false }
+        let s = Self.slot(w); return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
+    }
+}
