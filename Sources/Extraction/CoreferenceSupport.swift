@@ -7,7 +7,7 @@ import ArabicText
 /// token through the `toks` / `ctx` getters), with stem tests over a token's clitic readings that build no arrays.
 struct TokenArrays {
     let toks: [Token]
-    let extra: [[(prefix: String, stem: String)]]
+    let extra: DocContext.ExtraReadings
     let litClass: [LexClass]
     let anyClass: [LexClass]
 
