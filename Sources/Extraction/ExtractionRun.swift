@@ -130,7 +130,7 @@ final class ExtractionRun {
     }
 
     /// The lexicon finders' tokens, shared by the organization and topic finders.
-    lazy var lexTokens = LexTokens(text)
+    lazy var lexTokens = LexTokens(scalars: tt.scalars)
     lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: lexTokens)
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {

@@ -28,8 +28,14 @@ public struct LexTokens: Sendable {
 
     public var count: Int { starts.count }
 
-    public init(_ text: String) {
-        let approx = text.utf8.count / 8 + 8
+    public init(_ text: String) { self.init(scanning: text.unicodeScalars, approximateCount: text.utf8.count / 8 + 8) }
+
+    /// The same over scalars already decoded (the extraction run has them from its tokenizer).
+    public init(scalars: [Unicode.Scalar]) {
+        self = scalars.withUnsafeBufferPointer { LexTokens(scanning: $0, approximateCount: $0.count / 4 + 8) }
+    }
+
+    private init<S: Sequence<Unicode.Scalar>>(scanning scalars: S, approximateCount approx: Int) {
         starts.reserveCapacity(approx); ends.reserveCapacity(approx); sentence.reserveCapacity(approx)
         cores.reserveCapacity(approx * LexTokens.maxCores); coreCount.reserveCapacity(approx)
         hasArticle.reserveCapacity(approx); isUppercase.reserveCapacity(approx)
@@ -45,11 +51,12 @@ public struct LexTokens: Sendable {
         var l0: UInt32 = 0, l1: UInt32 = 0, l2: UInt32 = 0, l3: UInt32 = 0, l4: UInt32 = 0
         let basis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
         var h0 = basis, h1 = basis, h2 = basis, h3 = basis, h4 = basis
-        for s in text.unicodeScalars {
+        for s in scalars {
             let raw = s.value
-            let v = LexNormalizer.fold(raw)
-            if v == LexNormalizer.drop { pos += 1; continue } // diacritic / tatweel: inside the current token
-            if LexNormalizer.isWordScalar(v) {
+            let e = LexNormalizer.entry(raw)
+            if e & LexNormalizer.dropBit != 0 { pos += 1; continue } // diacritic / tatweel: inside the current token
+            let v = e & LexNormalizer.valueMask
+            if e & LexNormalizer.wordBit != 0 {
                 if tokStart < 0 {
                     tokStart = pos
                     if pendingBreak { sent += 1; pendingBreak = false }
@@ -152,6 +159,21 @@ public struct LexTokens: Sendable {
 /// Scalar-level normalization used by the lexicon matchers (same folding as the evaluation protocol).
 enum LexNormalizer {
     static let drop: UInt32 = 0xFFFF_FFFF
+
+    /// `fold` and `isWordScalar(fold(v))` of every scalar below U+0800, packed: bits 0–20 the folded scalar, `dropBit`
+    /// when folding drops it, `wordBit` when the folded scalar belongs to a word. One load per scalar.
+    static let dropBit: UInt32 = 1 << 30, wordBit: UInt32 = 1 << 29, valueMask: UInt32 = 0x1F_FFFF
+    private static let table: [UInt32] = (0..<0x800).map { pack(UInt32($0)) }
+
+    private static func pack(_ raw: UInt32) -> UInt32 {
+        let v = fold(raw)
+        if v == drop { return dropBit }
+        return v | (isWordScalar(v) ? wordBit : 0)
+    }
+
+    @inline(__always) static func entry(_ raw: UInt32) -> UInt32 {
+        raw < 0x800 ? table[Int(raw)] : pack(raw)
+    }
 
     @inline(__always) static func fold(_ v: UInt32) -> UInt32 {
         if v < 0x80 {
