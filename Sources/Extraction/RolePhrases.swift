@@ -39,11 +39,43 @@ enum RolePhraseFinder {
         return t.norm
     }
 
+    /// Stems for which `bestStem` stops at that reading: `withoutArticle(stem)` is a complement or a generic title
+    /// word, or the stem is a head. Built from every candidate form so that one lookup replaces three.
+    static let bestStemHits: WordSet = {
+        let base = complementsNoArticle.words + CountryTitles.generic.words
+        let candidates = RoleLexicon.heads.dict.keys.map { $0.s } + base + base.map { "ال" + $0 }
+        return WordSet(candidates.filter { w in
+            let b = Clitics.withoutArticle(w)
+            return complementsNoArticle.contains(b) || CountryTitles.generic.contains(b) || RoleLexicon.heads[w] != nil
+        })
+    }()
+
+    /// `bestStem(toks[j])` from the context's clitic readings (`extraReadings[j]` are the token's readings after
+    /// the literal one): a word without clitic readings is just its article-free form.
+    static func bestStem(_ ctx: DocContext, _ j: Int) -> String {
+        let t = ctx.tt.tokens[j]
+        guard t.isArabic else { return t.norm }
+        let extra = ctx.extraReadings[j]
+        if extra.isEmpty { return Clitics.withoutArticle(t.norm) }
+        for r in extra.reversed() where bestStemHits.contains(r.stem) { return Clitics.withoutArticle(r.stem) }
+        if bestStemHits.contains(t.norm) || t.norm.hasPrefixFast("ال") { return Clitics.withoutArticle(t.norm) }
+        for r in extra where r.stem.hasPrefixFast("ال") { return Clitics.withoutArticle(r.stem) }
+        return t.norm
+    }
+
+    /// True when some reading of word j (as `ctx.stems(j)`), without its article, is a complement.
+    static func complementReading(_ ctx: DocContext, _ j: Int) -> Bool {
+        let t = ctx.tt.tokens[j]
+        if complementsNoArticle.contains(Clitics.withoutArticle(t.norm)) { return true }
+        guard t.isArabic else { return false }
+        for r in ctx.extraReadings[j] where complementsNoArticle.contains(Clitics.withoutArticle(r.stem)) { return true }
+        return false
+    }
+
     /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
-        let t = ctx.tokens[i]
-        guard t.isArabic else { return false }
-        for r in Clitics.readings(t.norm).dropFirst() where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
+        guard ctx.tt.tokens[i].isArabic else { return false }
+        for r in ctx.extraReadings[i] where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
             if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
         }
         return false
@@ -52,10 +84,17 @@ enum RolePhraseFinder {
     static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
         guard !ctx.anyClass[i].isDisjoint(with: LexClass.roleStart) else { return nil }
         let toks = ctx.tokens
-        for r in ctx.readings(i) {
-            let s = r.stem
-            if RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
-            if RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
+        let t = toks[i]
+        guard t.kind == .word else { return nil }
+        // the readings of `ctx.readings(i)` without building them: the literal one (its classes are known), then
+        // the clitic ones
+        let extra = t.isArabic ? ctx.extraReadings[i] : []
+        let lit = ctx.litClass[i]
+        for k in 0...extra.count {
+            if k == 0 && lit.isDisjoint(with: LexClass.roleStart) { continue }
+            let s = k == 0 ? t.norm : extra[k - 1].stem
+            if k == 0 ? lit.contains(.counterpart) : RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
+            if k == 0 ? lit.contains(.pluralHead) : RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
             if let l = RoleLexicon.heads[s] {
                 if s.same(amin) || s.same("امين") || s.same("الامينه") {
                     guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
@@ -73,12 +112,11 @@ enum RolePhraseFinder {
         var out: [RolePhrase] = []
         var i = 0
         while i < n {
-            guard toks[i].kind == .word, !ctx.blocked[i] || ctx.orgAt[i] == nil && false else { i += 1; continue }
-            if ctx.blocked[i] { i += 1; continue }
-            if !toks[i].isArabic { if RolePhraseFinder.enHeads[toks[i].norm] != nil, let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
+            guard toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
+            if !toks[i].isArabic { if mayBeEnglishHead(toks[i].norm), RolePhraseFinder.enHeads[toks[i].norm] != nil, let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
-            var stems: [String] = [bestStem(toks[i])]
+            var stems: [String] = [bestStem(ctx, i)]
             var country: String? = nil, org: String? = nil
             var j = i + 1
             var last = i
@@ -102,52 +140,54 @@ enum RolePhraseFinder {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
-                let st = ctx.stems(j)
                 if t.norm.same("في") || t.norm.same("لدي") {
                     if t.norm.same("لدي") { sawLadaa = true }
                     if t.norm.same("لدي"), j + 1 < n, ctx.countryAt[j + 1] == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
                     }
                     if j + 1 < n, ctx.countryAt[j + 1] != nil || ctx.orgAt[j + 1] != nil { j += 1; continue }
-                    if j + 1 < n, st.isEmpty == false, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
+                    if j + 1 < n, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
                     break
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
                 if heads.first == "spokesperson", t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last == "باسم" && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
                     stems.append(t.norm); last = j; j += 1; continue
                 }
-                if let hh = headLabel(ctx, j), hh.plural || hh.counterpart, !ctx.tokens[j].norm.same("الوزراء") { _ = hh; break }
-                if let hh = headLabel(ctx, j), !hh.counterpart, !hh.plural {
-                    heads.append(hh.label); stems.append(bestStem(t)); last = j; j += 1; continue
+                if let hh = headLabel(ctx, j) {
+                    if hh.plural || hh.counterpart {
+                        if !t.norm.same("الوزراء") { break }
+                    } else {
+                        heads.append(hh.label); stems.append(bestStem(ctx, j)); last = j; j += 1; continue
+                    }
                 }
-                if ctx.anyClass[j].contains(.complement), st.contains(where: { complementsNoArticle.contains(Clitics.withoutArticle($0)) }) {
-                    let s0 = bestStem(t)
+                if ctx.anyClass[j].contains(.complement), complementReading(ctx, j) {
+                    let s0 = bestStem(ctx, j)
                     if s0.same("مكلف") || s0.same("مكلفه") { acting = true }
                     stems.append(s0); last = j; j += 1; continue
                 }
                 // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
                 // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
-                if heads == ["minister"], !toks[i].norm.hasPrefixFast("ال"),
+                if heads.count == 1, heads[0] == "minister", !toks[i].norm.hasPrefixFast("ال"),
                    last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
                         && (ctx.countryAt[j + 1] != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
-                    stems.append(bestStem(t)); last = j; j += 1; continue
+                    stems.append(bestStem(ctx, j)); last = j; j += 1; continue
                 }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
                 if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
-                    stems.append(bestStem(t)); last = j; j += 1
+                    stems.append(bestStem(ctx, j)); last = j; j += 1
                     if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.countryAt[j] == nil,
                        ctx.litClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific]) {
-                        stems.append(bestStem(toks[j])); last = j; j += 1
+                        stems.append(bestStem(ctx, j)); last = j; j += 1
                     }
                     continue
                 }
                 // the rest of a long ministry title (… والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X): definite words
                 // up to the comma or honorific before the name
                 if stems.count >= 2, !h.counterpart, let end = definiteRun(ctx, from: j, line: toks[i].line) {
-                    for q in j...end { stems.append(bestStem(toks[q])) }
+                    for q in j...end { stems.append(bestStem(ctx, q)) }
                     last = end; j = end + 1; continue
                 }
                 break
@@ -184,7 +224,7 @@ enum RolePhraseFinder {
             if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                 return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
             }
-            let definite = t.norm.hasPrefixFast("ال") || ctx.readings(q).dropFirst().contains { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }
+            let definite = t.norm.hasPrefixFast("ال") || ctx.extraReadings[q].contains { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }
                 || t.norm.hasPrefixFast("لل")
             if !definite { return nil }
             q += 1
@@ -193,7 +233,7 @@ enum RolePhraseFinder {
     }
 
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
-        if heads == ["counterpart"] { return "counterpart" }
+        if heads.count == 1 && heads[0] == "counterpart" { return "counterpart" }
         let ss = FewWords(stems)
         var parts: [String] = []
         var k = 0
@@ -242,6 +282,25 @@ enum RolePhraseFinder {
                                              "cooperation", "republic", "kingdom", "sultanate", "state", "emirate", "african",
                                              "immigration", "emigrants", "abroad", "expatriate", "political", "consular",
                                              "economic", "legal", "multilateral", "public", "security"]
+
+    /// Byte-length range and first bytes of the English heads: rules most words out before hashing them.
+    static let enHeadShape: (min: Int, max: Int, first: [Bool]) = {
+        var first = [Bool](repeating: false, count: 256)
+        var lo = Int.max, hi = 0
+        for k in enHeads.dict.keys {
+            let u = k.s.utf8
+            lo = min(lo, u.count); hi = max(hi, u.count)
+            if let b = u.first { first[Int(b)] = true }
+        }
+        return (lo, hi, first)
+    }()
+    /// False when `w` cannot be a key of `enHeads`.
+    static func mayBeEnglishHead(_ w: String) -> Bool {
+        let u = w.utf8
+        guard let b = u.first else { return false }
+        let shape = enHeadShape
+        return shape.first[Int(b)] && u.count >= shape.min && u.count <= shape.max
+    }
 
     /// A word that reads as a ministry's portfolio, not a name, by its ending ("Prevention", "Planning",
     /// "Development", "Authorities", "Agriculture", "Tourism", "Finance").
@@ -385,7 +444,7 @@ enum RolePhraseFinder {
             }
             break
         }
-        let ws = Set(words)
+        let ws = FewWords(words)
         var label: String
         switch h {
         case "counterpart": label = "counterpart"
@@ -432,16 +491,41 @@ enum CountryTitles {
         return out
     }()
 
-    /// `stems`: the role phrase's words with clitics and article removed (English: lower-cased words).
-    static let allStems: WordSet = WordSet(titles.flatMap { $0.stems })
+    /// The titles (indices into `titles`, ascending) that contain each stem.
+    static let titlesByStem: WordMap<[Int]> = {
+        var m = WordMap<[Int]>()
+        for (k, t) in titles.enumerated() {
+            for w in t.stems where m[w]?.last != k { m[w, default: []].append(k) }
+        }
+        return m
+    }()
+    /// How many of a title's stems must be present: all of them, or all but one for long titles (four
+    /// words in English, three in Arabic).
+    static let titleNeed: [Int] = titles.map { t in
+        let english = t.stems.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+        return t.stems.count >= (english ? 4 : 3) ? t.stems.count - 1 : t.stems.count
+    }
 
+    /// `stems`: the role phrase's words with clitics and article removed (English: lower-cased words).
+    /// The first title (in lexicon order) with enough of its stems present; only titles sharing a stem with the
+    /// phrase can qualify (every title needs at least one).
     static func match(_ stems: [String]) -> String? {
-        guard stems.contains(where: { allStems.contains(Clitics.withoutArticle($0)) }) else { return nil }
-        let have = WordSet(stems.map { Clitics.withoutArticle($0) })
-        for (st, iso) in titles {
-            let hit = st.filter { have.contains($0) }.count
-            let english = st.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
-            if hit == st.count || (st.count >= (english ? 4 : 3) && hit >= st.count - 1) { return iso }
+        var have: [String] = []
+        var cands: [Int] = []
+        for s in stems {
+            let w = Clitics.withoutArticle(s)
+            if let ts = titlesByStem[w] { cands += ts }
+            have.append(w)
+        }
+        guard !cands.isEmpty else { return nil }
+        cands.sort()
+        let hv = FewWords(have)
+        var prev = -1
+        for c in cands where c != prev {
+            prev = c
+            var hit = 0
+            for w in titles[c].stems where hv.contains(w) { hit += 1 }
+            if hit >= titleNeed[c] { return titles[c].iso }
         }
         return nil
     }
