@@ -66,17 +66,20 @@ enum CountryRecognizer {
         var i = 0
         let n = tokens.count
         while i < n {
+            guard tokens[i].kind == .word, !blocked[i], ctx.anyClass[i].contains(.countryFirst) else { i += 1; continue }
             let t = tokens[i]
-            guard t.kind == .word, !blocked[i], ctx.anyClass[i].contains(.countryFirst) else { i += 1; continue }
             var best: CountryMention? = nil
             let readings = ctx.readings(i)
-            for (prefix, stem) in readings {
+            // the literal word starts no form (and is not المملكة) unless its own class says so
+            let litFirst = ctx.litClass[i].contains(.countryFirst)
+            for (ri, (prefix, stem)) in readings.enumerated() {
+                if ri == 0 && !litFirst { continue }
                 if let forms = idx.lookup(stem) {
                     for f in forms {
                         let len = f.rest.count
                         guard i + len < n else { continue }
                         var ok = true
-                        for (k, r) in f.rest.enumerated() where tokens[i + 1 + k].norm != r { ok = false; break }
+                        for (k, r) in f.rest.enumerated() where !tokens[i + 1 + k].norm.same(r) { ok = false; break }
                         guard ok else { continue }
                         if let b = best, b.last - b.first > len { continue }
                         if let b = best, b.last - b.first == len, b.first == i {
@@ -86,7 +89,7 @@ enum CountryRecognizer {
                         best = CountryMention(first: i, last: i + len, isos: [f.iso], kind: f.kind, prefix: prefix)
                     }
                 }
-                if best == nil, stem == mamlaka {
+                if best == nil, stem.same(mamlaka) {
                     best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: prefix)
                 }
                 if best != nil { break }
@@ -107,17 +110,32 @@ enum CountryRecognizer {
         return out
     }
 
+    /// `CountryIndex.kingdoms` as a list (a handful of ISO codes: comparing beats hashing).
+    static let kingdomList = FewWords(CountryIndex.kingdoms.words)
+
+    /// Mentions per ISO code, in a small list (an article names a few countries).
+    struct IsoCounts {
+        var items: [(iso: String, count: Int)] = []
+        subscript(_ iso: String) -> Int { items.first(where: { $0.iso.same(iso) })?.count ?? 0 }
+        mutating func add(_ iso: String) {
+            if let k = items.firstIndex(where: { $0.iso.same(iso) }) { items[k].count += 1 } else { items.append((iso, 1)) }
+        }
+    }
+
     /// Resolves عمان (Oman / Amman), المملكة (which kingdom) and multi-country forms in one document.
     static func resolve(_ ms: inout [CountryMention], tokens: [Token], home: String?) {
-        var counts: [String: Int] = [:]
-        for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts[m.isos[0], default: 0] += 1 }
-        if let h = home { counts[h, default: 0] += 1 }
-        let jordan = counts["JOR", default: 0] > 0
+        var counts = IsoCounts()
+        for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts.add(m.isos[0]) }
+        if let h = home { counts.add(h) }
+        let jordan = counts["JOR"] > 0
+        // mention ends and starts, needed only for عمان
         var byLast = Set<Int>(), byFirst = Set<Int>()
-        for m in ms { byLast.insert(m.last); byFirst.insert(m.first) }
+        if ms.contains(where: { $0.kind == .ambiguousOman }) {
+            for m in ms { byLast.insert(m.last); byFirst.insert(m.first) }
+        }
         var lastKingdom: String? = nil
         for k in ms.indices {
-            defer { if let iso = ms[k].iso, CountryIndex.kingdoms.contains(iso) { lastKingdom = iso } }
+            defer { if let iso = ms[k].iso, kingdomList.contains(iso) { lastKingdom = iso } }
             switch ms[k].kind {
             case .ambiguousOman:
                 // In a list of countries (X و عمان / عمان و X) → Oman; in a Jordanian context → Amman.
@@ -131,16 +149,16 @@ enum CountryRecognizer {
                 else if jordan { ms[k].isos = ["JOR"] }
                 else { ms[k].isos = ["OMN"] }
             case .kingdom:
-                if let h = home, CountryIndex.kingdoms.contains(h) { ms[k].isos = [h]; break }
+                if let h = home, kingdomList.contains(h) { ms[k].isos = [h]; break }
                 // the nearest kingdom named before, else the most named kingdom
                 var pick: String? = lastKingdom
                 if pick == nil {
-                    pick = counts.filter { CountryIndex.kingdoms.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+                    pick = counts.items.filter { kingdomList.contains($0.iso) }.sorted { ($0.count, $1.iso) > ($1.count, $0.iso) }.first?.iso
                 }
                 ms[k].isos = pick.map { [$0] } ?? []
             default:
                 if ms[k].isos.count > 1 {
-                    let known = ms[k].isos.filter { counts[$0, default: 0] > 0 }
+                    let known = ms[k].isos.filter { counts[$0] > 0 }
                     ms[k].isos = [known.first ?? ms[k].isos[0]]
                 }
             }

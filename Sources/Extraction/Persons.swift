@@ -30,39 +30,64 @@ enum NameFinder {
     static let dal = ArabicNormalizer.normalize("د")
     static let amin = ArabicNormalizer.normalize("الأمين")
 
-    static func isQuote(_ t: Token) -> Bool { t.kind == .punct && quoteNorms.contains(t.norm) }
-
-    /// Honorific at i (returns true for "د" only when followed by "." or a quote or a word).
-    static func isHonorific(_ ctx: DocContext, _ i: Int) -> Bool {
-        let t = ctx.tokens[i]
-        guard t.kind == .word else { return false }
-        if !t.isArabic { return RoleLexicon.enHonorifics.contains(t.norm) && ctx.isUpper(i) }
-        guard ctx.anyClass[i].contains(.honorific) else { return false }
-        for r in ctx.readings(i) where RoleLexicon.honorifics.contains(r.stem) {
-            if r.stem.same(dal) { return true }
-            return true
+    /// A quotation mark: one of `quoteNorms`, all single scalars, tested without hashing.
+    static func isQuote(_ t: Token) -> Bool {
+        guard t.kind == .punct else { return false }
+        var it = t.norm.unicodeScalars.makeIterator()
+        guard let c = it.next(), it.next() == nil else { return false }
+        switch c.value {
+        case 0x22, 0x27, 0x201C, 0x201D, 0xAB, 0xBB, 0x2018, 0x2019, 0x201E: return true
+        default: return false
         }
+    }
+
+    /// Honorific at i: an honorific reading of an Arabic word (the literal one by its class), or a capitalized
+    /// English honorific.
+    static func isHonorific(_ ctx: DocContext, _ i: Int) -> Bool {
+        let toks = ctx.tokens
+        guard toks[i].kind == .word else { return false }
+        if !toks[i].isArabic { return ctx.isUpper(i) && RoleLexicon.enHonorifics.contains(toks[i].norm) }
+        guard ctx.anyClass[i].contains(.honorific) else { return false }
+        if ctx.litClass[i].contains(.honorific) { return true }
+        for r in ctx.extraReadings[i] where RoleLexicon.honorifics.contains(r.stem) { return true }
         return false
     }
+
+    /// Whether any reading of word k (as `ctx.readings(k)`) is in `set`.
+    static func anyReading(_ ctx: DocContext, _ k: Int, in set: WordSet) -> Bool {
+        let toks = ctx.tokens
+        guard toks[k].kind == .word else { return false }
+        if set.contains(toks[k].norm) { return true }
+        guard toks[k].isArabic else { return false }
+        for r in ctx.extraReadings[k] where set.contains(r.stem) { return true }
+        return false
+    }
+
+    /// Classes of a clitic reading that end a name (the literal word's are tested on `litClass`).
+    static let notNameReading: LexClass = [.stop, .head, .honorific, .counterpart, .pluralHead, .protagonistRef]
 
     /// Can token i be part of an Arabic name?
     static func nameLike(_ ctx: DocContext, _ i: Int, afterConnector: Bool) -> Bool {
         let t = ctx.tokens[i]
         guard t.kind == .word, t.isArabic, !ctx.blocked[i] else { return false }
-        if afterConnector { return !RoleLexicon.stopwords.contains(t.norm) || t.norm.same("علي") }
+        if afterConnector { return !ctx.litClass[i].contains(.stop) || t.norm.same("علي") }
         if t.norm.same("علي"), ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, !ctx.tokens[i + 1].norm.same("هامش") { return true }
         if ctx.countryCovered[i] { return false }
         let n = t.norm
         let lit = ctx.litClass[i]
         if !lit.isDisjoint(with: [.stop, .honorific, .counterpart, .protagonistRef, .bothSides, .pluralHead]) { return false }
-        if n.same(amin) { if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false } }
-        else if RoleLexicon.heads[n] != nil { return false }
+        if lit.contains(.head) {
+            if !n.same(amin) { return false }
+            if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false }
+        }
+        let any = ctx.anyClass[i]
         for r in ctx.extraReadings[i] {
             let s = r.stem
-            if ctx.anyClass[i].contains(.complement), RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
-            if RoleLexicon.stopwords.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.honorifics.contains(s)
-                || RoleLexicon.counterparts.contains(s) || RoleLexicon.pluralHeads.contains(s) || RoleLexicon.protagonistRefs.contains(s) { return false }
-            if s.hasPrefixFast("ال") && r.prefix != "" { return false }   // وال… بال… لل…
+            if any.contains(.complement), RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
+            // stopword, head, honorific, counterpart, plural head or protagonist reference (one lookup, and none
+            // when no reading has any of these classes)
+            if !any.isDisjoint(with: notNameReading), !LexClass.of(s).isDisjoint(with: notNameReading) { return false }
+            if s.hasPrefixFast("ال") && !r.prefix.isEmpty { return false }   // وال… بال… لل…
         }
         if !lit.isDisjoint(with: [.metVerb, .receiveVerb, .lightVerb, .clauseBreak, .meetNoun, .callNoun]) { return false }
         return true
@@ -115,7 +140,7 @@ enum NameFinder {
             if !conn && !prevJoin && count > 1 && t.norm.hasPrefixFast("ال") && t.norm.unicodeScalars.count > 2 { break }
             if prevConnector && toks[j - 1].norm.same("ال") { break }
             prevConnector = isConnTok || isAl
-            prevJoin = RoleLexicon.joinNext.contains(t.norm) && !isAl
+            prevJoin = isConnTok && RoleLexicon.joinNext.contains(t.norm) && !isAl   // joinNext ⊂ connectors
             j += 1
         }
         guard var l = last else { return nil }
@@ -202,17 +227,18 @@ enum NameFinder {
         }
         var i = 0
         while i < n {
-            let t = toks[i]
             if ctx.blocked[i] { i += 1; continue }
+            let t = toks[i]
+            let honorific = t.kind == .word && isHonorific(ctx, i)
             // 1. honorific-led names
-            if t.kind == .word, isHonorific(ctx, i), i > 0, ctx.readings(i - 1).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) {
+            if honorific, i > 0, anyReading(ctx, i - 1, in: RoleLexicon.namedPlaces) {
                 // skip the institution's name
                 let a = afterLead(i)
                 var k = a.first
                 while k < n, toks[k].kind == .word, toks[k].line == t.line, !ctx.litClass[k].contains(.stop) { k += 1 }
                 i = max(i + 1, k); continue
             }
-            if t.kind == .word, isHonorific(ctx, i), !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(Clitics.readings(t.norm).last!.stem) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
+            if honorific, !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(ctx.extraReadings[i].last?.stem ?? t.norm) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
                 let a = afterLead(i)
                 if a.first < n {
                     if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true, afterHonorific: !a.hons.isEmpty) { add(i, a.first, l, a.hons); i = l + 1; continue }
@@ -259,10 +285,9 @@ enum NameFinder {
             if listy { triggersAfter.append((c.last + 1, false)) }
         }
         // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
-        for k in 0..<n where toks[k].kind == .word && toks[k].isArabic && (toks[k].norm.same("مع") || !ctx.litClass[k].isDisjoint(with: [.metVerb, .receiveVerb])) {
+        // (only مع itself goes on: a stopword)
+        for k in 0..<n where toks[k].kind == .word && toks[k].isArabic && ctx.litClass[k].contains(.stop) && toks[k].norm.same("مع") {
             var q = k + 1
-            // skip a subject surname or pronoun right after the verb
-            if !toks[k].norm.same("مع") { continue }
             // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
             guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
             if q < n, toks[q].kind == .punct, isQuote(toks[q]) { q += 1 }
@@ -278,7 +303,7 @@ enum NameFinder {
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
             guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
-            if toks[k].isArabic, !isHonorific(ctx, k), Clitics.readings(toks[k].norm).dropFirst().contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
+            if toks[k].isArabic, !isHonorific(ctx, k), ctx.extraReadings[k].contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
                 && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k] != ctx.litClass[k]) }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
@@ -353,17 +378,17 @@ enum NameFinder {
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
             // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
-            let w = Array(toks[s.first].norm.unicodeScalars)
-            if w.count >= 5, w[0] == "م", w[w.count - 1] == "ا", w[1] != "ا" { return true }
+            let w = toks[s.first].norm.unicodeScalars
+            if w.count >= 5, w.first == "م", w.last == "ا", w[w.index(after: w.startIndex)] != "ا" { return true }
             let b = s.lead - 1
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
-            if clauseStart, s.lead == s.first, Clitics.readings(toks[s.first].norm).dropFirst().contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            if clauseStart, s.lead == s.first, ctx.extraReadings[s.first].contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
             // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
             if s.lead == s.first, b >= 0, roleEnd.contains(b), toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
                toks[s.first].norm.unicodeScalars.count >= 6 { return true }
             var p = b
             if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
-            if p >= 0, toks[p].isArabic, ctx.readings(p).contains(where: { RoleLexicon.namedPlaces.contains($0.stem) }) { return true }
+            if p >= 0, toks[p].isArabic, anyReading(ctx, p, in: RoleLexicon.namedPlaces) { return true }
             return false
         }
         // drop spans nested in others

@@ -53,7 +53,7 @@ enum RolePhraseFinder {
     /// `bestStem(toks[j])` from the context's clitic readings (`extraReadings[j]` are the token's readings after
     /// the literal one): a word without clitic readings is just its article-free form.
     static func bestStem(_ ctx: DocContext, _ j: Int) -> String {
-        let t = ctx.tt.tokens[j]
+        let t = ctx.tokens[j]
         guard t.isArabic else { return t.norm }
         let extra = ctx.extraReadings[j]
         if extra.isEmpty { return Clitics.withoutArticle(t.norm) }
@@ -65,7 +65,7 @@ enum RolePhraseFinder {
 
     /// True when some reading of word j (as `ctx.stems(j)`), without its article, is a complement.
     static func complementReading(_ ctx: DocContext, _ j: Int) -> Bool {
-        let t = ctx.tt.tokens[j]
+        let t = ctx.tokens[j]
         if complementsNoArticle.contains(Clitics.withoutArticle(t.norm)) { return true }
         guard t.isArabic else { return false }
         for r in ctx.extraReadings[j] where complementsNoArticle.contains(Clitics.withoutArticle(r.stem)) { return true }
@@ -74,7 +74,7 @@ enum RolePhraseFinder {
 
     /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
-        guard ctx.tt.tokens[i].isArabic else { return false }
+        guard ctx.tokens[i].isArabic else { return false }
         for r in ctx.extraReadings[i] where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
             if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
         }

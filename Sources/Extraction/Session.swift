@@ -11,6 +11,22 @@ enum SessionFinder {
     static let goodBefore: WordSet = WordSet(["أعمال", "أشغال", "فعاليات", "هامش", "افتتاح", "انطلاق", "اختتام", "ختام", "انطلقت",
                                                "في", "حضور", "لحضور", "المشاركين", "المشاركة", "المشارك"].map { ArabicNormalizer.normalize($0) })
 
+    /// Byte lengths of `enSessionWords` (6 to 8): most words are ruled out before hashing them.
+    static let enSessionLengths: ClosedRange<Int> = {
+        let ls = enSessionWords.words.map { $0.utf8.count }
+        return ls.min()!...ls.max()!
+    }()
+    static func mayBeEnglishSessionWord(_ w: String) -> Bool { enSessionLengths.contains(w.utf8.count) }
+
+    /// `Ordinals.parse(toks, at: k)`, skipping the call where it cannot succeed: punctuation, and Arabic words
+    /// without the article (every Arabic ordinal word, and the ال of الـ41, starts with ال).
+    static func ordinal(_ toks: [Token], at k: Int) -> (value: Int, last: Int)? {
+        guard k < toks.count else { return nil }
+        let t = toks[k]
+        if t.kind == .punct || (t.kind == .word && t.isArabic && !t.norm.hasPrefixFast("ال")) { return nil }
+        return Ordinals.parse(toks, at: k)
+    }
+
     /// Classifies the council named in tokens [from, to).
     static func council(_ ctx: DocContext, _ from: Int, _ to: Int, orgs: [(first: Int, last: Int, id: String)]) -> String? {
         let toks = ctx.tokens
@@ -48,28 +64,26 @@ enum SessionFinder {
         let n = toks.count
         struct Cand { var number: Int; var body: String?; var weight: Double; var first: Int; var last: Int }
         var cands: [Cand] = []
-        var docCouncils: [String: Int] = [:]
-        for o in orgs { if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { docCouncils[o.id, default: 0] += 1 } }
-        let sentOf: [Int] = {
-            var a = [Int](repeating: 0, count: n)
-            for (si, r) in sentences.enumerated() { for k in r { a[k] = si } }
-            return a
-        }()
+        /// Whether token k is in the first sentence (or in none): the last sentence that holds it is 0.
+        func inFirstSentence(_ k: Int) -> Bool {
+            guard let si = sentences.lastIndex(where: { $0.contains(k) }) else { return true }
+            return si == 0
+        }
         for i in 0..<n where toks[i].kind == .word {
             let isAr = toks[i].isArabic
-            guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && enSessionWords.contains(toks[i].norm)) else { continue }
+            guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && mayBeEnglishSessionWord(toks[i].norm) && enSessionWords.contains(toks[i].norm)) else { continue }
             if isAr, summitWords.contains(toks[i].norm) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1
                 while k < n, k - i <= 3, toks[k].norm.isOne(of: ["العربيه", "العاديه", "الاستثنائيه", "(", "رقم"]) { k += 1 }
-                guard k < n, k > i + 1, let num = Ordinals.parse(toks, at: k) else { continue }
+                guard k < n, k > i + 1, let num = ordinal(toks, at: k) else { continue }
                 var w = 1.0
                 let prev = i > 0 ? toks[i - 1] : nil
                 if let p = prev, Clitics.readings(p.norm).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
                 if let p = prev, Clitics.readings(p.norm).contains(where: { pastBefore.contains($0.stem) }) || p.norm.hasPrefixFast("استضاف") { w -= 1.5 }
                 if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
                 for q in (num.last + 1)..<min(n, num.last + 4) where pastCues.contains(toks[q].norm) { w -= 2; break }
-                if sentOf[i] == 0 || toks[i].line == 0 { w += 0.5 }
+                if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
                 cands.append(Cand(number: num.value, body: "arab-league-summit", weight: w, first: i, last: num.last))
                 continue
             }
@@ -77,7 +91,7 @@ enum SessionFinder {
                 // الدورة [العادية] [رقم] <ordinal> ل…
                 var k = i + 1
                 while k < n, toks[k].norm.isOne(of: ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"]) { k += 1 }
-                guard k < n, let num = Ordinals.parse(toks, at: k) else { continue }
+                guard k < n, let num = ordinal(toks, at: k) else { continue }
                 var last = num.last
                 if last + 1 < n, toks[last + 1].norm.same(")") { last += 1 }
                 let end = min(n, last + 14)
@@ -96,7 +110,7 @@ enum SessionFinder {
                 if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
                 if last + 1 < n, pastCues.contains(toks[last + 1].norm) { w -= 2 }
                 for q in (last + 1)..<min(n, last + 8) where pastCues.contains(toks[q].norm) || toks[q].norm.same("ترأستها") { w -= 1; break }
-                if sentOf[i] == 0 || toks[i].line == 0 { w += 0.5 }
+                if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
                 if body != nil { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: i, last: last))
             } else {
@@ -104,10 +118,19 @@ enum SessionFinder {
                 var found: (value: Int, last: Int)? = nil
                 var start = i - 1
                 var k0 = i - 1
+                // ordinals starting at each token before i, parsed once (the search below tries a start for several ends)
+                let base = max(0, i - 13)
+                var parsed = [(value: Int, last: Int)??](repeating: nil, count: max(0, i - base))
+                func ordinalAt(_ s0: Int) -> (value: Int, last: Int)? {
+                    if let p = parsed[s0 - base] { return p }
+                    let p = ordinal(toks, at: s0)
+                    parsed[s0 - base] = .some(p)
+                    return p
+                }
                 while k0 >= max(0, i - 7), found == nil {
                     // the longest ordinal ending at k0 ("one hundred and sixty-second", not "second")
                     for s0 in stride(from: max(0, k0 - 6), through: k0, by: 1) {
-                        if let p = Ordinals.parse(toks, at: s0), p.last == k0,
+                        if let p = ordinalAt(s0), p.last == k0,
                            toks[s0].kind != .number || p.last > s0 || k0 == i - 1 { found = p; start = s0; break }
                     }
                     if found == nil { k0 -= 1 }
@@ -133,6 +156,8 @@ enum SessionFinder {
             }
         }
         guard !cands.isEmpty else { return nil }
+        var docCouncils: [String: Int] = [:]
+        for o in orgs { if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { docCouncils[o.id, default: 0] += 1 } }
         // The doc's council: most frequent body among candidates, else org hits.
         var bodyVotes: [String: Double] = [:]
         for c in cands { if let b = c.body { bodyVotes[b, default: 0] += 1 } }
