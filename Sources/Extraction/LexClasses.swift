@@ -60,6 +60,7 @@ struct LexClass: OptionSet, Sendable {
         add(SessionFinder.summitWords, .sessionWord)
         add(WordSet(CountryIndex.shared.byFirst.dict.keys.map { $0.s }), .countryFirst)
         m[ArabicNormalizer.normalize("المملكة")] = (m[ArabicNormalizer.normalize("المملكة")] ?? 0) | LexClass.countryFirst.rawValue
+        addNameClasses(to: &m)   // NameClasses.swift
         return m
     }()
 

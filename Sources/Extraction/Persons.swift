@@ -46,21 +46,27 @@ enum NameFinder {
     static func isHonorific(_ ctx: DocContext, _ i: Int) -> Bool {
         let toks = ctx.tokens
         guard toks[i].kind == .word else { return false }
-        if !toks[i].isArabic { return ctx.isUpper(i) && RoleLexicon.enHonorifics.contains(toks[i].norm) }
+        if !toks[i].isArabic { return ctx.isUpper(i) && ctx.litClass[i].contains(.enHonorific) }
         guard ctx.anyClass[i].contains(.honorific) else { return false }
         if ctx.litClass[i].contains(.honorific) { return true }
         for r in ctx.extraReadings[i] where RoleLexicon.honorifics.contains(r.stem) { return true }
         return false
     }
 
-    /// Whether any reading of word k (as `ctx.readings(k)`) is in `set`.
-    static func anyReading(_ ctx: DocContext, _ k: Int, in set: WordSet) -> Bool {
-        let toks = ctx.tokens
-        guard toks[k].kind == .word else { return false }
-        if set.contains(toks[k].norm) { return true }
-        guard toks[k].isArabic else { return false }
+    /// Whether any reading of word k (as `ctx.readings(k)`) is in `set`, whose words have the class `c`: the literal
+    /// word by its class, the clitic readings looked up only when one of them has the class.
+    static func anyReading(_ ctx: DocContext, _ k: Int, in set: WordSet, _ c: LexClass) -> Bool {
+        if ctx.litClass[k].contains(c) { return true }
+        guard ctx.anyClass[k].contains(c), ctx.tokens[k].isArabic else { return false }
         for r in ctx.extraReadings[k] where set.contains(r.stem) { return true }
         return false
+    }
+
+    /// Whether the last reading of Arabic word i (the most stripped) is a weak honorific.
+    static func weakHonorificLast(_ ctx: DocContext, _ i: Int) -> Bool {
+        let extra = ctx.extraReadings[i]
+        guard let r = extra.last else { return ctx.litClass[i].contains(.weakHonorific) }
+        return RoleLexicon.weakHonorifics.contains(r.stem)
     }
 
     /// Classes of a clitic reading that end a name (the literal word's are tested on `litClass`).
@@ -98,7 +104,7 @@ enum NameFinder {
     /// that already has its country, or a nisba-like family name (… السوداني، … روسي) with no title after it.
     static func countryWordInName(_ ctx: DocContext, _ j: Int, count: Int) -> Bool {
         let toks = ctx.tokens
-        guard let cm = ctx.countryAt[j], cm.first == j, cm.last == j, cm.prefix.isEmpty else { return false }
+        guard let cm = ctx.country(at: j), cm.first == j, cm.last == j, cm.prefix.isEmpty else { return false }
         let next = j + 1 < toks.count ? j + 1 : nil
         if count == 0 {
             // given name: a plain country name followed by a name word
@@ -126,7 +132,7 @@ enum NameFinder {
             let t = toks[j]
             if t.kind != .word || !t.isArabic { break }
             if j > s, t.line != toks[j - 1].line { break }
-            let isConnTok = RoleLexicon.connectors.contains(t.norm)
+            let isConnTok = ctx.litClass[j].contains(.connector)
             let conn = isConnTok && count > 0
             let countryName = countryOK && !conn && ctx.countryCovered[j] && countryWordInName(ctx, j, count: count)
             if !conn && !prevJoin && !countryName && !nameLike(ctx, j, afterConnector: prevConnector) { break }
@@ -140,22 +146,26 @@ enum NameFinder {
             if !conn && !prevJoin && count > 1 && t.norm.hasPrefixFast("ال") && t.norm.unicodeScalars.count > 2 { break }
             if prevConnector && toks[j - 1].norm.same("ال") { break }
             prevConnector = isConnTok || isAl
-            prevJoin = isConnTok && RoleLexicon.joinNext.contains(t.norm) && !isAl   // joinNext ⊂ connectors
+            prevJoin = ctx.litClass[j].contains(.joinNext) && !isAl
             j += 1
         }
         guard var l = last else { return nil }
         // never end on a connector
-        while l >= s, RoleLexicon.connectors.contains(toks[l].norm) { l -= 1 }
+        while l >= s, ctx.litClass[l].contains(.connector) { l -= 1 }
         return l >= s ? l : nil
     }
+
+    /// Connectors inside English names (the words among them have the class `enConnector`).
+    static let enConnectors: WordSet = ["bin", "bint", "ibn", "al", "el", "abu", "abdul", "abd", "bou", "ould", "-", "'", "ben"]
 
     /// Reads an English name (capitalized words, with bin/Al/Abu/Abdul connectors).
     static func readEnglishName(_ ctx: DocContext, from s: Int) -> Int? {
         let toks = ctx.tokens
+        let lit = ctx.litClass
         var j = s
         var last: Int? = nil
         var parts = 0
-        let conns: WordSet = ["bin", "bint", "ibn", "al", "el", "abu", "abdul", "abd", "bou", "ould", "-", "'", "ben"]
+        let conns = enConnectors
         while j < toks.count {
             let t = toks[j]
             if j > s, t.line != toks[j - 1].line { break }
@@ -164,9 +174,9 @@ enum NameFinder {
                 break
             }
             guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
-            if conns.contains(t.norm) { j += 1; continue }
-            guard ctx.isUpper(j), !RoleLexicon.enStop.contains(t.norm), !ctx.countryCovered[j], !RoleLexicon.enHonorifics.contains(t.norm) || parts > 0 && !t.norm.isOne(of: ["general", "first"]) else { break }
-            if RoleLexicon.enHonorifics.contains(t.norm) { break }
+            if lit[j].contains(.enConnector) { j += 1; continue }
+            guard ctx.isUpper(j), !lit[j].contains(.enStop), !ctx.countryCovered[j], !lit[j].contains(.enHonorific) || parts > 0 && !t.norm.isOne(of: ["general", "first"]) else { break }
+            if lit[j].contains(.enHonorific) { break }
             last = j; parts += 1; j += 1
             if parts >= 7 { break }
         }
@@ -214,16 +224,16 @@ enum NameFinder {
         }
         // Quotes make a name only next to a title (a role phrase or a nisba before, a role phrase after): a quoted
         // slogan is not a name.
-        var titleLast = Set<Int>(), titleFirst = Set<Int>()
-        for r in roles { titleLast.insert(r.last); titleFirst.insert(r.first) }
-        for c in countries where c.kind == .nisba || c.kind == .description { titleLast.insert(c.last) }
+        var titleLast = [Bool](repeating: false, count: n), titleFirst = titleLast
+        for r in roles { titleLast[r.last] = true; titleFirst[r.first] = true }
+        for c in countries where c.kind == .nisba || c.kind == .description { titleLast[c.last] = true }
         func quoteNextToTitle(_ open: Int, _ close: Int) -> Bool {
             var b = open - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if b >= 0, titleLast.contains(b) { return true }
+            if b >= 0, titleLast[b] { return true }
             var a = close + 1
             if a < n, toks[a].norm.same("\u{060C}") || toks[a].norm.same(",") { a += 1 }
-            return a < n && titleFirst.contains(a)
+            return a < n && titleFirst[a]
         }
         var i = 0
         while i < n {
@@ -231,14 +241,14 @@ enum NameFinder {
             let t = toks[i]
             let honorific = t.kind == .word && isHonorific(ctx, i)
             // 1. honorific-led names
-            if honorific, i > 0, anyReading(ctx, i - 1, in: RoleLexicon.namedPlaces) {
+            if honorific, i > 0, anyReading(ctx, i - 1, in: RoleLexicon.namedPlaces, .namedPlace) {
                 // skip the institution's name
                 let a = afterLead(i)
                 var k = a.first
                 while k < n, toks[k].kind == .word, toks[k].line == t.line, !ctx.litClass[k].contains(.stop) { k += 1 }
                 i = max(i + 1, k); continue
             }
-            if honorific, !(i > 0 && RoleLexicon.connectors.contains(toks[i - 1].norm)), !(t.isArabic && RoleLexicon.weakHonorifics.contains(ctx.extraReadings[i].last?.stem ?? t.norm) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
+            if honorific, !(i > 0 && ctx.litClass[i - 1].contains(.connector)), !(t.isArabic && weakHonorificLast(ctx, i) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
                 let a = afterLead(i)
                 if a.first < n {
                     if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true, afterHonorific: !a.hons.isEmpty) { add(i, a.first, l, a.hons); i = l + 1; continue }
@@ -260,14 +270,14 @@ enum NameFinder {
         var covered = [Bool](repeating: false, count: n)
         for s in spans { for k in s.lead...s.last { covered[k] = true } }
         var extra: [NameSpan] = []
-        var spanLast = Set<Int>()
-        for s in spans where s.last > s.first { spanLast.insert(s.last); if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast.insert(s.last + 1) } }
+        var spanLast = [Bool](repeating: false, count: n)
+        for s in spans where s.last > s.first { spanLast[s.last] = true; if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast[s.last + 1] = true } }
         var triggersAfter: [(Int, Bool)] = []
         for r in roles where (!r.plural || r.counterpart || !r.countries.isEmpty) && (!r.bare || headOfStateTitle(ctx, r)) {
             // a role already in apposition to the name before it does not introduce another name
             var b = r.first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if b >= 0, spanLast.contains(b), !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) {
+            if b >= 0, spanLast[b], !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) {
                 // … unless the role has its own country and a full name follows it with no break: the object of a
                 // reception verb (استقبل الشيخ X وزير الداخلية البريطاني Y)
                 guard toks[r.first].isArabic, b == r.first - 1, r.country != nil, r.last + 2 < n, toks[r.last + 1].line == toks[r.first].line,
@@ -286,7 +296,8 @@ enum NameFinder {
         }
         // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
         // (only مع itself goes on: a stopword)
-        for k in 0..<n where toks[k].kind == .word && toks[k].isArabic && ctx.litClass[k].contains(.stop) && toks[k].norm.same("مع") {
+        let litClass = ctx.litClass
+        for k in 0..<n where litClass[k].contains(.stop) && toks[k].kind == .word && toks[k].isArabic && toks[k].norm.same("مع") {
             var q = k + 1
             // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
             guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
@@ -304,7 +315,7 @@ enum NameFinder {
             guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
             if toks[k].isArabic, !isHonorific(ctx, k), ctx.extraReadings[k].contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
-                && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k] != ctx.litClass[k]) }) { continue }
+                && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k].intersection(.lexiconClasses) != ctx.litClass[k].intersection(.lexiconClasses)) }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
                 guard a.first < n, !covered[a.first] else { continue }
@@ -328,12 +339,12 @@ enum NameFinder {
             if toks[e].isArabic {
                 var b = e
                 while b - 1 >= 0, e - b < 5, toks[b - 1].line == toks[e].line,
-                      nameLike(ctx, b - 1, afterConnector: false) || RoleLexicon.connectors.contains(toks[b - 1].norm)
-                        || (b - 2 >= 0 && RoleLexicon.connectors.contains(toks[b - 2].norm) && toks[b - 1].kind == .word) {
+                      nameLike(ctx, b - 1, afterConnector: false) || litClass[b - 1].contains(.connector)
+                        || (b - 2 >= 0 && litClass[b - 2].contains(.connector) && toks[b - 1].kind == .word) {
                     if covered[b - 1] { break }
                     b -= 1
                 }
-                while b < e, (RoleLexicon.connectors.contains(toks[b].norm) && !RoleLexicon.joinNext.contains(toks[b].norm)) || toks[b].norm.hasPrefixFast("ال") { b += 1 }
+                while b < e, (litClass[b].contains(.connector) && !litClass[b].contains(.joinNext)) || toks[b].norm.hasPrefixFast("ال") { b += 1 }
                 guard b < e else { continue }
                 // "في وقت لاحق، وزير …": a prepositional phrase, not a name
                 if b > 0, toks[b - 1].norm.isOne(of: ["في", "من", "علي", "الي", "عن", "منذ", "بعد", "قبل"]) { continue }
@@ -343,7 +354,7 @@ enum NameFinder {
                 }
             } else if ctx.isUpper(e) {
                 var b = e
-                while b - 1 >= 0, toks[b - 1].kind == .word || toks[b - 1].norm.same("-"), !RoleLexicon.enStop.contains(toks[b - 1].norm) || toks[b - 1].norm.isOne(of: ["al", "bin"]),
+                while b - 1 >= 0, toks[b - 1].kind == .word || toks[b - 1].norm.same("-"), !litClass[b - 1].contains(.enStop) || toks[b - 1].norm.isOne(of: ["al", "bin"]),
                       ctx.isUpper(b - 1) || toks[b - 1].norm.isOne(of: ["bin", "al", "-", "el", "abu"]), !covered[b - 1], e - b < 7 {
                     b -= 1
                 }
@@ -356,8 +367,8 @@ enum NameFinder {
         // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition
         // (never starting inside a title: "… Foreign Affairs and Expatriates Ayman …").
         for r in roles where !toks[r.first].isArabic { for q in r.first...r.last where q < n { covered[q] = true } }
-        for k in 0..<n where !covered[k] && toks[k].kind == .word && !toks[k].isArabic && ctx.isUpper(k) && !RoleLexicon.enStop.contains(toks[k].norm) && !ctx.countryCovered[k] && !ctx.blocked[k] {
-            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isArabic, ctx.isUpper(k - 1), !covered[k - 1], !RoleLexicon.enStop.contains(toks[k - 1].norm) { continue }
+        for k in 0..<n where !covered[k] && toks[k].kind == .word && !toks[k].isArabic && ctx.isUpper(k) && !litClass[k].contains(.enStop) && !ctx.countryCovered[k] && !ctx.blocked[k] {
+            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isArabic, ctx.isUpper(k - 1), !covered[k - 1], !litClass[k - 1].contains(.enStop) { continue }
             if let l = readEnglishName(ctx, from: k), l > k {
                 let words = (k...l).filter { toks[$0].kind == .word && ctx.isUpper($0) }.count
                 guard words >= 2 else { continue }
@@ -374,7 +385,8 @@ enum NameFinder {
         spans += extra
         spans.sort { $0.first < $1.first }
         // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
-        let roleEnd = Set(roles.map(\.last))
+        var roleEnd = [Bool](repeating: false, count: n)
+        for r in roles { roleEnd[r.last] = true }
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
             // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
@@ -384,11 +396,11 @@ enum NameFinder {
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
             if clauseStart, s.lead == s.first, ctx.extraReadings[s.first].contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
             // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
-            if s.lead == s.first, b >= 0, roleEnd.contains(b), toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
+            if s.lead == s.first, b >= 0, roleEnd[b], toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
                toks[s.first].norm.unicodeScalars.count >= 6 { return true }
             var p = b
             if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
-            if p >= 0, toks[p].isArabic, anyReading(ctx, p, in: RoleLexicon.namedPlaces) { return true }
+            if p >= 0, toks[p].isArabic, anyReading(ctx, p, in: RoleLexicon.namedPlaces, .namedPlace) { return true }
             return false
         }
         // drop spans nested in others

@@ -65,9 +65,8 @@ enum RolePhraseFinder {
 
     /// True when some reading of word j (as `ctx.stems(j)`), without its article, is a complement.
     static func complementReading(_ ctx: DocContext, _ j: Int) -> Bool {
-        let t = ctx.tokens[j]
-        if complementsNoArticle.contains(Clitics.withoutArticle(t.norm)) { return true }
-        guard t.isArabic else { return false }
+        if ctx.litClass[j].contains(.bareComplement) { return true }
+        guard ctx.tokens[j].isArabic else { return false }
         for r in ctx.extraReadings[j] where complementsNoArticle.contains(Clitics.withoutArticle(r.stem)) { return true }
         return false
     }
@@ -113,7 +112,7 @@ enum RolePhraseFinder {
         var i = 0
         while i < n {
             guard toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
-            if !toks[i].isArabic { if mayBeEnglishHead(toks[i].norm), RolePhraseFinder.enHeads[toks[i].norm] != nil, let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
+            if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
             var stems: [String] = [bestStem(ctx, i)]
@@ -126,7 +125,7 @@ enum RolePhraseFinder {
             while j < n {
                 let t = toks[j]
                 if t.kind != .word || t.line != toks[i].line { break }
-                if let cm = ctx.countryAt[j] {
+                if let cm = ctx.country(at: j) {
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
@@ -135,18 +134,18 @@ enum RolePhraseFinder {
                     if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
                 }
-                if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
+                if let o = ctx.org(at: j) { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
                 if h.counterpart {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
                 if t.norm.same("في") || t.norm.same("لدي") {
                     if t.norm.same("لدي") { sawLadaa = true }
-                    if t.norm.same("لدي"), j + 1 < n, ctx.countryAt[j + 1] == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
+                    if t.norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
                     }
-                    if j + 1 < n, ctx.countryAt[j + 1] != nil || ctx.orgAt[j + 1] != nil { j += 1; continue }
-                    if j + 1 < n, complementsNoArticle.contains(Clitics.withoutArticle(toks[j + 1].norm)) { j += 1; continue }
+                    if j + 1 < n, ctx.country(at: j + 1) != nil || ctx.org(at: j + 1) != nil { j += 1; continue }
+                    if j + 1 < n, ctx.litClass[j + 1].contains(.bareComplement) { j += 1; continue }
                     break
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
@@ -170,7 +169,7 @@ enum RolePhraseFinder {
                 // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
                 if heads.count == 1, heads[0] == "minister", !toks[i].norm.hasPrefixFast("ال"),
                    last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
-                        && (ctx.countryAt[j + 1] != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.orgAt[j] == nil,
+                        && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.append(bestStem(ctx, j)); last = j; j += 1; continue
                 }
@@ -178,7 +177,7 @@ enum RolePhraseFinder {
                 if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.append(bestStem(ctx, j)); last = j; j += 1
-                    if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.countryAt[j] == nil,
+                    if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.country(at: j) == nil,
                        ctx.litClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific]) {
                         stems.append(bestStem(ctx, j)); last = j; j += 1
                     }
@@ -283,25 +282,6 @@ enum RolePhraseFinder {
                                              "immigration", "emigrants", "abroad", "expatriate", "political", "consular",
                                              "economic", "legal", "multilateral", "public", "security"]
 
-    /// Byte-length range and first bytes of the English heads: rules most words out before hashing them.
-    static let enHeadShape: (min: Int, max: Int, first: [Bool]) = {
-        var first = [Bool](repeating: false, count: 256)
-        var lo = Int.max, hi = 0
-        for k in enHeads.dict.keys {
-            let u = k.s.utf8
-            lo = min(lo, u.count); hi = max(hi, u.count)
-            if let b = u.first { first[Int(b)] = true }
-        }
-        return (lo, hi, first)
-    }()
-    /// False when `w` cannot be a key of `enHeads`.
-    static func mayBeEnglishHead(_ w: String) -> Bool {
-        let u = w.utf8
-        guard let b = u.first else { return false }
-        let shape = enHeadShape
-        return shape.first[Int(b)] && u.count >= shape.min && u.count <= shape.max
-    }
-
     /// A word that reads as a ministry's portfolio, not a name, by its ending ("Prevention", "Planning",
     /// "Development", "Authorities", "Agriculture", "Tourism", "Finance").
     static func portfolioNoun(_ w: String) -> Bool {
@@ -382,13 +362,13 @@ enum RolePhraseFinder {
         }
         while j < toks.count {
             let t = toks[j]
-            if let o = ctx.orgAt[j] { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
-            if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
-            if let cm = ctx.countryAt[j], j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
+            if let o = ctx.org(at: j) { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
+            if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
+            if let cm = ctx.country(at: j), j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
-            if enHeads[t.norm] != nil, toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
+            if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
             // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
-            if h == "director", t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.countryAt[j] == nil, j > i,
+            if h == "director", t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
                toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
                 var e = j, end = -1
                 while e < toks.count, e - j < 8, toks[e].line == t.line {
@@ -404,7 +384,7 @@ enum RolePhraseFinder {
                 if end >= j { for q in j...end { words.append(toks[q].norm) }; last = end; j = end + 1; continue }
             }
             // the body a director heads: "Director General of the Jordanian Public Security Directorate"
-            if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.countryAt[j] == nil {
+            if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
                 var e = j
                 while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
                 if e > j, Self.bodyNoun(toks[e - 1].norm) {
@@ -414,7 +394,7 @@ enum RolePhraseFinder {
             }
             // an envoy's remit: "Special Envoy for Yemen", "High Representative for Foreign Affairs and Security Policy"
             if h == "envoy" || h == "representative", t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
-                if let cm = ctx.countryAt[j + 1] { last = cm.last; j = cm.last + 1; continue }
+                if let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
                 if ctx.isUpper(j + 1) {
                     var e = j + 1
                     while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolioNoun(toks[e].norm) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) { e += 1 }
@@ -422,13 +402,13 @@ enum RolePhraseFinder {
                 }
             }
             // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
-            if h == "minister" || h == "deputy", let cm = ctx.countryAt[j], !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
+            if h == "minister" || h == "deputy", let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
                cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolioNoun(toks[cm.last + 1].norm) {
                 if country == nil { country = cm.iso }
                 words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
             }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
-            if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.countryAt[j] == nil {
+            if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
                 let p = toks[j - 1].norm
                 if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
                     words.append(t.norm); last = j; j += 1

@@ -11,13 +11,6 @@ enum SessionFinder {
     static let goodBefore: WordSet = WordSet(["أعمال", "أشغال", "فعاليات", "هامش", "افتتاح", "انطلاق", "اختتام", "ختام", "انطلقت",
                                                "في", "حضور", "لحضور", "المشاركين", "المشاركة", "المشارك"].map { ArabicNormalizer.normalize($0) })
 
-    /// Byte lengths of `enSessionWords` (6 to 8): most words are ruled out before hashing them.
-    static let enSessionLengths: ClosedRange<Int> = {
-        let ls = enSessionWords.words.map { $0.utf8.count }
-        return ls.min()!...ls.max()!
-    }()
-    static func mayBeEnglishSessionWord(_ w: String) -> Bool { enSessionLengths.contains(w.utf8.count) }
-
     /// `Ordinals.parse(toks, at: k)`, skipping the call where it cannot succeed: punctuation, and Arabic words
     /// without the article (every Arabic ordinal word, and the ال of الـ41, starts with ال).
     static func ordinal(_ toks: [Token], at k: Int) -> (value: Int, last: Int)? {
@@ -71,7 +64,7 @@ enum SessionFinder {
         }
         for i in 0..<n where toks[i].kind == .word {
             let isAr = toks[i].isArabic
-            guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && mayBeEnglishSessionWord(toks[i].norm) && enSessionWords.contains(toks[i].norm)) else { continue }
+            guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && ctx.litClass[i].contains(.enSession)) else { continue }
             if isAr, summitWords.contains(toks[i].norm) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1

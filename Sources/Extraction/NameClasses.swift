@@ -1,0 +1,59 @@
+// Word classes of the name, role-phrase and session finders, on top of the lexicon's (LexClasses.swift). They are
+// properties of the literal word, so the word cache computes them once per distinct word and the finders test a bit
+// of `ctx.litClass[i]` instead of hashing the token. Bits 32 and up: the lexicon's classes stay below them.
+import ArabicText
+
+extension LexClass {
+    /// Name-internal connectors (`RoleLexicon.connectors`): بن، بنت، آل، أبو، عبد …
+    static let connector = LexClass(rawValue: 1 << 32)
+    /// Connectors that join the next word (`RoleLexicon.joinNext`): عبد، أبو …
+    static let joinNext = LexClass(rawValue: 1 << 33)
+    /// Institutions named after a person (`RoleLexicon.namedPlaces`): مسجد، مدينة …
+    static let namedPlace = LexClass(rawValue: 1 << 34)
+    /// Honorifics that never start a name alone (`RoleLexicon.weakHonorifics`).
+    static let weakHonorific = LexClass(rawValue: 1 << 35)
+    /// English role heads (keys of `RolePhraseFinder.enHeads`).
+    static let enHead = LexClass(rawValue: 1 << 36)
+    /// English honorifics (`RoleLexicon.enHonorifics`).
+    static let enHonorific = LexClass(rawValue: 1 << 37)
+    /// English words that end a name (`RoleLexicon.enStop`).
+    static let enStop = LexClass(rawValue: 1 << 38)
+    /// English name connectors (`NameFinder.enConnectors`): bin, al, abu …
+    static let enConnector = LexClass(rawValue: 1 << 39)
+    /// Words whose article-free form is a role complement (`complementsNoArticle.contains(withoutArticle(w))`).
+    static let bareComplement = LexClass(rawValue: 1 << 40)
+    /// English session words (`SessionFinder.enSessionWords`).
+    static let enSession = LexClass(rawValue: 1 << 41)
+
+    /// All classes of `LexClasses.swift` (the lexicon's), without these.
+    static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
+
+    /// The words of these classes, added to `LexClass.map`.
+    static func addNameClasses(to m: inout WordMap<UInt64>) {
+        func add(_ ws: [String], _ c: LexClass) { for w in ws { m[w] = (m[w] ?? 0) | c.rawValue } }
+        add(RoleLexicon.connectors.words, .connector)
+        add(RoleLexicon.joinNext.words, .joinNext)
+        add(RoleLexicon.namedPlaces.words, .namedPlace)
+        add(RoleLexicon.weakHonorifics.words, .weakHonorific)
+        add(RolePhraseFinder.enHeads.dict.keys.map { $0.s }, .enHead)
+        add(RoleLexicon.enHonorifics.words, .enHonorific)
+        add(RoleLexicon.enStop.words, .enStop)
+        add(NameFinder.enConnectors.words, .enConnector)
+        // w such that withoutArticle(w) is a complement: the complement itself or ال + it
+        let bare = RolePhraseFinder.complementsNoArticle
+        add((bare.words + bare.words.map { "ال" + $0 }).filter { bare.contains(Clitics.withoutArticle($0)) }, .bareComplement)
+        add(SessionFinder.enSessionWords.words, .enSession)
+    }
+}
+
+extension DocContext {
+    /// `countryAt[j]`, looked up only for tokens covered by a country mention (every mention's tokens are marked
+    /// in `countryCovered`).
+    func country(at j: Int) -> CountryMention? {
+        j < countryCovered.count && countryCovered[j] ? countryAt[j] : nil
+    }
+    /// `orgAt[j]`, looked up only for tokens inside an organization name (`blocked`).
+    func org(at j: Int) -> (last: Int, id: String)? {
+        j < blocked.count && blocked[j] ? orgAt[j] : nil
+    }
+}
