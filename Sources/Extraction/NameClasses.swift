@@ -25,6 +25,9 @@ extension LexClass {
     /// English session words (`SessionFinder.enSessionWords`).
     static let enSession = LexClass(rawValue: 1 << 41)
 
+    /// The preposition مع (with), after which a meeting's other side is named.
+    static let withWord = LexClass(rawValue: 1 << 42)
+
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
 
@@ -43,6 +46,7 @@ extension LexClass {
         let bare = RolePhraseFinder.complementsNoArticle
         add((bare.words + bare.words.map { "ال" + $0 }).filter { bare.contains(Clitics.withoutArticle($0)) }, .bareComplement)
         add(SessionFinder.enSessionWords.words, .enSession)
+        add(["مع"], .withWord)
     }
 }
 
@@ -55,5 +59,18 @@ extension DocContext {
     /// `orgAt[j]`, looked up only for tokens inside an organization name (`blocked`).
     func org(at j: Int) -> (last: Int, id: String)? {
         j < blocked.count && blocked[j] ? orgAt[j] : nil
+    }
+}
+
+extension DocContext {
+    /// `extraReadings[i]` (the clitic readings after the literal one), fetched only for Arabic words that open with
+    /// a proclitic letter (و ف ب ل ك): no other word has any.
+    func clitics(_ i: Int) -> [(prefix: String, stem: String)] {
+        guard tokens[i].isArabic else { return [] }
+        var u = tokens[i].norm.utf8.makeIterator()
+        guard let b0 = u.next(), let b1 = u.next() else { return [] }
+        // و D9 88, ف D9 81, ل D9 84, ك D9 83, ب D8 A8
+        let proclitic = b0 == 0xD9 ? (b1 == 0x88 || b1 == 0x81 || b1 == 0x84 || b1 == 0x83) : (b0 == 0xD8 && b1 == 0xA8)
+        return proclitic ? extraReadings[i] : []
     }
 }

@@ -49,7 +49,7 @@ enum NameFinder {
         if !toks[i].isArabic { return ctx.isUpper(i) && ctx.litClass[i].contains(.enHonorific) }
         guard ctx.anyClass[i].contains(.honorific) else { return false }
         if ctx.litClass[i].contains(.honorific) { return true }
-        for r in ctx.extraReadings[i] where RoleLexicon.honorifics.contains(r.stem) { return true }
+        for r in ctx.clitics(i) where RoleLexicon.honorifics.contains(r.stem) { return true }
         return false
     }
 
@@ -58,13 +58,13 @@ enum NameFinder {
     static func anyReading(_ ctx: DocContext, _ k: Int, in set: WordSet, _ c: LexClass) -> Bool {
         if ctx.litClass[k].contains(c) { return true }
         guard ctx.anyClass[k].contains(c), ctx.tokens[k].isArabic else { return false }
-        for r in ctx.extraReadings[k] where set.contains(r.stem) { return true }
+        for r in ctx.clitics(k) where set.contains(r.stem) { return true }
         return false
     }
 
     /// Whether the last reading of Arabic word i (the most stripped) is a weak honorific.
     static func weakHonorificLast(_ ctx: DocContext, _ i: Int) -> Bool {
-        let extra = ctx.extraReadings[i]
+        let extra = ctx.clitics(i)
         guard let r = extra.last else { return ctx.litClass[i].contains(.weakHonorific) }
         return RoleLexicon.weakHonorifics.contains(r.stem)
     }
@@ -87,7 +87,7 @@ enum NameFinder {
             if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false }
         }
         let any = ctx.anyClass[i]
-        for r in ctx.extraReadings[i] {
+        for r in ctx.clitics(i) {
             let s = r.stem
             if any.contains(.complement), RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
             // stopword, head, honorific, counterpart, plural head or protagonist reference (one lookup, and none
@@ -238,17 +238,17 @@ enum NameFinder {
         var i = 0
         while i < n {
             if ctx.blocked[i] { i += 1; continue }
-            let t = toks[i]
-            let honorific = t.kind == .word && isHonorific(ctx, i)
+            // (fields read in place: no Token copy per token)
+            let honorific = toks[i].kind == .word && isHonorific(ctx, i)
             // 1. honorific-led names
             if honorific, i > 0, anyReading(ctx, i - 1, in: RoleLexicon.namedPlaces, .namedPlace) {
                 // skip the institution's name
                 let a = afterLead(i)
                 var k = a.first
-                while k < n, toks[k].kind == .word, toks[k].line == t.line, !ctx.litClass[k].contains(.stop) { k += 1 }
+                while k < n, toks[k].kind == .word, toks[k].line == toks[i].line, !ctx.litClass[k].contains(.stop) { k += 1 }
                 i = max(i + 1, k); continue
             }
-            if honorific, !(i > 0 && ctx.litClass[i - 1].contains(.connector)), !(t.isArabic && weakHonorificLast(ctx, i) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
+            if honorific, !(i > 0 && ctx.litClass[i - 1].contains(.connector)), !(toks[i].isArabic && weakHonorificLast(ctx, i) && !(i + 1 < n && isHonorific(ctx, i + 1)) && !monarchBeforeName(ctx, i)) {
                 let a = afterLead(i)
                 if a.first < n {
                     if toks[a.first].isArabic, let l = readArabicName(ctx, from: a.first, quoted: a.quoted, countryOK: true, afterHonorific: !a.hons.isEmpty) { add(i, a.first, l, a.hons); i = l + 1; continue }
@@ -257,7 +257,7 @@ enum NameFinder {
                 i = max(i + 1, a.first); continue
             }
             // 2. quoted names
-            if t.kind == .punct, isQuote(t), i + 1 < n, toks[i + 1].isArabic {
+            if toks[i].kind == .punct, isQuote(toks[i]), i + 1 < n, toks[i + 1].isArabic {
                 let a = afterLead(i + 1)
                 if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first),
                    !a.hons.isEmpty || quoteNextToTitle(i, l + 1) {
@@ -297,7 +297,7 @@ enum NameFinder {
         // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
         // (only مع itself goes on: a stopword)
         let litClass = ctx.litClass
-        for k in 0..<n where litClass[k].contains(.stop) && toks[k].kind == .word && toks[k].isArabic && toks[k].norm.same("مع") {
+        for k in 0..<n where litClass[k].contains(.withWord) && toks[k].isArabic {
             var q = k + 1
             // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
             guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
@@ -314,7 +314,7 @@ enum NameFinder {
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
             guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
-            if toks[k].isArabic, !isHonorific(ctx, k), ctx.extraReadings[k].contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
+            if toks[k].isArabic, !isHonorific(ctx, k), ctx.clitics(k).contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
                 && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k].intersection(.lexiconClasses) != ctx.litClass[k].intersection(.lexiconClasses)) }) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
@@ -394,7 +394,7 @@ enum NameFinder {
             if w.count >= 5, w.first == "م", w.last == "ا", w[w.index(after: w.startIndex)] != "ا" { return true }
             let b = s.lead - 1
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
-            if clauseStart, s.lead == s.first, ctx.extraReadings[s.first].contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            if clauseStart, s.lead == s.first, ctx.clitics(s.first).contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
             // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
             if s.lead == s.first, b >= 0, roleEnd[b], toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
                toks[s.first].norm.unicodeScalars.count >= 6 { return true }

@@ -50,12 +50,12 @@ enum RolePhraseFinder {
         })
     }()
 
-    /// `bestStem(toks[j])` from the context's clitic readings (`extraReadings[j]` are the token's readings after
+    /// `bestStem(toks[j])` from the context's clitic readings (`clitics(j)` are the token's readings after
     /// the literal one): a word without clitic readings is just its article-free form.
     static func bestStem(_ ctx: DocContext, _ j: Int) -> String {
         let t = ctx.tokens[j]
         guard t.isArabic else { return t.norm }
-        let extra = ctx.extraReadings[j]
+        let extra = ctx.clitics(j)
         if extra.isEmpty { return Clitics.withoutArticle(t.norm) }
         for r in extra.reversed() where bestStemHits.contains(r.stem) { return Clitics.withoutArticle(r.stem) }
         if bestStemHits.contains(t.norm) || t.norm.hasPrefixFast("ال") { return Clitics.withoutArticle(t.norm) }
@@ -67,14 +67,14 @@ enum RolePhraseFinder {
     static func complementReading(_ ctx: DocContext, _ j: Int) -> Bool {
         if ctx.litClass[j].contains(.bareComplement) { return true }
         guard ctx.tokens[j].isArabic else { return false }
-        for r in ctx.extraReadings[j] where complementsNoArticle.contains(Clitics.withoutArticle(r.stem)) { return true }
+        for r in ctx.clitics(j) where complementsNoArticle.contains(Clitics.withoutArticle(r.stem)) { return true }
         return false
     }
 
     /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
         guard ctx.tokens[i].isArabic else { return false }
-        for r in ctx.extraReadings[i] where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
+        for r in ctx.clitics(i) where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
             if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
         }
         return false
@@ -87,7 +87,7 @@ enum RolePhraseFinder {
         guard t.kind == .word else { return nil }
         // the readings of `ctx.readings(i)` without building them: the literal one (its classes are known), then
         // the clitic ones
-        let extra = t.isArabic ? ctx.extraReadings[i] : []
+        let extra = t.isArabic ? ctx.clitics(i) : []
         let lit = ctx.litClass[i]
         for k in 0...extra.count {
             if k == 0 && lit.isDisjoint(with: LexClass.roleStart) { continue }
@@ -174,7 +174,7 @@ enum RolePhraseFinder {
                     stems.append(bestStem(ctx, j)); last = j; j += 1; continue
                 }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
-                if !h.plural, ctx.extraReadings[j].contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
+                if !h.plural, ctx.clitics(j).contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.append(bestStem(ctx, j)); last = j; j += 1
                     if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.country(at: j) == nil,
@@ -198,7 +198,7 @@ enum RolePhraseFinder {
                 i = last + 1; continue
             }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
-            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && ["representative", "director", "commander", "assistant"].contains(heads[0])) && !(heads == ["spokesperson"] && stems.count < 3)
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"])) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
             if country == nil { country = CountryTitles.match(stems) }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
@@ -223,7 +223,7 @@ enum RolePhraseFinder {
             if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                 return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
             }
-            let definite = t.norm.hasPrefixFast("ال") || ctx.extraReadings[q].contains { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }
+            let definite = t.norm.hasPrefixFast("ال") || ctx.clitics(q).contains { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }
                 || t.norm.hasPrefixFast("لل")
             if !definite { return nil }
             q += 1
@@ -234,31 +234,36 @@ enum RolePhraseFinder {
     static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
         if heads.count == 1 && heads[0] == "counterpart" { return "counterpart" }
         let ss = FewWords(stems)
-        var parts: [String] = []
-        var k = 0
-        for h in heads {
+        /// The label of head `h`, after the labels `parts` of the heads before it.
+        func part(_ h: String, after parts: [String]) -> String {
             switch h {
             case "minister":
-                if ss.contains("دوله") && (ss.contains("شوون") || ss.contains("لشوون")) { parts.append("minister of state") }
-                else if ss.contains("داخليه") && !parts.contains("interior minister") { parts.append("interior minister") }
-                else if ss.contains("خارجيه") && !parts.contains("foreign minister") { parts.append("foreign minister") }
-                else if ss.contains("عدل") { parts.append("justice minister") }
-                else if ss.contains("دفاع") { parts.append("defence minister") }
-                else { parts.append("minister") }
+                if ss.contains("دوله") && (ss.contains("شوون") || ss.contains("لشوون")) { return "minister of state" }
+                else if ss.contains("داخليه") && !parts.contains("interior minister") { return "interior minister" }
+                else if ss.contains("خارجيه") && !parts.contains("foreign minister") { return "foreign minister" }
+                else if ss.contains("عدل") { return "justice minister" }
+                else if ss.contains("دفاع") { return "defence minister" }
+                else { return "minister" }
             case "president":
                 if ss.contains("وزراء") || ss.contains("حكومه") {
-                    parts.append(ss.contains("حكومه") ? "head of government" : "prime minister")
-                } else if let o = org, let e = OrganizationLexicon.entry(o) { parts.append("president of \(e.en)") }
-                else { parts.append("president") }
+                    return ss.contains("حكومه") ? "head of government" : "prime minister"
+                } else if let o = org, let e = OrganizationLexicon.entry(o) { return "president of \(e.en)" }
+                else { return "president" }
             case "deputy":
-                parts.append(ss.contains("وزراء") ? (ss.contains("اول") ? "first deputy prime minister" : "deputy prime minister") : "deputy")
+                return ss.contains("وزراء") ? (ss.contains("اول") ? "first deputy prime minister" : "deputy prime minister") : "deputy"
             case "secretary-general":
-                if let o = org, let e = OrganizationLexicon.entry(o) { parts.append("secretary-general of \(e.en)") }
-                else { parts.append("secretary-general") }
-            default: parts.append(h)
+                if let o = org, let e = OrganizationLexicon.entry(o) { return "secretary-general of \(e.en)" }
+                else { return "secretary-general" }
+            default: return h
             }
-            k += 1
         }
+        // one head (most phrases): its label alone
+        if heads.count == 1 {
+            let p = part(heads[0], after: [])
+            return acting ? p + " (acting)" : p
+        }
+        var parts: [String] = []
+        for h in heads { parts.append(part(h, after: parts)) }
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
         for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) && !out.contains(where: { $0.same(p) }) { out.append(p) }
@@ -490,16 +495,11 @@ enum CountryTitles {
     /// The first title (in lexicon order) with enough of its stems present; only titles sharing a stem with the
     /// phrase can qualify (every title needs at least one).
     static func match(_ stems: [String]) -> String? {
-        var have: [String] = []
         var cands: [Int] = []
-        for s in stems {
-            let w = Clitics.withoutArticle(s)
-            if let ts = titlesByStem[w] { cands += ts }
-            have.append(w)
-        }
+        for s in stems { if let ts = titlesByStem[Clitics.withoutArticle(s)] { cands += ts } }
         guard !cands.isEmpty else { return nil }
         cands.sort()
-        let hv = FewWords(have)
+        let hv = FewWords(stems.map { Clitics.withoutArticle($0) })
         var prev = -1
         for c in cands where c != prev {
             prev = c
