@@ -66,7 +66,7 @@ enum CountryRecognizer {
         var i = 0
         let n = tokens.count
         while i < n {
-            guard tokens[i].kind == .word, !blocked[i], ctx.anyClass[i].contains(.countryFirst) else { i += 1; continue }
+            guard ctx.anyClass[i].contains(.countryFirst), tokens[i].kind == .word, !blocked[i] else { i += 1; continue }
             let t = tokens[i]
             var best: CountryMention? = nil
             let readings = ctx.readings(i)

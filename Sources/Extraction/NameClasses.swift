@@ -28,6 +28,9 @@ extension LexClass {
     /// The preposition مع (with), after which a meeting's other side is named.
     static let withWord = LexClass(rawValue: 1 << 42)
 
+    /// Words whose article-free form is one of `SessionFinder.councilWords`.
+    static let councilWord = LexClass(rawValue: 1 << 43)
+
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
 
@@ -47,6 +50,8 @@ extension LexClass {
         add((bare.words + bare.words.map { "ال" + $0 }).filter { bare.contains(Clitics.withoutArticle($0)) }, .bareComplement)
         add(SessionFinder.enSessionWords.words, .enSession)
         add(["مع"], .withWord)
+        let council = SessionFinder.councilWords
+        add((council.words + council.words.map { "ال" + $0 }).filter { council.contains(Clitics.withoutArticle($0)) }, .councilWord)
     }
 }
 

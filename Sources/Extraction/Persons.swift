@@ -236,8 +236,10 @@ enum NameFinder {
             return a < n && titleFirst[a]
         }
         var i = 0
+        let anyClass = ctx.anyClass
         while i < n {
-            if ctx.blocked[i] { i += 1; continue }
+            // only honorifics (by class) and punctuation (quotes) start a name here
+            if ctx.blocked[i] || anyClass[i].isDisjoint(with: [.honorific, .enHonorific]) && toks[i].kind != .punct { i += 1; continue }
             // (fields read in place: no Token copy per token)
             let honorific = toks[i].kind == .word && isHonorific(ctx, i)
             // 1. honorific-led names

@@ -95,10 +95,11 @@ enum RolePhraseFinder {
             if k == 0 ? lit.contains(.counterpart) : RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
             if k == 0 ? lit.contains(.pluralHead) : RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
             if let l = RoleLexicon.heads[s] {
-                if s.same(amin) || s.same("امين") || s.same("الامينه") {
+                // (the words tested here are the heads labelled secretary-general and crown prince)
+                if l == "secretary-general", s.same(amin) || s.same("امين") || s.same("الامينه") {
                     guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
                 }
-                if s.same("ولي") { guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil } }
+                if l == "crown prince", s.same("ولي") { guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil } }
                 return (l, false, false)
             }
         }
@@ -110,8 +111,12 @@ enum RolePhraseFinder {
         let n = toks.count
         var out: [RolePhrase] = []
         var i = 0
+        // a phrase starts only at an Arabic head, counterpart or plural head, or an English head (`headLabel`,
+        // `english`): other tokens are skipped on their class alone
+        let anyClass = ctx.anyClass
+        let starts: LexClass = [.head, .counterpart, .pluralHead, .enHead]
         while i < n {
-            guard toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
+            guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
             if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
@@ -139,7 +144,7 @@ enum RolePhraseFinder {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
-                if t.norm.same("في") || t.norm.same("لدي") {
+                if ctx.litClass[j].contains(.stop), t.norm.same("في") || t.norm.same("لدي") {   // (both stopwords)
                     if t.norm.same("لدي") { sawLadaa = true }
                     if t.norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
@@ -476,11 +481,13 @@ enum CountryTitles {
         return out
     }()
 
-    /// The titles (indices into `titles`, ascending) that contain each stem.
-    static let titlesByStem: WordMap<[Int]> = {
-        var m = WordMap<[Int]>()
+    /// The titles (indices into `titles`) that contain each stem, and how many times.
+    static let titlesByStem: WordMap<[(title: Int, count: Int)]> = {
+        var m = WordMap<[(title: Int, count: Int)]>()
         for (k, t) in titles.enumerated() {
-            for w in t.stems where m[w]?.last != k { m[w, default: []].append(k) }
+            for w in t.stems {
+                if let last = m[w]?.last, last.title == k { m[w]![m[w]!.count - 1].count += 1 } else { m[w, default: []].append((k, 1)) }
+            }
         }
         return m
     }()
@@ -495,16 +502,23 @@ enum CountryTitles {
     /// The first title (in lexicon order) with enough of its stems present; only titles sharing a stem with the
     /// phrase can qualify (every title needs at least one).
     static func match(_ stems: [String]) -> String? {
-        var cands: [Int] = []
-        for s in stems { if let ts = titlesByStem[Clitics.withoutArticle(s)] { cands += ts } }
-        guard !cands.isEmpty else { return nil }
-        cands.sort()
-        let hv = FewWords(stems.map { Clitics.withoutArticle($0) })
-        var prev = -1
-        for c in cands where c != prev {
-            prev = c
+        // a title's hits: how many of its stems (with repeats) are among the phrase's words, summed from the
+        // titles of each distinct phrase word
+        var seen: [String] = []
+        var hits: [(title: Int, count: Int)] = []
+        for s in stems {
+            let w = Clitics.withoutArticle(s)
+            guard let ts = titlesByStem[w], !w.isOne(of: seen) else { continue }
+            seen.append(w)
+            hits += ts
+        }
+        guard !hits.isEmpty else { return nil }
+        hits.sort { $0.title < $1.title }
+        var k = 0
+        while k < hits.count {
+            let c = hits[k].title
             var hit = 0
-            for w in titles[c].stems where hv.contains(w) { hit += 1 }
+            while k < hits.count, hits[k].title == c { hit += hits[k].count; k += 1 }
             if hit >= titleNeed[c] { return titles[c].iso }
         }
         return nil

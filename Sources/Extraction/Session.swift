@@ -20,6 +20,11 @@ enum SessionFinder {
         return Ordinals.parse(toks, at: k)
     }
 
+    /// The words `council` looks for.
+    static let councilWords: WordSet = ["داخليه", "interior", "عرب", "عربيه", "arab", "اعضاء", "تعاون", "خليج", "دول", "gcc", "gulf",
+                                        "عدل", "justice", "خارجيه", "foreign", "مستوي", "وزاري", "اسلامي", "islamic", "قمه", "summit",
+                                        "ministerial", "league"]
+
     /// Classifies the council named in tokens [from, to).
     static func council(_ ctx: DocContext, _ from: Int, _ to: Int, orgs: [(first: Int, last: Int, id: String)]) -> String? {
         let toks = ctx.tokens
@@ -31,10 +36,17 @@ enum SessionFinder {
             if let e = OrganizationLexicon.entry(orgs[q].id), e.kind == "council" { return orgs[q].id }
             q += 1
         }
-        var s = WordSet([String]())
-        for k in from..<min(to, toks.count) where toks[k].kind == .word {
-            for r in ctx.readings(k) { s.insert(Clitics.withoutArticle(r.stem)) }
+        // the council words among the range's article-free readings (a word none of whose readings is one is
+        // skipped by its class)
+        var found: [String] = []
+        let anyClass = ctx.anyClass
+        for k in from..<min(to, toks.count) where toks[k].kind == .word && anyClass[k].contains(.councilWord) {
+            for r in ctx.readings(k) {
+                let w = Clitics.withoutArticle(r.stem)
+                if councilWords.contains(w) { found.append(w) }
+            }
         }
+        let s = FewWords(found)
         let interior = s.contains("داخليه") || s.contains("interior")
         let arab = s.contains("عرب") || s.contains("عربيه") || s.contains("arab") || s.contains("اعضاء")
         if (s.contains("تعاون") && (s.contains("خليج") || s.contains("دول"))) || s.contains("gcc") || s.contains("gulf") {
@@ -62,7 +74,9 @@ enum SessionFinder {
             guard let si = sentences.lastIndex(where: { $0.contains(k) }) else { return true }
             return si == 0
         }
-        for i in 0..<n where toks[i].kind == .word {
+        // (session words have one of these classes; other tokens are skipped on their class alone)
+        let anyClass = ctx.anyClass
+        for i in 0..<n where !anyClass[i].isDisjoint(with: [.sessionWord, .enSession]) && toks[i].kind == .word {
             let isAr = toks[i].isArabic
             guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && ctx.litClass[i].contains(.enSession)) else { continue }
             if isAr, summitWords.contains(toks[i].norm) {
