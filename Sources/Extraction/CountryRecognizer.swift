@@ -65,15 +65,17 @@ enum CountryRecognizer {
         var out: [CountryMention] = []
         var i = 0
         let n = tokens.count
+        let anyClass = ctx.anyClass, litClass = ctx.litClass
         while i < n {
-            guard ctx.anyClass[i].contains(.countryFirst), tokens[i].kind == .word, !blocked[i] else { i += 1; continue }
-            let t = tokens[i]
+            guard anyClass[i].contains(.countryFirst), tokens[i].kind == .word, !blocked[i] else { i += 1; continue }
+            // the readings of `ctx.readings(i)`: the word itself, then its clitic readings
+            let word = tokens[i].norm
+            let extra = ctx.clitics(i)
             var best: CountryMention? = nil
-            let readings = ctx.readings(i)
-            // the literal word starts no form (and is not المملكة) unless its own class says so
-            let litFirst = ctx.litClass[i].contains(.countryFirst)
-            for (ri, (prefix, stem)) in readings.enumerated() {
-                if ri == 0 && !litFirst { continue }
+            for ri in 0...extra.count {
+                // the literal word starts no form (and is not المملكة) unless its own class says so
+                if ri == 0 && !litClass[i].contains(.countryFirst) { continue }
+                let (prefix, stem) = ri == 0 ? ("", word) : extra[ri - 1]
                 if let forms = idx.lookup(stem) {
                     for f in forms {
                         let len = f.rest.count
@@ -99,7 +101,7 @@ enum CountryRecognizer {
                 if b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm), b.isos.contains("MAR") { i = b.last + 1; continue }
                 // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
                 if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
-                if t.isArabic, b.last == i, readings.contains(where: { $0.stem.same(oman) }), b.kind != .nisba {
+                if tokens[i].isArabic, b.last == i, word.same(oman) || extra.contains(where: { $0.stem.same(oman) }), b.kind != .nisba {
                     b.kind = .ambiguousOman
                 }
                 // English: skip lower-case common words accidentally equal to a country form ("chad", "jordan" in names is rare).
@@ -111,14 +113,15 @@ enum CountryRecognizer {
     }
 
     /// `CountryIndex.kingdoms` as a list (a handful of ISO codes: comparing beats hashing).
-    static let kingdomList = FewWords(CountryIndex.kingdoms.words)
+    static let kingdomList: [String] = CountryIndex.kingdoms.words
 
     /// Mentions per ISO code, in a small list (an article names a few countries).
     struct IsoCounts {
         var items: [(iso: String, count: Int)] = []
-        subscript(_ iso: String) -> Int { items.first(where: { $0.iso.same(iso) })?.count ?? 0 }
+        // (ISO codes are short ASCII strings: `==` compares them in place)
+        subscript(_ iso: String) -> Int { items.first(where: { $0.iso == iso })?.count ?? 0 }
         mutating func add(_ iso: String) {
-            if let k = items.firstIndex(where: { $0.iso.same(iso) }) { items[k].count += 1 } else { items.append((iso, 1)) }
+            if let k = items.firstIndex(where: { $0.iso == iso }) { items[k].count += 1 } else { items.append((iso, 1)) }
         }
     }
 

@@ -225,8 +225,8 @@ enum NameFinder {
         // Quotes make a name only next to a title (a role phrase or a nisba before, a role phrase after): a quoted
         // slogan is not a name.
         var titleLast = [Bool](repeating: false, count: n), titleFirst = titleLast
-        for r in roles { titleLast[r.last] = true; titleFirst[r.first] = true }
-        for c in countries where c.kind == .nisba || c.kind == .description { titleLast[c.last] = true }
+        for ri in roles.indices { titleLast[roles[ri].last] = true; titleFirst[roles[ri].first] = true }
+        for ci in countries.indices where countries[ci].kind == .nisba || countries[ci].kind == .description { titleLast[countries[ci].last] = true }
         func quoteNextToTitle(_ open: Int, _ close: Int) -> Bool {
             var b = open - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
@@ -275,26 +275,29 @@ enum NameFinder {
         var spanLast = [Bool](repeating: false, count: n)
         for s in spans where s.last > s.first { spanLast[s.last] = true; if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast[s.last + 1] = true } }
         var triggersAfter: [(Int, Bool)] = []
-        for r in roles where (!r.plural || r.counterpart || !r.countries.isEmpty) && (!r.bare || headOfStateTitle(ctx, r)) {
+        // (roles and countries are read by index: iterating them would copy each phrase, strings and all)
+        for ri in roles.indices where (!roles[ri].plural || roles[ri].counterpart || !roles[ri].countries.isEmpty) && (!roles[ri].bare || headOfStateTitle(ctx, roles[ri])) {
+            let first = roles[ri].first, last = roles[ri].last
             // a role already in apposition to the name before it does not introduce another name
-            var b = r.first - 1
+            var b = first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if b >= 0, spanLast[b], !r.counterpart, !RolePhraseFinder.prepositional(ctx, r.first) {
+            if b >= 0, spanLast[b], !roles[ri].counterpart, !RolePhraseFinder.prepositional(ctx, first) {
                 // … unless the role has its own country and a full name follows it with no break: the object of a
                 // reception verb (استقبل الشيخ X وزير الداخلية البريطاني Y)
-                guard toks[r.first].isArabic, b == r.first - 1, r.country != nil, r.last + 2 < n, toks[r.last + 1].line == toks[r.first].line,
-                      let l = readArabicName(ctx, from: r.last + 1, quoted: false), l > r.last + 1 else { continue }
+                guard toks[first].isArabic, b == first - 1, roles[ri].country != nil, last + 2 < n, toks[last + 1].line == toks[first].line,
+                      let l = readArabicName(ctx, from: last + 1, quoted: false), l > last + 1 else { continue }
             }
-            triggersAfter.append((r.last + 1, true))
+            triggersAfter.append((last + 1, true))
         }
-        for c in countries where c.kind == .nisba {
+        for ci in countries.indices where countries[ci].kind == .nisba {
             // a masculine singular nisba in a list (والعراقي X، نظرائه الأردني X)
-            let t = toks[c.first]
-            guard c.first == c.last, t.isArabic, t.norm.hasSuffixFast("ي") else { continue }
-            let prev = c.first > 0 ? toks[c.first - 1] : t
-            let listy = c.prefix.hasPrefixFast("و") || prev.norm.same("\u{060C}") || prev.norm.same(",") || RoleLexicon.counterparts.contains(prev.norm)
+            let first = countries[ci].first, last = countries[ci].last
+            let t = toks[first]
+            guard first == last, t.isArabic, t.norm.hasSuffixFast("ي") else { continue }
+            let prev = first > 0 ? toks[first - 1] : t
+            let listy = countries[ci].prefix.hasPrefixFast("و") || prev.norm.same("\u{060C}") || prev.norm.same(",") || RoleLexicon.counterparts.contains(prev.norm)
 
-            if listy { triggersAfter.append((c.last + 1, false)) }
+            if listy { triggersAfter.append((last + 1, false)) }
         }
         // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
         // (only مع itself goes on: a stopword)
@@ -334,8 +337,8 @@ enum NameFinder {
                 }
             }
         }
-        for r in roles where !r.plural && !r.counterpart {
-            var e = r.first - 1
+        for ri in roles.indices where !roles[ri].plural && !roles[ri].counterpart {
+            var e = roles[ri].first - 1
             if e >= 0, toks[e].norm.same("\u{060C}") || toks[e].norm.same(",") { e -= 1 }
             guard e >= 0, !covered[e], toks[e].kind == .word else { continue }
             if toks[e].isArabic {
@@ -368,7 +371,7 @@ enum NameFinder {
         }
         // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition
         // (never starting inside a title: "… Foreign Affairs and Expatriates Ayman …").
-        for r in roles where !toks[r.first].isArabic { for q in r.first...r.last where q < n { covered[q] = true } }
+        for ri in roles.indices where !toks[roles[ri].first].isArabic { for q in roles[ri].first...roles[ri].last where q < n { covered[q] = true } }
         for k in 0..<n where !covered[k] && toks[k].kind == .word && !toks[k].isArabic && ctx.isUpper(k) && !litClass[k].contains(.enStop) && !ctx.countryCovered[k] && !ctx.blocked[k] {
             if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isArabic, ctx.isUpper(k - 1), !covered[k - 1], !litClass[k - 1].contains(.enStop) { continue }
             if let l = readEnglishName(ctx, from: k), l > k {
@@ -388,7 +391,7 @@ enum NameFinder {
         spans.sort { $0.first < $1.first }
         // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
         var roleEnd = [Bool](repeating: false, count: n)
-        for r in roles { roleEnd[r.last] = true }
+        for ri in roles.indices { roleEnd[roles[ri].last] = true }
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
             // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
