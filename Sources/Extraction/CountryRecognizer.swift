@@ -16,20 +16,21 @@ struct CountryMention: Sendable {
 
 final class CountryIndex: @unchecked Sendable {
     struct Form { let rest: [String]; let iso: String; let kind: CountryMention.Kind }
-    private(set) var byFirst = WordMap<[Form]>()
+    /// Forms by their first word. A `let` (built in `init`): lookups need no exclusivity checks.
+    let byFirst: WordMap<[Form]>
     static let shared = CountryIndex()
 
     static let kingdoms: WordSet = ["SAU", "MAR", "JOR", "BHR"]
 
-    private func add(_ phrase: String, _ iso: String, _ kind: CountryMention.Kind) {
-        let toks = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .punct }.map { $0.norm }
-        guard let f = toks.first else { return }
-        let form = Form(rest: Array(toks.dropFirst()), iso: iso, kind: toks.count > 1 && kind == .name ? .official : kind)
-        if byFirst[f]?.contains(where: { $0.rest == form.rest && $0.iso == iso }) == true { return }
-        byFirst[f, default: []].append(form)
-    }
-
     init() {
+        var byFirst = WordMap<[Form]>()
+        func add(_ phrase: String, _ iso: String, _ kind: CountryMention.Kind) {
+            let toks = Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .punct }.map { $0.norm }
+            guard let f = toks.first else { return }
+            let form = Form(rest: Array(toks.dropFirst()), iso: iso, kind: toks.count > 1 && kind == .name ? .official : kind)
+            if byFirst[f]?.contains(where: { $0.rest == form.rest && $0.iso == iso }) == true { return }
+            byFirst[f, default: []].append(form)
+        }
         for e in CountryLexicon.all {
             for n in e.ar { add(n, e.iso3, .name) }
             for c in e.capitals { add(c, e.iso3, .capital) }
@@ -47,6 +48,7 @@ final class CountryIndex: @unchecked Sendable {
         // Descriptions that stand for a country.
         add("خادم الحرمين الشريفين", "SAU", .description)
         add("Custodian of the Two Holy Mosques", "SAU", .description)
+        self.byFirst = byFirst
     }
 
     func lookup(_ stem: String) -> [Form]? { byFirst[stem] }

@@ -31,6 +31,9 @@ extension LexClass {
     /// Words whose article-free form is one of `SessionFinder.councilWords`.
     static let councilWord = LexClass(rawValue: 1 << 43)
 
+    /// Words after a session's ordinal that place it in the past or future (`SessionFinder.pastCues`).
+    static let pastCue = LexClass(rawValue: 1 << 44)
+
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
 
@@ -50,6 +53,7 @@ extension LexClass {
         add((bare.words + bare.words.map { "ال" + $0 }).filter { bare.contains(Clitics.withoutArticle($0)) }, .bareComplement)
         add(SessionFinder.enSessionWords.words, .enSession)
         add(["مع"], .withWord)
+        add(SessionFinder.pastCues.words, .pastCue)
         let council = SessionFinder.councilWords
         add((council.words + council.words.map { "ال" + $0 }).filter { council.contains(Clitics.withoutArticle($0)) }, .councilWord)
     }

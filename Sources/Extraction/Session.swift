@@ -75,7 +75,8 @@ enum SessionFinder {
             return si == 0
         }
         // (session words have one of these classes; other tokens are skipped on their class alone)
-        let anyClass = ctx.anyClass
+        // (class tests read the literal word: metVerb and pastCue words are never punctuation or numbers)
+        let anyClass = ctx.anyClass, litClass = ctx.litClass
         for i in 0..<n where !anyClass[i].isDisjoint(with: [.sessionWord, .enSession]) && toks[i].kind == .word {
             let isAr = toks[i].isArabic
             guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && ctx.litClass[i].contains(.enSession)) else { continue }
@@ -86,10 +87,10 @@ enum SessionFinder {
                 guard k < n, k > i + 1, let num = ordinal(toks, at: k) else { continue }
                 var w = 1.0
                 let prev = i > 0 ? toks[i - 1] : nil
-                if let p = prev, Clitics.readings(p.norm).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
-                if let p = prev, Clitics.readings(p.norm).contains(where: { pastBefore.contains($0.stem) }) || p.norm.hasPrefixFast("استضاف") { w -= 1.5 }
+                if i > 0, ctx.readings(i - 1).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
+                if let p = prev, ctx.readings(i - 1).contains(where: { pastBefore.contains($0.stem) }) || p.norm.hasPrefixFast("استضاف") { w -= 1.5 }
                 if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
-                for q in (num.last + 1)..<min(n, num.last + 4) where pastCues.contains(toks[q].norm) { w -= 2; break }
+                for q in (num.last + 1)..<min(n, num.last + 4) where litClass[q].contains(.pastCue) { w -= 2; break }
                 if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
                 cands.append(Cand(number: num.value, body: "arab-league-summit", weight: w, first: i, last: num.last))
                 continue
@@ -104,19 +105,18 @@ enum SessionFinder {
                 let end = min(n, last + 14)
                 var stop = end
                 for q in (last + 1)..<end where toks[q].kind == .punct && toks[q].norm.isOne(of: [".", "\u{060C}", ",", "\u{061B}"]) { stop = q; break }
-                for q in (last + 1)..<stop where q > last + 1 && (RoleLexicon.metVerbs.contains(toks[q].norm)) { stop = q; break }
+                for q in (last + 1)..<stop where q > last + 1 && litClass[q].contains(.metVerb) { stop = q; break }
                 var body = council(ctx, last + 1, stop, orgs: orgs)
                 let nextNorm = last + 1 < n ? toks[last + 1].norm : ""
                 if body == nil, nextNorm.hasPrefixFast("للمجلس") || nextNorm.same("للمجلس") || nextNorm.same("للمؤتمر") || stop == last + 1 || nextNorm.same("المنعقده") || nextNorm.same("التي") {
                     body = nil // refers to the doc's council; filled below
                 } else if body == nil, nextNorm.hasPrefixFast("ل") { continue }   // another body (e.g. لقادة الشرطة)
                 var w = 1.0
-                let prev = i > 0 ? toks[i - 1] : nil
-                if let p = prev, Clitics.readings(p.norm).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
-                if let p = prev, Clitics.readings(p.norm).contains(where: { pastBefore.contains($0.stem) }) { w -= 1.5 }
+                if i > 0, ctx.readings(i - 1).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
+                if i > 0, ctx.readings(i - 1).contains(where: { pastBefore.contains($0.stem) }) { w -= 1.5 }
                 if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
-                if last + 1 < n, pastCues.contains(toks[last + 1].norm) { w -= 2 }
-                for q in (last + 1)..<min(n, last + 8) where pastCues.contains(toks[q].norm) || toks[q].norm.same("ترأستها") { w -= 1; break }
+                if last + 1 < n, litClass[last + 1].contains(.pastCue) { w -= 2 }
+                for q in (last + 1)..<min(n, last + 8) where litClass[q].contains(.pastCue) || toks[q].norm.same("ترأستها") { w -= 1; break }
                 if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
                 if body != nil { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: i, last: last))
