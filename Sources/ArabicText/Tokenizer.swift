@@ -207,20 +207,21 @@ public enum SentenceSplitter {
     public static func split(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
-        var i = 0
-        while i < tokens.count {
-            let t = tokens[i]
-            if i > start, t.line != tokens[i - 1].line {
-                out.append(start..<i); start = i
-            }
-            if t.kind == .punct, t.norm.isOne(of: [".", "!", "?", "\u{061F}"]) {
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                if i > start, tokens[i].line != tokens[i - 1].line {
+                    out.append(start..<i); start = i
+                }
+                guard tokens[i].kind == .punct, let mark = tokens[i].norm.unicodeScalars.first?.value,
+                      mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x061F else { continue }   // . ! ? ؟
                 var isBreak = true
-                if t.norm.same("."), i > 0 {
-                    let p = tokens[i - 1]
-                    if p.kind == .word, p.end == t.start, p.norm.unicodeScalars.count == 1 || abbreviations.contains(p.norm) {
+                if mark == 0x2E, i > 0 {
+                    let p = i - 1
+                    if tokens[p].kind == .word, tokens[p].end == tokens[i].start,
+                       tokens[p].norm.unicodeScalars.count == 1 || abbreviations.contains(tokens[p].norm) {
                         isBreak = false
                     }
-                    if i + 1 < tokens.count, tokens[i + 1].kind == .number, p.kind == .number, tokens[i + 1].start == t.end {
+                    if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[p].kind == .number, tokens[i + 1].start == tokens[i].end {
                         isBreak = false
                     }
                 }
@@ -228,7 +229,6 @@ public enum SentenceSplitter {
                     out.append(start..<(i + 1)); start = i + 1
                 }
             }
-            i += 1
         }
         if start < tokens.count { out.append(start..<tokens.count) }
         return out
