@@ -40,11 +40,26 @@ public struct TokenizedText: Sendable {
     public func text(_ start: Int, _ end: Int) -> String {
         let s = max(0, start), e = min(scalars.count, end)
         guard s < e else { return "" }
-        // Encode to UTF-8 bytes first (appending scalars to a String one by one is several times slower).
-        var buf: [UInt8] = []
-        buf.reserveCapacity(2 * (e - s))
-        for k in s..<e { Tokenizer.appendUTF8(scalars[k], &buf) }
-        return String(decoding: buf, as: UTF8.self)
+        // Encode straight into the String's storage (appending scalars one by one is several times slower).
+        return scalars.withUnsafeBufferPointer { sc in
+            String(unsafeUninitializedCapacity: 4 * (e - s)) { out in
+                var n = 0
+                for k in s..<e {
+                    let v = sc[k].value
+                    if v < 0x80 { out[n] = UInt8(v); n += 1 }
+                    else if v < 0x800 { out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2 }
+                    else if v < 0x10000 {
+                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 2] = UInt8(0x80 | (v & 0x3F))
+                        n += 3
+                    } else {
+                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F))
+                        n += 4
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// Original text of tokens [from, to] inclusive (with the original spacing between them).
@@ -71,18 +86,6 @@ public enum Tokenizer {
         if ArabicNormalizer.isSpace(s) || v == 0x200E || v == 0x200F || v == 0xFEFF { return .space }
         if ArabicNormalizer.isLatinLetter(s) { return .latin }
         return .punct
-    }
-
-    @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, _ buf: inout [UInt8]) {
-        let v = s.value
-        if v < 0x80 { buf.append(UInt8(v)) }
-        else if v < 0x800 { buf.append(UInt8(0xC0 | (v >> 6))); buf.append(UInt8(0x80 | (v & 0x3F))) }
-        else if v < 0x10000 {
-            buf.append(UInt8(0xE0 | (v >> 12))); buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            buf.append(UInt8(0xF0 | (v >> 18))); buf.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            buf.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buf.append(UInt8(0x80 | (v & 0x3F)))
-        }
     }
 
     /// Class and fold of every scalar below U+0800 (Latin, Arabic), packed: bits 0–20 the folded scalar, bit 21 set
