@@ -36,9 +36,8 @@ public struct LexTokens: Sendable {
     }
 
     private init<S: Sequence<Unicode.Scalar>>(scanning scalars: S, approximateCount approx: Int) {
-        starts.reserveCapacity(approx); ends.reserveCapacity(approx); sentence.reserveCapacity(approx)
-        cores.reserveCapacity(approx * LexTokens.maxCores); coreCount.reserveCapacity(approx)
-        hasArticle.reserveCapacity(approx); isUppercase.reserveCapacity(approx)
+        var col = Columns(capacity: approx)
+        defer { col.free() }
         var pos: Int32 = 0
         var tokStart: Int32 = -1
         var lastLetterEnd: Int32 = 0
@@ -85,8 +84,8 @@ public struct LexTokens: Sendable {
                 lastLetterEnd = pos + 1
             } else {
                 if tokStart >= 0 {
-                    appendToken(len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
-                                start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
+                    LexTokens.appendToken(to: &col, len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
+                                          start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
                     tokStart = -1
                 }
                 if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F || v == 0x0A || v == 0x06D4 { pendingBreak = true }
@@ -94,18 +93,70 @@ public struct LexTokens: Sendable {
             pos += 1
         }
         if tokStart >= 0 {
-            appendToken(len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
-                        start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
+            LexTokens.appendToken(to: &col, len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
+                                  start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
         }
         scalarCount = Int(pos)
+        let n = col.count
+        starts = Array(UnsafeBufferPointer(start: col.starts, count: n))
+        ends = Array(UnsafeBufferPointer(start: col.ends, count: n))
+        sentence = Array(UnsafeBufferPointer(start: col.sentence, count: n))
+        cores = Array(UnsafeBufferPointer(start: col.cores, count: n * LexTokens.maxCores))
+        coreCount = Array(UnsafeBufferPointer(start: col.coreCount, count: n))
+        hasArticle = Array(UnsafeBufferPointer(start: col.hasArticle, count: n))
+        isUppercase = Array(UnsafeBufferPointer(start: col.isUppercase, count: n))
+    }
+
+    /// The columns being filled by the scan, in manually grown buffers (ten array appends per token, each with its
+    /// uniqueness and capacity checks, were most of the scan's cost); copied into the arrays once at the end.
+    private struct Columns {
+        var starts, ends, sentence: UnsafeMutablePointer<Int32>
+        var cores: UnsafeMutablePointer<UInt64>
+        var coreCount: UnsafeMutablePointer<UInt8>
+        var hasArticle, isUppercase: UnsafeMutablePointer<Bool>
+        var count = 0, capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(16, capacity)
+            starts = .allocate(capacity: self.capacity); ends = .allocate(capacity: self.capacity)
+            sentence = .allocate(capacity: self.capacity); cores = .allocate(capacity: self.capacity * LexTokens.maxCores)
+            coreCount = .allocate(capacity: self.capacity)
+            hasArticle = .allocate(capacity: self.capacity); isUppercase = .allocate(capacity: self.capacity)
+        }
+
+        func free() {
+            starts.deallocate(); ends.deallocate(); sentence.deallocate(); cores.deallocate(); coreCount.deallocate()
+            hasArticle.deallocate(); isUppercase.deallocate()
+        }
+
+        private static func grown<T>(_ p: UnsafeMutablePointer<T>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+            q.moveInitialize(from: p, count: count)
+            p.deallocate()
+            return q
+        }
+
+        /// Makes room for one more token.
+        @inline(__always) mutating func reserveOne() {
+            guard count == capacity else { return }
+            let c = 2 * capacity
+            starts = Columns.grown(starts, count, c); ends = Columns.grown(ends, count, c)
+            sentence = Columns.grown(sentence, count, c)
+            cores = Columns.grown(cores, count * LexTokens.maxCores, c * LexTokens.maxCores)
+            coreCount = Columns.grown(coreCount, count, c)
+            hasArticle = Columns.grown(hasArticle, count, c); isUppercase = Columns.grown(isUppercase, count, c)
+            capacity = c
+        }
     }
 
     @inline(__always)
-    private mutating func appendToken(len: Int, letters l: (UInt32, UInt32, UInt32, UInt32, UInt32),
-                                      hashes h: (UInt64, UInt64, UInt64, UInt64, UInt64),
-                                      start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
-        starts.append(start); ends.append(end); sentence.append(s)
-        isUppercase.append(!lower && l.0 >= 0x61 && l.0 <= 0x7A)
+    private static func appendToken(to col: inout Columns, len: Int, letters l: (UInt32, UInt32, UInt32, UInt32, UInt32),
+                                    hashes h: (UInt64, UInt64, UInt64, UInt64, UInt64),
+                                    start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
+        col.reserveOne()
+        let t = col.count
+        col.starts[t] = start; col.ends[t] = end; col.sentence[t] = s
+        col.isUppercase[t] = !lower && l.0 >= 0x61 && l.0 <= 0x7A
         @inline(__always) func hash(_ k: Int) -> UInt64 {
             let v: UInt64
             switch k { case 0: v = h.0; case 1: v = h.1; case 2: v = h.2; case 3: v = h.3; default: v = h.4 }
@@ -141,9 +192,11 @@ public struct LexTokens: Sendable {
                 add(j + 2); article = true
             }
         }
-        cores.append(c0); cores.append(c1); cores.append(c2); cores.append(c3)
-        coreCount.append(UInt8(n))
-        hasArticle.append(article)
+        let c = t * LexTokens.maxCores
+        col.cores[c] = c0; col.cores[c + 1] = c1; col.cores[c + 2] = c2; col.cores[c + 3] = c3
+        col.coreCount[t] = UInt8(n)
+        col.hasArticle[t] = article
+        col.count = t + 1
     }
 
     @inline(__always) func core(_ token: Int, _ k: Int) -> UInt64 { cores[token * LexTokens.maxCores + k] }
