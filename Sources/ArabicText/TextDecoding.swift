@@ -98,13 +98,12 @@ public enum TextDecoding {
             throw .binary(reason: "contains NUL bytes")
         }
         // 4. UTF-8
-        if isValidUTF8(b) {
+        if let text = validUTF8String(b) {
             if controls * 100 > sample.count {
                 // Arabic-only UTF-16 without BOM is "valid UTF-8" made of 0x06 control bytes.
                 if n % 2 == 0, let utf16 = guessUTF16(b, sample: sample) { try checkNotEmpty(utf16.text); return utf16 }
                 throw .binary(reason: "control bytes")
             }
-            let text = String(decoding: b, as: UTF8.self)
             try checkNotEmpty(text)
             return DecodedText(text: text, encoding: .utf8)
         }
@@ -126,6 +125,16 @@ public enum TextDecoding {
     }
 
     // MARK: - Pieces
+
+    /// The text of strictly valid UTF-8 bytes, or nil: validated once, by the standard library where it can.
+    static func validUTF8String(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        #if os(Linux)
+        return String(validating: b, as: UTF8.self)
+        #else
+        if #available(macOS 15, *) { return String(validating: b, as: UTF8.self) }
+        return isValidUTF8(b) ? String(decoding: b, as: UTF8.self) : nil
+        #endif
+    }
 
     static func checkNotEmpty(_ text: String) throws(TextDecodingError) {
         for s in text.unicodeScalars where !(s.properties.isWhitespace || s.value == 0xFEFF) { return }
