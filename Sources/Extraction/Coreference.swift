@@ -54,14 +54,15 @@ extension ExtractionRun {
         guard !roles.isEmpty, !spans.isEmpty else { return (pre, post) }
         let toks = self.toks
         // the span led by token k, the span ending at token k (or at the closing quote k after it): the last such
-        // span, as a dictionary filled in span order would give; a handful of spans per article, so a scan
-        let quoteLast = spans.map { s in s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) ? s.last + 1 : s.last }
-        func byLead(_ k: Int) -> Int? { spans.lastIndex { $0.lead == k } }
-        func byLast(_ k: Int) -> Int? {
-            var si = spans.count - 1
-            while si >= 0 { if quoteLast[si] == k || spans[si].last == k { return si }; si -= 1 }
-            return nil
+        // span in span order. Per-token arrays: an article can be one 50 MB line with thousands of spans.
+        var leadSpan = [Int](repeating: -1, count: toks.count + 1), lastSpan = leadSpan
+        for (si, s) in spans.enumerated() {
+            leadSpan[s.lead] = si
+            lastSpan[s.last] = si
+            if s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) { lastSpan[s.last + 1] = si }
         }
+        func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? leadSpan[k] : nil }
+        func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? lastSpan[k] : nil }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
@@ -90,13 +91,13 @@ extension ExtractionRun {
         let (pre, post) = attachRoles()
         let toks = self.toks
         // a nisba just before a token (the last one given wins)
-        var nisbaBefore: [(at: Int, iso: String)] = []
-        func nisba(before k: Int) -> String? { nisbaBefore.last { $0.at == k }?.iso }
+        var nisbaBefore = [String?](repeating: nil, count: toks.count + 1)
+        func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count ? nisbaBefore[k] : nil }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
-        var inOwnedRole: [Int] = []
-        for r in roles where r.person != nil && !r.counterpart { inOwnedRole.append(r.last) }
+        var inOwnedRole = [Bool](repeating: false, count: toks.count)
+        for r in roles where r.person != nil && !r.counterpart { inOwnedRole[r.last] = true }
         for m in countryMentions where m.kind == .nisba || m.kind == .description {
-            if let iso = m.iso, !inOwnedRole.contains(m.last) { nisbaBefore.append((m.last + 1, iso)) }
+            if let iso = m.iso, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = iso }
         }
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
         // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
