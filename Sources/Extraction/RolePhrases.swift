@@ -133,6 +133,8 @@ enum RolePhraseFinder {
                 let t = toks[j]
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.country(at: j) {
+                    // "نظيريه الموريتاني والإماراتي بتونس": ب + a country after the counterparts' nisbas is the venue
+                    if h.counterpart, country != nil, toks[j].isArabic, cm.prefix.hasSuffixFast("ب"), cm.kind == .name || cm.kind == .capital { break }
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
@@ -213,8 +215,10 @@ enum RolePhraseFinder {
             if heads.first == "official", country == nil { i += 1; continue }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
             // a national security chief (قائد شرطة …، مدير الأمن العام، مساعد المدير) is a domestic official like a minister
+            // a bare secretary-general (الأمين العام X) is an organization's, unless the title names a ministry or government
+            let orgSecretary = heads.first == "secretary-general" && org == nil && !stems.contains { $0.hasSuffixFast("وزاره") || $0.hasSuffixFast("حكومه") || $0.hasSuffixFast("رياسه") }
             let nationalBody = heads.count == 1 && heads[0].isOne(of: ["director", "commander", "assistant"]) && org == nil && stems.count >= 2
-            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && (nationalBody || !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"]))) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"]))) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
             var byTitle = false
             if country == nil { country = CountryTitles.match(stems); byTitle = country != nil }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
