@@ -71,7 +71,8 @@ extension ExtractionRun {
             var prev = byLast(r.first - 1)
             if prev == nil, isComma(r.first - 1) { prev = byLast(r.first - 2) }
             if r.counterpart || r.plural { if let s = nextDirect ?? nextComma { pre[s] = ri; roles[ri].person = s }; continue }
-            if let s = nextDirect, pre[s] == nil { pre[s] = ri; roles[ri].person = s }
+            // "… المسؤول الحكومي المغربي بالفريق X": a name behind a preposition is an object, not the role's holder
+            if let s = nextDirect, pre[s] == nil, !prepositionalHonorific(spans[s].lead) { pre[s] = ri; roles[ri].person = s }
             // "…، X، ووزير الداخلية …، Y": a coordinated title (و + head) opens the next item, not an apposition to X
             else if let s = prev, post[s] == nil, r.first - spans[s].last <= 3, !RolePhraseFinder.prepositional(ctx, r.first),
                     !(nextComma != nil && toks[r.first].isArabic && ctx.extraReadings[r.first].contains { $0.prefix.same("و") && RoleLexicon.heads[$0.stem] != nil }),
@@ -156,7 +157,7 @@ extension ExtractionRun {
                 if let ri = post[si] { take(ri, 2) }
                 var b = s.lead - 1
                 if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-                if let iso = nisba(before: s.lead) ?? nisba(before: b + 1), 1 < persons[p].countrySource { persons[p].country = iso; persons[p].countrySource = 1 }
+                if let iso = nisba(before: s.lead) ?? nisba(before: b + 1), 1 < persons[p].countrySource, !prepositionalHonorific(s.lead) { persons[p].country = iso; persons[p].countrySource = 1 }
                 if pre[si] == nil && post[si] == nil {
                     // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
                     if let ri = roles[roleSearchStart(s.last)...].firstIndex(where: { $0.first - s.last > 6 ? true : $0.person == nil && !$0.plural && !$0.counterpart && $0.first > s.last && $0.first - s.last <= 6
@@ -234,6 +235,14 @@ extension ExtractionRun {
         }
         for p in persons.indices where persons[p].country == nil && persons[p].domestic && persons[p].org == nil {
             persons[p].country = home
+        }
+        // a monarch or head of state named by honorific only (جلالة الملك X، فخامة الرئيس X، العاهل X) is the outlet's own
+        if let h = home {
+            for p in persons.indices where persons[p].country == nil && persons[p].org == nil && persons[p].role != "counterpart" {
+                if persons[p].spans.contains(where: { si in spans[si].honorifics.contains { k in toks[k].isArabic && Self.headOfStateHonorifics.contains(toks[k].norm) } }) {
+                    persons[p].country = h
+                }
+            }
         }
         // the wire's own official: the article's first person, named with a rank but no office, belongs to the outlet
         if let prot = protagonist, agency != nil, persons[prot].country == nil, persons[prot].org == nil, persons[prot].role == nil,
@@ -359,6 +368,9 @@ extension ExtractionRun {
         mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) }
     }
 
+    /// Honorifics of a reigning monarch or head of state (normalized): جلالة، الجلالة، فخامة، الفخامة.
+    static let headOfStateHonorifics: WordSet = RoleLexicon.norm(["جلالة", "الجلالة", "فخامة", "الفخامة"])
+
     /// Words before a mention that make it an object or complement (مع، إلى، ب، with, to, من، لدى).
     static let markingWords = FewWords(["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"])
     static let topOffices: Set<String> = ["president", "king", "emir", "crown prince", "prime minister", "head of government"]
@@ -381,7 +393,7 @@ extension ExtractionRun {
                 if byRole.isEmpty, loose.count == 1, r.label == "minister" { return .person(loose[0]) }
                 return .person(cands.last { persons[$0].first < r.first } ?? cands[0])
             }
-            if !r.counterpart, let p = prot, persons[p].country == nil, NameText.contains(r.label, "minister") {
+            if !r.counterpart, let p = prot, persons[p].country == nil, NameText.contains(r.label, "minister") || r.label == "official" {
                 persons[p].country = c; persons[p].countrySource = 5
                 return .person(p)
             }

@@ -151,7 +151,15 @@ final class ExtractionRun {
             while e < toks.count, toks[e].line == line { e += 1 }
             if let f = (k..<e).first(where: { toks[$0].kind == .word }) {
                 let w = toks[f].norm
-                if RoleLexicon.furnitureStarts.contains(w) || RoleLexicon.bylineWords.contains(w) { out.insert(line) }
+                if RoleLexicon.furnitureStarts.contains(w) || RoleLexicon.bylineWords.contains(w) {
+                    // "شارك" (share) is furniture only on a short line: "شارك وزير الداخلية … في أعمال الدورة" is the lead
+                    if w.same("شارك") || w.same("share") {
+                        var words = 0
+                        for q in f..<e where toks[q].kind == .word { words += 1; if words > 6 { break } }
+                        if words > 6 { k = e; continue }
+                    }
+                    out.insert(line)
+                }
             }
             k = e
         }
@@ -218,6 +226,11 @@ final class ExtractionRun {
                     let nextOK = a.last + 1 >= e || marks.contains(toks[a.last + 1].norm)
                     if prevOK || nextOK { agencyToken = q; return a.iso }
                 }
+                // a newspaper after the city and a dateline mark (تونس - البيان): only right after the mark
+                if q > k, toks[q].isArabic, free <= 3, marks.contains(toks[q - 1].norm), let iso = RoleLexicon.datelineOutlets[toks[q].norm],
+                   q + 1 >= e || toks[q + 1].kind != .word {
+                    agencyToken = q; return iso
+                }
                 let t = toks[q]
                 if t.kind != .word || RoleLexicon.dateWords.contains(t.norm) { q += 1; continue }
                 free += 1
@@ -242,8 +255,13 @@ final class ExtractionRun {
         var firstAt: [String: Int] = [:]
         var titled = Set<String>()
         var needsHome = false
+        // a ministry title of one country written without its nisba (وزير الداخلية والبلديات) is how the outlet names its
+        // own minister: a vote for that country, not a counterpart's country
+        var byTitleVotes: [(iso: String, at: Int)] = []
         for r in roles where !r.plural {
-            if let c = r.country { titled.insert(c) } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
+            if let c = r.country {
+                if r.byTitle, r.domestic, !r.counterpart, toks[r.first].isArabic { byTitleVotes.append((c, r.first)) } else { titled.insert(c) }
+            } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
         var venueEnd = -2
         for m in countryMentions {
@@ -259,9 +277,12 @@ final class ExtractionRun {
             if w == 0 { venueEnd = m.last }
             if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
                m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
+            // the speaker's country: "في كلمة لبنان", "كلمة الجزائر أمام المجلس"
+            if m.kind == .name || m.kind == .official, prev.same("كلمه") || prev.same("بكلمه") { w = 2 }
             if m.kind == .nisba {
                 if prev.hasSuffixFast("وفد") || prev.same("الوفد") { w = 3 }
-                else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false) || NameFinder.isHonorific(ctx, m.first + 1) { w = 0 }
+                else if m.first + 1 < toks.count, NameFinder.nameLike(ctx, m.first + 1, afterConnector: false)
+                            || NameFinder.isHonorific(ctx, m.first + 1) && !prepositionalHonorific(m.first + 1) { w = 0 }
                 else if m.prefix.hasPrefixFast("و"), toks[m.first].norm.hasSuffixFast("ي") { w = 0 }
                 else if prev.isOne(of: ["العاصمه", "الاراضي", "القضيه", "الشعب"]) || prev.hasSuffixFast("لقضيه") { w = 0 }
             }
@@ -284,9 +305,37 @@ final class ExtractionRun {
                 else if let pc = p.country, pc != c, (score[c] ?? 0) >= 0 { score[c, default: 0] += 1; if firstAt[c] == nil { firstAt[c] = r.first } }
             }
         }
+        for v in byTitleVotes where (score[v.iso] ?? 0) >= 0 {
+            score[v.iso, default: 0] += 1
+            if firstAt[v.iso] == nil { firstAt[v.iso] = v.at }
+        }
+        // an outlet that names itself (توصلت به هسبريس، مصادر لعكاظ)
+        if lang == "ar" {
+            for k in toks.indices where toks[k].kind == .word && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
+                var iso = RoleLexicon.distinctOutlets[toks[k].norm]
+                if iso == nil { for r in ctx.clitics(k) { if let x = RoleLexicon.distinctOutlets[r.stem] { iso = x; break } } }
+                guard let c = iso, (score[c] ?? 0) >= 0 else { continue }
+                score[c, default: 0] += 2
+                if firstAt[c] == nil { firstAt[c] = k }
+            }
+        }
         let best = score.filter { $0.value > 0 }.sorted { a, b in
             a.value != b.value ? a.value > b.value : (firstAt[a.key] ?? 0) < (firstAt[b.key] ?? 0)
         }.first
-        return best?.key
+        if let b = best { return b.key }
+        // a domestic report (no dateline, a domestic title without a country) that names one country only, even as a
+        // venue ("… قبل وصولها إلى الكويت"): that country
+        if needsHome, lang == "ar" {
+            var only: String? = nil
+            for m in countryMentions { guard let iso = m.iso else { continue }; if only == nil { only = iso } else if only != iso { return nil } }
+            return only
+        }
+        return nil
+    }
+
+    /// An honorific reached through a preposition (بالفريق، للشيخ): the start of an object, not a name in apposition.
+    func prepositionalHonorific(_ q: Int) -> Bool {
+        guard toks[q].isArabic, !ctx.litClass[q].contains(.honorific) else { return false }
+        return ctx.clitics(q).contains { ($0.prefix.hasSuffixFast("ب") || $0.prefix.hasSuffixFast("ل")) && RoleLexicon.honorifics.contains($0.stem) }
     }
 }

@@ -4,7 +4,35 @@ import ArabicText
 
 extension ExtractionRun {
     enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception,
-                       receptionOf, passiveReception }
+                       receptionOf, passiveReception, gathered }
+
+    /// Forms of جمع ("brought together") before a meeting noun: "جمع لقاء X بـ Y" is a meeting of X and Y.
+    static let gatherVerbs: WordSet = RoleLexicon.norm(["جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"])
+
+    /// An unknown name word right after an Arabic verb (skipping قد، أيضا، كذلك) — a surname that links to no extracted
+    /// person ("فقد اجتمع الحجار بوزير …") — when the object or the meeting noun follows it directly: its index.
+    func unlinkedSubject(after v: Int, before end: Int, ms: [Mention], nounAt: Int? = nil) -> Int? {
+        var q = v + 1
+        while q < end, toks[q].isArabic, toks[q].norm.isOne(of: ["قد", "ايضا", "كذلك", "بدوره"]) { q += 1 }
+        guard q + 1 < toks.count, q < end, toks[q].kind == .word, toks[q].isArabic, toks[q].line == toks[v].line,
+              !toks[q].norm.hasSuffixFast("ا"), !ms.contains(where: { $0.first <= q && $0.last >= q }),
+              NameFinder.nameLike(ctx, q, afterConnector: false) else { return nil }
+        // a word of a known name (توفيق شرف الدين → شرف) or the word just after one, where the name was cut short
+        // ("خالد التيجاني مازن" read as خالد التيجاني): that person's, not an unknown one
+        let w = toks[q].norm
+        for sp in spans where sp.person >= 0 {
+            var e = sp.last + 1
+            while e < toks.count, e <= sp.last + 2, toks[e].kind == .punct { e += 1 }
+            if (sp.first...sp.last).contains(where: { toks[$0].norm.same(w) }) || e < toks.count && toks[e].norm.same(w) { return nil }
+        }
+        var r = q + 1
+        while r < toks.count, toks[r].isArabic, toks[r].norm.isOne(of: ["ايضا", "كذلك", "اليوم", "امس"]) { r += 1 }
+        guard r < toks.count else { return nil }
+        if let n = nounAt { return r == n ? q : nil }
+        // the object follows: a mention (بوزير …، نظيره …) or مع
+        if toks[r].norm.same("مع") || ms.contains(where: { $0.first == r }) { return q }
+        return nil
+    }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -82,6 +110,8 @@ extension ExtractionRun {
                     out.append(Trigger(at: k, kind: .invite)); continue
                 }
                 if ac.contains(.meetNoun), ta.hasStem(k, in: RoleLexicon.meetNouns) {
+                    // "وجمع لقاء (ثان) X بـ Y", "جمعت جلسة مباحثات X و Y"
+                    if k > r.lowerBound, toks[k - 1].isArabic, ta.hasStem(k - 1, in: Self.gatherVerbs) { out.append(Trigger(at: k, kind: .gathered)); continue }
                     let w = toks[k].norm
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
@@ -284,6 +314,10 @@ extension ExtractionRun {
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
                         subject = b; objects = after
+                    } else if let u = unlinkedSubject(after: k, before: nextTrig, ms: ms) {
+                        // a surname subject that links to no extracted person is not some other person: the outlet's side
+                        subject = Mention(first: u, last: u, ref: home.map { .country($0) } ?? .none, marked: false)
+                        objects = after.filter { $0.first > u }
                     } else if let f = after.first, !f.marked, !f.isCounterpart, case .person = f.ref, after.count == 1,
                               let d = delegationObject(after: f.last, limit: nextTrig) {
                         // "التقى وزير الداخلية X، بمقر الوزارة، وفدا عن مكتب …": X is the subject, the delegation the object
@@ -302,6 +336,11 @@ extension ExtractionRun {
                         subject = b; objects = after
                     }
                     if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
+                case .gathered:
+                    // "جمع لقاء X بـ Y": the first side named after the noun and the others
+                    var after = collectAfter(k + 1, limit: nextTrig)
+                    if let f = after.first, !f.isCounterpart { subject = f; after.removeFirst() }
+                    objects = after
                 case .receptionOf:
                     // "كان في استقبال سعادته لدى وصوله …، X": the possessor is the guest, the next side the host
                     let after = collectAfter(k + 1, limit: nextTrig)
@@ -341,6 +380,10 @@ extension ExtractionRun {
                     var between: [Mention] = []
                     if let v = lv { between = ms.filter { $0.first > v && $0.last < k } }
                     if let f = between.first(where: { !$0.marked }) { subject = f; between.removeAll { $0.first == f.first } }
+                    else if between.isEmpty, let v = lv, !isEnglish, let u = unlinkedSubject(after: v, before: k, ms: ms, nounAt: k) {
+                        // "كذلك عقد الحجار لقاء مع …" with an unlinked surname: the outlet's side, never another person
+                        subject = Mention(first: u, last: u, ref: home.map { .country($0) } ?? .none, marked: false)
+                    }
                     else if let v = lv, let b = ms.last(where: { $0.last < v }), (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان"]) })
                                 || isEnglish && b.first >= sr.lowerBound && (b.last + 1..<v).filter({ toks[$0].kind == .word }).count <= 3 {
                         // the object of the previous clause is not the subject of the coordinated one

@@ -281,7 +281,9 @@ enum NameFinder {
             // a role already in apposition to the name before it does not introduce another name
             var b = first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if b >= 0, spanLast[b], !roles[ri].counterpart, !RolePhraseFinder.prepositional(ctx, first) {
+            // (a coordinated title, و + head, opens the next item: "… العماد X ورئيس الحكومة Y")
+            let coordinated = toks[first].isArabic && ctx.clitics(first).contains { $0.prefix.same("و") && RoleLexicon.heads[$0.stem] != nil }
+            if b >= 0, spanLast[b], !roles[ri].counterpart, !RolePhraseFinder.prepositional(ctx, first), !coordinated {
                 // … unless the role has its own country and a full name follows it with no break: the object of a
                 // reception verb (استقبل الشيخ X وزير الداخلية البريطاني Y)
                 guard toks[first].isArabic, b == first - 1, roles[ri].country != nil, last + 2 < n, toks[last + 1].line == toks[first].line,

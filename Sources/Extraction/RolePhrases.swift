@@ -19,6 +19,8 @@ struct RolePhrase: Sendable {
     var person: Int? = nil
     /// Head words only (no ministry): bare "الوزير".
     var bare: Bool
+    /// The country comes from a ministry title of one country (وزير الداخلية والبلديات), not from a nisba or a name.
+    var byTitle: Bool = false
 }
 
 enum RolePhraseFinder {
@@ -131,6 +133,8 @@ enum RolePhraseFinder {
                 let t = toks[j]
                 if t.kind != .word || t.line != toks[i].line { break }
                 if let cm = ctx.country(at: j) {
+                    // "نظيريه الموريتاني والإماراتي بتونس": ب + a country after the counterparts' nisbas is the venue
+                    if h.counterpart, country != nil, toks[j].isArabic, cm.prefix.hasSuffixFast("ب"), cm.kind == .name || cm.kind == .capital { break }
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
@@ -152,6 +156,11 @@ enum RolePhraseFinder {
                     if j + 1 < n, ctx.country(at: j + 1) != nil || ctx.org(at: j + 1) != nil { j += 1; continue }
                     if j + 1 < n, ctx.litClass[j + 1].contains(.bareComplement) { j += 1; continue }
                     break
+                }
+                // a descriptor's adjectives before its nisba: "المسؤول الحكومي المغربي"، "المسؤولة الأمنية الأردنية"
+                if heads.first == "official", last == j - 1, j - i <= 2, t.isArabic, t.norm.hasPrefixFast("ال"),
+                   t.norm.hasSuffixFast("ي") || t.norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
+                    stems.append(t.norm); last = j; j += 1; continue
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
                 if heads.first == "spokesperson", t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last == "باسم" && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
@@ -202,13 +211,20 @@ enum RolePhraseFinder {
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
             }
+            // a bare descriptor (المسؤول، المسؤول الأمني) without a country is no role
+            if heads.first == "official", country == nil { i += 1; continue }
             let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
-            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"])) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
-            if country == nil { country = CountryTitles.match(stems) }
+            // a national security chief (قائد شرطة …، مدير الأمن العام، مساعد المدير) is a domestic official like a minister
+            // a bare secretary-general (الأمين العام X) is an organization's, unless the title names a ministry or government
+            let orgSecretary = heads.first == "secretary-general" && org == nil && !stems.contains { $0.hasSuffixFast("وزاره") || $0.hasSuffixFast("حكومه") || $0.hasSuffixFast("رياسه") }
+            let nationalBody = heads.count == 1 && heads[0].isOne(of: ["director", "commander", "assistant"]) && org == nil && stems.count >= 2
+            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"]))) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
+            var byTitle = false
+            if country == nil { country = CountryTitles.match(stems); byTitle = country != nil }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
-                                  bare: last == i))
+                                  bare: last == i, byTitle: byTitle))
             i = last + 1
         }
         return out

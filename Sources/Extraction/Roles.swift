@@ -12,9 +12,14 @@ enum RoleLexicon {
         "سمو", "سموّ", "معالي", "سعادة", "فخامة", "دولة", "القاضي", "المستشار", "المستشارة", "الدكتور", "الدكتورة", "د", "دكتور",
         "السيد", "السيدة", "الأستاذ", "الأستاذة", "مولاي", "المهندس", "الحاج", "جلالة", "الملك", "الشريف", "العلامة",
         "البروفيسور", "سيادة", "حضرة", "المشير", "الجنرال", "الجلالة", "الفخامة", "دولة",
+        // Levantine and Maghreb army ranks, police ranks, lower officer ranks (with the article: عماد, ملازم … are names)
+        "العماد", "الملازم", "المراقب", "المفوض", "الرقيب",
+        // religious and courtesy honorifics (Jordanian عطوفة, Maghreb مولانا, Gulf/Levant سماحة، فضيلة، نيافة، غبطة)
+        "مولانا", "سماحة", "فضيلة", "عطوفة", "نيافة", "غبطة", "الإمام",
     ])
     /// Honorifics that never start a name when alone (they can be pronoun-like: دولة = state).
-    static let weakHonorifics: WordSet = norm(["دولة", "أول", "الأول", "الملكي", "شرطة", "ركن", "الركن", "الملك"])
+    static let weakHonorifics: WordSet = norm(["دولة", "أول", "الأول", "الملكي", "شرطة", "ركن", "الركن", "الملك", "فضيلة", "الإمام",
+                                               "المراقب", "المفوض", "الرقيب"])
 
     static let enHonorifics: WordSet = [
         "prince", "princess", "sheikh", "sheikha", "shaikh", "king", "emir", "dr", "lt", "lieutenant", "general", "gen",
@@ -39,6 +44,8 @@ enum RoleLexicon {
             ("القائد", "commander"), ("ولي", "crown prince"), ("وكيل", "undersecretary"), ("الوكيل", "undersecretary"), ("المتحدث", "spokesperson"), ("مساعد", "assistant"),
             ("محافظ", "governor"), ("المحافظ", "governor"), ("رئيس", "president"), ("عاهل", "king"), ("العاهل", "king"),
             ("أمير", "emir"), ("ملك", "king"), ("المندوب", "representative"), ("مندوب", "representative"),
+            // a descriptor that refers back to an official (المسؤول الحكومي المغربي): a role only with its country
+            ("المسؤول", "official"), ("المسؤولة", "official"),
         ]
         for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
         return d
@@ -195,6 +202,26 @@ enum RoleLexicon {
             ("لانا", "LBY"), ("وال", "LBY"), ("ومأ", "MRT"), ("ami", "MRT"), ("wal", "LBY"), ("sna", "SDN"),
         ]
         for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
+        return d
+    }()
+
+    /// Newspapers and news sites in a dateline after the city (تونس - البيان، الرباط - هسبريس): their country. Many are
+    /// also common words (البيان = the statement, الغد = tomorrow), so only the dateline slot right after a mark counts.
+    static let datelineOutlets: WordMap<String> = {
+        var d = WordMap<String>()
+        let raw: [(String, String)] = [
+            ("البيان", "ARE"), ("الخليج", "ARE"), ("الاتحاد", "ARE"), ("عكاظ", "SAU"), ("سبق", "SAU"), ("القبس", "KWT"),
+            ("الأهرام", "EGY"), ("الغد", "JOR"), ("الدستور", "JOR"), ("عمون", "JOR"), ("الراية", "QAT"), ("هسبريس", "MAR"),
+            ("أثير", "OMN"),
+        ]
+        for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
+        return d
+    }()
+    /// Outlet names that are no common word (هسبريس، عكاظ، القبس …): anywhere in the text (توصلت به هسبريس، علمت عكاظ) they
+    /// hint at the outlet's country.
+    static let distinctOutlets: WordMap<String> = {
+        var d = WordMap<String>()
+        for (a, b) in [("هسبريس", "MAR"), ("عكاظ", "SAU"), ("القبس", "KWT"), ("الأهرام", "EGY"), ("عمون", "JOR")] { d[ArabicNormalizer.normalize(a)] = b }
         return d
     }()
 

@@ -99,6 +99,8 @@ enum TopicMarker {
     static let traffickingHead = "#trafficking-head"
     static let fieldWord = "#field-word"
     static let block = "#block"
+    /// The head of a government department's name (الإدارة العامة لـ…، مديرية …): the words of the name are no topic.
+    static let department = "#department"
 }
 
 private func cues(_ id: String, _ phrases: [String]) -> [TopicCue] { phrases.map { TopicCue(phrase: $0, ids: [id]) } }
@@ -172,6 +174,7 @@ let topicCues: [TopicCue] = {
           TopicCue(phrase: "التدريب", ids: ["training"], condition: .afterFieldWord)]
     // Heads that license the ellipsis above.
     c += cues([TopicMarker.traffickingHead], ["تجارة", "تهريب", "الاتجار", "الإتجار", "ترويج", "الاتجار غير المشروع"])
+    c += cues([TopicMarker.department], ["الإدارة العامة", "المديرية العامة", "مديرية", "المديرية", "إدارة عامة"])
     c += cues([TopicMarker.fieldWord], ["المجالات", "مجالات", "المجال", "مجال", "مجالي", "الجوانب", "الميادين", "ميادين"])
     // MARK: migration
     c += cues("illegal-migration", [
@@ -232,7 +235,10 @@ let topicCues: [TopicCue] = {
     c += cues("training", [
         "التدريب", "تدريب", "التأهيل", "تأهيل", "بناء القدرات", "الدورات التدريبية", "البرامج التدريبية",
         "دورات تدريبية", "برامج تدريبية", "التدريبية", "التدريبي", "التكوين الأمني", "الدورات التكوينية",
-        "مجال التكوين", "التدريب والتأهيل", "رفع الكفاءة", "تطوير القدرات", "تطوير قدرات", "بناء قدرات", "تنمية القدرات", "تنمية قدرات", "رفع قدرات", "رفع القدرات", "التكوين والتدريب", "التدريب المشترك",
+        "مجال التكوين", "التدريب والتأهيل", "رفع الكفاءة",
+        // Maghreb تكوين (training) with its object: تكوين الأطر، تكوين المكونين، التكوين المستمر
+        "تكوين الأطر", "تكوين أطر", "تكوين الكوادر", "تكوين المكونين", "تكوين العناصر", "تكوين الموارد البشرية", "التكوين المستمر",
+        "التكوين الأساسي", "التكوين والتأهيل", "تأهيل الأطر", "تأهيل الكوادر", "التكوين والتكوين المستمر", "تطوير القدرات", "تطوير قدرات", "بناء قدرات", "تنمية القدرات", "تنمية قدرات", "رفع قدرات", "رفع القدرات", "التكوين والتدريب", "التدريب المشترك",
         "training", "trainings", "capacity building", "training programmes", "training programs", "training courses",
     ])
     // MARK: cybercrime
@@ -335,7 +341,10 @@ let topicCues: [TopicCue] = {
         "التعاون الأمني", "العلاقات الأمنية", "التنسيق الأمني", "العمل الأمني العربي المشترك", "العمل الأمني المشترك",
         "التعاون في المجال الأمني", "التعاون في المجالات الأمنية", "الشراكة الأمنية", "التعاون والتنسيق الأمني",
         "التعاون والتشاور الأمني", "التشاور الأمني", "التنسيق والتعاون الأمني", "التعاون الأمني المشترك",
-        "المجالات الأمنية", "المجال الأمني", "التنسيق بين الأجهزة الأمنية", "التعاون بين الأجهزة الأمنية", "القضايا الأمنية", "المسائل الأمنية", "الشؤون الأمنية",
+        "المجالات الأمنية", "المجال الأمني", "التنسيق بين الأجهزة الأمنية",
+        // coordination with counterpart agencies: التنسيق مع الأجهزة النظيرة / الأمنية
+        "التنسيق مع الأجهزة", "التنسيق مع الأجهزة النظيرة", "التنسيق مع الأجهزة الأمنية", "الأجهزة النظيرة", "الأجهزة الأمنية النظيرة",
+        "التعاون مع الأجهزة النظيرة", "التعاون مع الأجهزة الأمنية", "التنسيق مع نظيراتها", "التنسيق مع السلطات الأمنية", "التعاون بين الأجهزة الأمنية", "القضايا الأمنية", "المسائل الأمنية", "الشؤون الأمنية",
         "security cooperation", "security coordination", "cooperation in security", "security ties",
         "security cooperation and coordination", "joint security", "security matters", "security issues",
     ])
@@ -479,6 +488,10 @@ public struct TopicFinder: Sendable {
             }
             if m.end - m.first == 1 && !tokens.isUppercase[m.first] && capsOnly[Int(m.node)] { continue }
             let sentence = tokens.sentence[m.first]
+            // a cue inside a department's name (الإدارة العامة للعلاقات والإعلام الأمني) is not a topic
+            // (the name runs on single spaces: a comma or other mark between ends it)
+            if recent.contains(where: { r in r.sentence == sentence && r.id == TopicMarker.department && m.first > r.token && m.first - r.token <= 5
+                && (r.token..<m.first).allSatisfy { tokens.starts[$0 + 1] - tokens.ends[$0] == 1 } }) { continue }
             let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
             var emitted = Set<String>()
             for p in trie.accepted(m.node, last: m.end - 1, in: tokens) {
