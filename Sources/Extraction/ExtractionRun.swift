@@ -311,7 +311,7 @@ final class ExtractionRun {
         }
         // an outlet that names itself (توصلت به هسبريس، مصادر لعكاظ)
         if lang == "ar" {
-            for k in toks.indices where toks[k].kind == .word && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
+            for k in toks.indices where ctx.anyClass[k].contains(.outlet) && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
                 var iso = RoleLexicon.distinctOutlets[toks[k].norm]
                 if iso == nil { for r in ctx.clitics(k) { if let x = RoleLexicon.distinctOutlets[r.stem] { iso = x; break } } }
                 guard let c = iso, (score[c] ?? 0) >= 0 else { continue }

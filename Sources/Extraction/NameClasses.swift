@@ -34,6 +34,9 @@ extension LexClass {
     /// Words after a session's ordinal that place it in the past or future (`SessionFinder.pastCues`).
     static let pastCue = LexClass(rawValue: 1 << 44)
 
+    /// Outlet names that are no common word (`RoleLexicon.distinctOutlets`): هسبريس، عكاظ …
+    static let outlet = LexClass(rawValue: 1 << 45)
+
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
 
@@ -54,6 +57,7 @@ extension LexClass {
         add(SessionFinder.enSessionWords.words, .enSession)
         add(["مع"], .withWord)
         add(SessionFinder.pastCues.words, .pastCue)
+        add(RoleLexicon.distinctOutlets.dict.keys.map { $0.s }, .outlet)
         let council = SessionFinder.councilWords
         add((council.words + council.words.map { "ال" + $0 }).filter { council.contains(Clitics.withoutArticle($0)) }, .councilWord)
     }
