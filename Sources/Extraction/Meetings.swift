@@ -97,20 +97,42 @@ extension ExtractionRun {
                 case .met:
                     out.append(Trigger(at: k, kind: .verbMet))
                 case .talks:
-                    // "held talks", "held separate / bilateral talks"
-                    if (max(r.lowerBound, k - 2)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) }) { out.append(Trigger(at: k, kind: .verbMet)) }
+                    // "held talks", "held separate / bilateral / wide-ranging talks", "held a round of talks"
+                    if (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: EnglishTrigger.holdVerbs) }) { out.append(Trigger(at: k, kind: .verbMet)) }
                 case .meeting:
-                    // "held a meeting with", "had a bilateral meeting with"
+                    // "held a meeting with", "had a bilateral meeting with", "held separate meetings with", "held a series of meetings with"
                     if k + 1 < n, toks[k + 1].norm.same("with"),
-                       (max(r.lowerBound, k - 3)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "chaired"]) }) {
+                       (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: EnglishTrigger.holdVerbs) || toks[$0].norm.same("chaired") }) {
                         out.append(Trigger(at: k, kind: .verbMet))
                     }
+                case .discussed:
+                    // "X discussed with Y …", "discussed on Monday with Y", "discussed bilateral ties with his Iraqi counterpart":
+                    // a "with" right after the verb, or further on before a counterpart or a titled official
+                    var q = k + 1
+                    var hit = false
+                    while q < min(n, k + 14), toks[q].kind == .word || toks[q].norm.same(",") || toks[q].norm.same("-") {
+                        if toks[q].norm.same("with") {
+                            let near = (k + 1..<q).allSatisfy { toks[$0].kind != .word || toks[$0].norm.isOne(of: EnglishTrigger.discussFillers) || ctx.isUpper($0) && q - k <= 3 }
+                            let titled = (q + 1..<min(n, q + 6)).contains { ta.litClass[$0].contains(.enHead) || ta.litClass[$0].contains(.enHonorific) && ctx.isUpper($0) }
+                            hit = near || titled
+                            break
+                        }
+                        q += 1
+                    }
+                    if hit { out.append(Trigger(at: k, kind: .verbMet)) }
+                case .invitation:
+                    // "extended / sent / handed an invitation to X", "received an invitation from X"; not "at the invitation of X"
+                    if k + 1 < n, toks[k + 1].norm.same("of") { break }
+                    out.append(Trigger(at: k, kind: .invite))
                 case .received:
                     // "received a phone call from": the call noun is the trigger
                     if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
-                    // "was received by X"
-                    if k > 0, toks[k - 1].norm.isOne(of: ["was", "were", "been", "being"]), k + 1 < n, toks[k + 1].norm.same("by") {
-                        out.append(Trigger(at: k, kind: .passiveReception)); break
+                    // "received an invitation from": the invitation is the trigger
+                    if (k + 1..<min(n, k + 5)).contains(where: { toks[$0].norm.same("invitation") }) { break }
+                    // "was received by X", "was received at the airport by X"
+                    if k > 0, toks[k - 1].norm.isOne(of: ["was", "were", "been", "being"]),
+                       let by = (k + 1..<min(n, k + 9)).first(where: { toks[$0].norm.same("by") || toks[$0].kind == .punct && !toks[$0].norm.same("-") }), toks[by].norm.same("by") {
+                         out.append(Trigger(at: k, kind: .passiveReception)); break
                     }
                     out.append(Trigger(at: k, kind: .verbReceive))
                 case .call:
@@ -246,7 +268,11 @@ extension ExtractionRun {
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
                         }
                         if hard { break }
-                        if ta.isSoftBreak(q) && !res.isEmpty { break }
+                        if ta.isSoftBreak(q) {
+                            if !res.isEmpty { break }
+                            // "received, on behalf of the Amir, X": an English greetings phrase before the object is skipped
+                            if !toks[q].isArabic, let c = (q + 1..<limit).first(where: { toks[$0].norm.same(",") }) { q = c + 1; continue }
+                        }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
                         if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
                             let l = ms[idx].last
@@ -355,7 +381,10 @@ extension ExtractionRun {
                     let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
                     if tr.kind != .nounMet, tr.kind != .nounReceive, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
-                        let recipient = between.last ?? subject
+                        var recipient = between.last ?? subject
+                        // "Sheikh Saif / H.H. / He also received a phone call from X": a short form or pronoun that is no
+                        // mention is the article's subject
+                        if recipient == nil, isEnglish, lv != nil { recipient = Mention(first: k, last: k, ref: .protagonist, marked: true) }
                         subject = x
                         fromIdxUsed = true
                         after = recipient.map { [$0] } ?? []
@@ -464,10 +493,11 @@ extension TokenArrays {
         }
         return Self.enHardBreaks.contains(toks[k].norm)
     }
-    /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English has none
-    /// ("discussed", "said", "who", … were tried and left out).
+    /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English: only the words that
+    /// open a greetings phrase (`EnglishGreetings`: "conveying to him the greetings of X", "on behalf of X"), whose
+    /// persons do not meet ("discussed", "said", "who", … were tried and left out).
     func isSoftBreak(_ k: Int) -> Bool {
-        toks[k].isArabic && litClass[k].contains(.clauseBreak)
+        toks[k].isArabic ? litClass[k].contains(.clauseBreak) : toks[k].kind == .word && EnglishGreetings.contains(toks[k].norm)
     }
 
     /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)

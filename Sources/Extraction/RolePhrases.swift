@@ -116,7 +116,10 @@ enum RolePhraseFinder {
         let anyClass = ctx.anyClass
         let starts: LexClass = [.head, .counterpart, .pluralHead, .enHead]
         while i < n {
-            guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
+            guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else {
+                if toks[i].kind == .word, toks[i].norm.utf8.count == 1, let p = englishPossessive(ctx, i) { out.append(p); i = p.last + 1; continue }
+                i += 1; continue
+            }
             if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
@@ -308,6 +311,36 @@ enum RolePhraseFinder {
                      "administration", "commission", "bureau", "center", "centre", "command", "unit"])
     }
 
+    /// Institution words that end a capitalized run which is not a person ("Egypt's Suez Canal Authority").
+    static let institutionNouns: WordSet = ["fund", "bank", "company", "corporation", "university", "council", "ministry", "league",
+                                            "army", "party", "movement", "group", "airlines", "airways", "network", "court", "parliament",
+                                            "assembly", "cabinet", "government", "airport", "port", "embassy", "club", "foundation",
+                                            "organisation", "organization", "union", "front", "brigade", "brigades", "media", "tv", "channel"]
+
+    /// A possessive country before a name ("Morocco's Omar Bensaid", "Lebanon's Youssef Rajji"): a role phrase with that
+    /// country and no office, so that the name after it is read and takes the country. `i` is the "s" of "'s"; a title
+    /// after it ("Lebanon's interior minister X", "Jordan's King Abdullah") is the head's own phrase.
+    static func englishPossessive(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
+        let toks = ctx.tokens
+        guard toks[i].norm.same("s"), !toks[i].isArabic, i >= 2, i + 2 < toks.count, toks[i - 1].norm.isOne(of: ["'", "\u{2019}"]),
+              toks[i - 1].start == toks[i - 2].end, let cm = ctx.countryByLast[i - 2], let iso = cm.iso, cm.kind == .name || cm.kind == .official else { return nil }
+        var j = i + 1
+        while j < toks.count, j - i <= 6, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), ctx.litClass[j].contains(.enHonorific) { j += 1 }
+        guard j < toks.count, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), toks[j].line == toks[i].line,
+              ctx.litClass[j].isDisjoint(with: [.enHead, .enStop]), !ctx.blocked[j],
+              let l = NameFinder.readEnglishName(ctx, from: j) else { return nil }
+        var parts = 0
+        for q in j...l where toks[q].kind == .word && ctx.isUpper(q) && !ctx.litClass[q].contains(.enConnector) {
+            if ctx.litClass[q].contains(.enHead) || institutionNouns.contains(toks[q].norm) || bodyNoun(toks[q].norm) { return nil }
+            parts += 1
+        }
+        guard parts >= 2, !portfolioNoun(toks[l].norm) else { return nil }
+        // a title right after the name belongs to it ("Morocco's Omar Bensaid, the interior minister"), not to this phrase
+        if l + 1 < toks.count, ctx.litClass[l + 1].contains(.enHead) { return nil }
+        return RolePhrase(first: cm.first, last: i, label: "official", country: iso, countries: [], org: nil, counterpart: false, plural: false,
+                          domestic: false, acting: false, bare: false)
+    }
+
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
         guard var h = enHeads[toks[i].norm] else { return nil }
@@ -338,6 +371,15 @@ enum RolePhraseFinder {
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
                 first = b; b -= 1; continue
             }
+            // a compound portfolio before the head: "Interior and Municipalities Minister", "Foreign Affairs and Expatriates
+            // Minister", "Health Minister" (capitalized portfolio words, joined by "and" / ",")
+            if h == "minister", toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolioNoun(w) {
+                words.insert(w, at: 0); first = b; b -= 1; continue
+            }
+            if h == "minister", w.same("and") || w.same(","), b > 0, b < i - 1, toks[b - 1].kind == .word, !toks[b - 1].isArabic, ctx.isUpper(b - 1),
+               ctx.country(at: b - 1) == nil, Self.portfolioNoun(toks[b - 1].norm) {
+                first = b; b -= 1; continue
+            }
             if w.same("based"), b >= 2, toks[b - 1].norm.same("-") {
                 b -= 2
                 if b >= 0, let cm = ctx.countryByLast[b] { b = cm.first - 1 } else if b >= 0, toks[b].kind == .word { b -= 1 }
@@ -349,6 +391,9 @@ enum RolePhraseFinder {
         if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }
         else if b >= 2, toks[b].norm.same("s"), toks[b - 1].norm.same("'") || toks[b - 1].norm.same("\u{2019}"),
                 let cm = ctx.countryByLast[b - 2], let iso = cm.iso { country = iso; first = cm.first }
+        // an apposition after a name: "X, the Saudi interior minister," / "X, the interior minister of Y," (the article joins
+        // the title, so that the comma before it links it to X)
+        if first > 1, toks[first - 1].norm.same("the"), toks[first - 2].norm.same(",") { first -= 1 }
         // "his Iraqi and Kuwaiti counterparts", "Iraqi, Libyan counterparts"
         var countries: [String] = []
         if h == "counterpart", let c = country {

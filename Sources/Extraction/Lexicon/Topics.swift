@@ -415,6 +415,8 @@ let topicCues: [TopicCue] = {
         "bilateral relations", "bilateral cooperation", "bilateral ties", "relations between the two countries",
         "ties between the two countries", "bilateral",
     ])
+    // MARK: English phrase families (verb forms, determiners, places) generated from their parts
+    c += englishFamilyCues()
     // MARK: blockers — phrases that contain a cue word but signal no topic.
     c += cues([TopicMarker.block], [
         "الاستراتيجية الأمنية الخليجية", "الاستراتيجية الأمنية الخليجية الشاملة", "الأمن والاستقرار",
@@ -430,6 +432,49 @@ let topicCues: [TopicCue] = {
     ])
     return c
 }()
+
+/// English cue families: every verb form and determiner of a phrase, so that a general rule reads as one list.
+/// - sharing verbs over data ("pool their data", "share information", "exchanging intelligence", "pooling of data");
+/// - drugs named as the smuggled or trafficked thing: drug trafficking only ("the smuggling of Captagon", "cocaine
+///   smuggling"), not also generic smuggling (which the corpus keeps for unspecified smuggling);
+/// - the situation / war / crisis / developments in a named country or territory: the regional situation;
+/// - training verbs ("to train police officers", "trained", "capacity-building").
+private func englishFamilyCues() -> [TopicCue] {
+    var c = [TopicCue]()
+    let shareVerbs = ["share", "shares", "shared", "sharing", "exchange", "exchanges", "exchanged", "exchanging", "pool", "pools",
+                      "pooled", "pooling", "swap", "swapping", "exchange of", "sharing of", "pooling of", "share of"]
+    let dets = ["", "their", "its", "our", "the", "all", "more", "relevant", "security", "criminal", "available"]
+    let data = ["data", "information", "intelligence", "intelligence information", "security information", "databases"]
+    var info: [String] = []
+    for v in shareVerbs { for d in dets { for o in data { info.append([v, d, o].filter { !$0.isEmpty }.joined(separator: " ")) } } }
+    info += ["information-sharing", "data-sharing", "information-exchange", "data pooling", "information pooling"]
+    c += cues("information-exchange", info)
+    let drugs = ["captagon", "cocaine", "heroin", "hashish", "cannabis", "marijuana", "amphetamine", "amphetamines",
+                 "methamphetamine", "crystal meth", "tramadol", "opium", "fentanyl", "drug", "drugs", "narcotics", "narcotic pills",
+                 "drug pills", "psychotropic pills", "psychotropic substances"]
+    var drugCues: [String] = []
+    for d in drugs {
+        for h in ["smuggling of", "smuggling", "smuggle", "smuggles", "smuggled", "trafficking of", "trafficking in", "trafficking",
+                  "traffic in", "trade in", "trading in", "smuggling of the"] { drugCues.append("\(h) \(d)") }
+        for t in ["smuggling", "smugglers", "smuggler", "trafficking", "traffickers", "trade", "shipments", "shipment", "seizures"] { drugCues.append("\(d) \(t)") }
+    }
+    c += cues("drug-trafficking", drugCues)
+    var places = CountryLexicon.all.map { $0.en.lowercased() }
+    places += ["gaza", "the gaza strip", "gaza strip", "the west bank", "west bank", "darfur", "the sahel", "sahel", "the sahel region",
+               "the middle east", "the horn of africa", "southern lebanon", "south lebanon", "jerusalem", "al-quds", "the occupied territories",
+               "the occupied palestinian territories", "the red sea", "the gulf", "the arab region"]
+    var regional: [String] = []
+    for h in ["situation in", "situations in", "war in", "wars in", "crisis in", "crises in", "conflict in", "conflicts in", "developments in",
+              "fighting in", "escalation in", "events in", "the situation in", "the war in", "the crisis in", "the conflict in",
+              "latest developments in", "unrest in", "tensions in", "security situation in", "humanitarian situation in"] {
+        for p in places { regional.append("\(h) \(p)") }
+    }
+    c += cues("regional-situation", regional)
+    c += cues("training", ["train", "trains", "trained", "to train", "capacity-building", "build capacities", "building capacities",
+                           "build the capacities", "building the capacities", "capacity development", "skills development",
+                           "training courses", "training sessions", "training workshops", "qualification programmes"])
+    return c
+}
 
 /// Finds topic cues in a text. Build once and reuse (the lexicon is compiled into a trie at init).
 public struct TopicFinder: Sendable {
