@@ -4,7 +4,7 @@ import ArabicText
 
 extension ExtractionRun {
     enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception,
-                       receptionOf, passiveReception }
+                       receptionOf, passiveReception, frontedMet, frontedCall }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
 
@@ -40,6 +40,18 @@ extension ExtractionRun {
                 q += 1
             }
             return nil
+        }
+        /// "In / During (his) meeting with Y", "after talks with Y", "in a phone call with Y": a preposition a few words
+        /// before the noun and "with" right after it.
+        func fronted(_ k: Int) -> Bool {
+            guard k + 1 < n, toks[k + 1].norm.same("with") else { return false }
+            var q = k - 1
+            while q >= max(r.lowerBound, k - 5) {
+                if toks[q].kind != .word { return false }
+                if toks[q].norm.isOne(of: EnglishTrigger.frontingPrepositions) { return true }
+                q -= 1
+            }
+            return false
         }
         for k in r where toks[k].kind == .word {
             if toks[k].isArabic {
@@ -99,11 +111,27 @@ extension ExtractionRun {
                 case .talks:
                     // "held talks", "held separate / bilateral / wide-ranging talks", "held a round of talks"
                     if (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: EnglishTrigger.holdVerbs) }) { out.append(Trigger(at: k, kind: .verbMet)) }
+                    else if fronted(k) { out.append(Trigger(at: k, kind: .frontedMet)) }
                 case .meeting:
                     // "held a meeting with", "had a bilateral meeting with", "held separate meetings with", "held a series of meetings with"
                     if k + 1 < n, toks[k + 1].norm.same("with"),
                        (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: EnglishTrigger.holdVerbs) || toks[$0].norm.same("chaired") }) {
                         out.append(Trigger(at: k, kind: .verbMet))
+                    } else if fronted(k) { out.append(Trigger(at: k, kind: .frontedMet)) }
+                case .welcomed:
+                    // "X welcomed his Kuwaiti counterpart Y", "welcomed Prince Y", "welcomed the Saudi interior minister": a title,
+                    // rank or country right after the verb (not "welcomed the decision / the efforts of Y")
+                    var q = k + 1
+                    while q < n, q - k <= 2, toks[q].norm.isOne(of: ["his", "her", "the", "visiting"]) { q += 1 }
+                    if q < n, toks[q].kind == .word, ctx.isUpper(q) || toks[q].norm.same("counterpart"),
+                       !ta.litClass[q].isDisjoint(with: [.enHead, .enHonorific]) || ctx.country(at: q) != nil {
+                        out.append(Trigger(at: k, kind: .verbReceive))
+                    }
+                case .visit:
+                    // "paid a (courtesy / official) visit to Y": the visitor is the subject
+                    if k + 1 < n, toks[k + 1].norm.isOne(of: ["to", "on", "upon"]),
+                       (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: ["paid", "pays", "paying", "made", "makes"]) }) {
+                        out.append(Trigger(at: k, kind: .verbVisit))
                     }
                 case .discussed:
                     // "X discussed with Y …", "discussed on Monday with Y", "discussed bilateral ties with his Iraqi counterpart":
@@ -127,6 +155,8 @@ extension ExtractionRun {
                 case .received:
                     // "received a phone call from": the call noun is the trigger
                     if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
+                    // "received a (written) message / letter / cable from Y": no meeting
+                    if (k + 1..<min(n, k + 5)).contains(where: { toks[$0].norm.isOne(of: ["message", "letter", "cable", "messages", "letters"]) }) { break }
                     // "received an invitation from": the invitation is the trigger
                     if (k + 1..<min(n, k + 5)).contains(where: { toks[$0].norm.same("invitation") }) { break }
                     // "was received by X", "was received at the airport by X"
@@ -136,7 +166,13 @@ extension ExtractionRun {
                     }
                     out.append(Trigger(at: k, kind: .verbReceive))
                 case .call:
-                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) { out.append(Trigger(at: k, kind: .call)) }
+                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) {
+                        // "In a phone call with Y, X said …"
+                        out.append(Trigger(at: k, kind: fronted(k) && !(k >= 2 && toks[k - 2].norm.same("a") && k >= 3 && toks[k - 3].norm.isOne(of: EnglishTrigger.holdVerbs + ["made", "received"])) ? .frontedCall : .call))
+                    } else if k > 0, toks[k - 1].norm.same("courtesy"), k + 1 < n, toks[k + 1].norm.isOne(of: ["on", "upon", "to"]) {
+                        // "Y paid a courtesy call on X": Y visited X
+                        out.append(Trigger(at: k, kind: .verbVisit))
+                    }
                 case .phone:
                     // "spoke by phone with", "talked over the phone with"
                     if k > 0, toks[k - 1].norm.isOne(of: ["by", "via", "the"]), !(k + 1 < n && toks[k + 1].norm.isOne(of: ["call", "calls", "conversation"])) {
@@ -328,6 +364,13 @@ extension ExtractionRun {
                         subject = b; objects = after
                     }
                     if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
+                case .frontedMet, .frontedCall:
+                    // "In a meeting with Y, X stressed …": the other side up to the comma, the subject after it; "X said during
+                    // talks with Y": the subject before the noun
+                    let comma = (k + 2..<nextTrig).first { toks[$0].norm.same(",") }
+                    objects = collectAfter(k + 1, limit: comma ?? nextTrig)
+                    if let b = ms.last(where: { $0.last < k && $0.first >= sr.lowerBound && !$0.marked }) { subject = b }
+                    else if let c = comma, let f = ms.first(where: { $0.first > c && $0.first < nextTrig && !$0.marked }) { subject = f }
                 case .receptionOf:
                     // "كان في استقبال سعادته لدى وصوله …، X": the possessor is the guest, the next side the host
                     let after = collectAfter(k + 1, limit: nextTrig)
@@ -416,7 +459,7 @@ extension ExtractionRun {
                     switch tr.kind {
                     case .verbReceive, .reception, .nounReceive, .receptionOf, .passiveReception: return .received
                     case .verbVisit: return .visited
-                    case .call, .verbCall: return .called
+                    case .call, .verbCall, .frontedCall: return .called
                     case .invite, .inviteVerb: return .invited
                     default: return .met
                     }

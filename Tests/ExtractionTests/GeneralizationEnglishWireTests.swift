@@ -131,3 +131,38 @@ import Testing
         #expect(countryPairs(d) == [["JOR", "OMN"]])
     }
 }
+
+@Suite struct GeneralizationEnglishMeetingPhrasesTests {
+    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+
+    @Test func frontedMeetingWith() {
+        let d = doc("AMMAN (Petra) - In a meeting with his Egyptian counterpart Samir Adel, Interior Minister Khaled Nasser stressed the importance of coordination.")
+        #expect(countryPairs(d) == [["EGY", "JOR"]])
+        #expect(d.meetings.first?.participants.first?.person == "Khaled Nasser")
+        let e = doc("AMMAN (Petra) - During his talks with Egyptian Interior Minister Samir Adel on Monday, Interior Minister Khaled Nasser said cooperation was strong.")
+        #expect(countryPairs(e) == [["EGY", "JOR"]])
+        let f = doc("AMMAN (Petra) - Interior Minister Khaled Nasser said in a phone call with Iraqi Interior Minister Ali Hassan that the border would reopen.")
+        #expect(f.meetings.first?.kind == .called)
+        #expect(countryPairs(f) == [["IRQ", "JOR"]])
+    }
+
+    @Test func welcomedAVisitor() {
+        let d = doc("AMMAN (Petra) - Interior Minister Khaled Nasser welcomed his Egyptian counterpart Samir Adel at the ministry on Monday.")
+        #expect(countryPairs(d) == [["EGY", "JOR"]])
+        // welcoming a decision is no meeting
+        let e = doc("AMMAN (Petra) - Interior Minister Khaled Nasser welcomed the decision of Iraqi Interior Minister Ali Hassan to reopen the crossing.")
+        #expect(e.meetings.isEmpty)
+    }
+
+    @Test func courtesyCallAndPaidAVisit() {
+        let d = doc("AMMAN (Petra) - Egyptian Interior Minister Samir Adel paid a courtesy call on Interior Minister Khaled Nasser.")
+        #expect(countryPairs(d) == [["EGY", "JOR"]])
+        let e = doc("AMMAN (Petra) - Egyptian Interior Minister Samir Adel paid a visit to Interior Minister Khaled Nasser at his office.")
+        #expect(countryPairs(e) == [["EGY", "JOR"]])
+    }
+
+    @Test func aMessageReceivedIsNoMeeting() {
+        let d = doc("RIYADH (SPA) - Minister of Interior Prince Nasser bin Fahd received a written message from Omani Interior Minister Sayyid Hamad bin Said.")
+        #expect(d.meetings.isEmpty)
+    }
+}
