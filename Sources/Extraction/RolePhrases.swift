@@ -485,7 +485,8 @@ enum RolePhraseFinder {
         case "counterpart": label = "counterpart"
         case "minister", "deputy":
             if ws.contains("prime") { label = ws.contains("deputy") ? (ws.contains("first") ? "first deputy prime minister" : "deputy prime minister") : "prime minister"
-                if ws.contains("interior") { label += " and interior minister" } }
+                if ws.contains("interior") { label += " and interior minister" }
+                else if ws.contains("foreign") { label += " and foreign minister" } }
             else if ws.contains("interior") || ws.contains("home") { label = "interior minister" }
             else if ws.contains("foreign") { label = "foreign minister" }
             else if ws.contains("justice") { label = "justice minister" }

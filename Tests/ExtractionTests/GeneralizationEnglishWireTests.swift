@@ -166,3 +166,19 @@ import Testing
         #expect(d.meetings.isEmpty)
     }
 }
+
+@Suite struct GeneralizationEnglishTopicFamilyTests {
+    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
+
+    @Test func expertiseInterferenceBilateralRegional() {
+        #expect(topics("The two sides agreed on the transfer of know-how between their academies.") == ["expertise-exchange"])
+        #expect(topics("They rejected any interference in the internal affairs of Arab states.") == ["foreign-interference"])
+        #expect(topics("The minister praised the brotherly relations between Oman and Jordan.") == ["bilateral-relations"])
+        #expect(topics("They reviewed regional and international developments.") == ["regional-situation"])
+    }
+
+    @Test func primeMinisterAndForeignMinisterLabel() {
+        let d = Extractor().extract(text: "DOHA (QNA) - Qatar's Prime Minister and Minister of Foreign Affairs Sheikh Khalid bin Hamad Al-Thani met Jordanian Foreign Minister Khaled Nasser.", source: "-")
+        #expect(d.persons.first { $0.name == "Khalid bin Hamad Al-Thani" }?.role == "prime minister and foreign minister")
+    }
+}

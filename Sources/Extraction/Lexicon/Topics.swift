@@ -470,6 +470,34 @@ private func englishFamilyCues() -> [TopicCue] {
         for p in places { regional.append("\(h) \(p)") }
     }
     c += cues("regional-situation", regional)
+    var expertise: [String] = []
+    for v in ["share", "sharing", "shared", "exchange", "exchanging", "exchanged", "transfer", "transferring", "pool", "pooling",
+              "sharing of", "exchange of", "transfer of", "pooling of"] {
+        for d in ["", "their", "its", "our", "the"] {
+            for o in ["expertise", "experience", "experiences", "know-how", "know how", "best practices", "expertise and experience"] {
+                expertise.append([v, d, o].filter { !$0.isEmpty }.joined(separator: " "))
+            }
+        }
+    }
+    c += cues("expertise-exchange", expertise)
+    var interference: [String] = []
+    for h in ["interference in", "interfering in", "meddling in", "intervention in", "interventions in", "interference into"] {
+        for d in ["the", "its", "their", "arab", "the arab", "our", "his"] {
+            interference.append("\(h) \(d) internal affairs")
+        }
+    }
+    interference += ["external interference", "foreign meddling", "external meddling", "foreign interventions", "external interventions",
+                     "regional interference", "regional interventions"]
+    c += cues("foreign-interference", interference)
+    c += cues("bilateral-relations", ["brotherly relations", "fraternal relations", "fraternal ties", "brotherly ties",
+                                      "relations between the two brotherly countries", "ties between the two brotherly countries",
+                                      "relations between the two sisterly countries", "relations between both countries",
+                                      "cooperation between the two countries", "cooperation between both countries",
+                                      "cooperation between the two brotherly countries", "bilateral relationship", "bilateral relationships"])
+    c += cues("regional-situation", ["regional and international developments", "latest regional developments", "regional issues",
+                                     "regional and international issues", "regional security", "situation in the arab region",
+                                     "developments in the arab region", "latest developments in the region", "regional situation",
+                                     "regional crises", "crises in the region", "conflicts in the region", "tensions in the region"])
     c += cues("training", ["train", "trains", "trained", "to train", "capacity-building", "build capacities", "building capacities",
                            "build the capacities", "building the capacities", "capacity development", "skills development",
                            "training courses", "training sessions", "training workshops", "qualification programmes"])
