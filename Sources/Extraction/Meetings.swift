@@ -478,6 +478,19 @@ extension ExtractionRun {
                             else if pb.country == nil, let y = ib { persons[y].country = named[0]; pb.country = named[0] }
                         }
                     }
+                    // "Lebanon's interior minister held talks with his Saudi counterpart … X met Y, the Saudi interior minister":
+                    // an English lead names the unnamed side by country; a later named official without a country meeting
+                    // the same person is that side
+                    if isEnglish, (pa.country == nil) != (pb.country == nil), pa.organization == nil, pb.organization == nil,
+                       let known = pa.country == nil ? pb.person : pa.person, let kc = pa.country ?? pb.country,
+                       let c = out.lazy.compactMap({ m -> String? in
+                           guard m.participants.contains(where: { $0.person == known }),
+                                 let side = m.participants.first(where: { $0.person == nil && $0.organization == nil }), side.country != kc else { return nil }
+                           return side.country
+                       }).first {
+                        if pa.country == nil, let x = ia { persons[x].country = c; pa.country = c }
+                        else if pb.country == nil, let y = ib { persons[y].country = c; pb.country = c }
+                    }
                     if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
                     // an official does not meet their own country
                     if (pa.person == nil && pa.organization == nil || pb.person == nil && pb.organization == nil), pa.country != nil, pa.country == pb.country { continue }

@@ -182,3 +182,12 @@ import Testing
         #expect(d.persons.first { $0.name == "Khalid bin Hamad Al-Thani" }?.role == "prime minister and foreign minister")
     }
 }
+
+@Suite struct GeneralizationEnglishLeadTests {
+    @Test func unnamedLeadSideIsTheLaterUntitledOfficial() {
+        let d = Extractor().extract(text: "TUNIS, May 4 (Reuters) - Jordan's interior minister held talks with his Iraqi counterpart in Tunis on Monday, the first contact since Amman recalled its ambassador.\n\nNabil Qasem met Ali Hassan, the Iraqi interior minister, on the sidelines of the council.", source: "-")
+        #expect(d.persons.first { $0.name == "Nabil Qasem" }?.country == "JOR")
+        #expect(d.persons.first { $0.name == "Ali Hassan" }?.country == "IRQ")
+        #expect(countryPairs(d) == [["IRQ", "JOR"]])
+    }
+}
