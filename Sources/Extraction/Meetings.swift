@@ -44,6 +44,8 @@ extension ExtractionRun {
         /// "In / During (his) meeting with Y", "after talks with Y", "in a phone call with Y": a preposition a few words
         /// before the noun and "with" right after it.
         func fronted(_ k: Int) -> Bool {
+            // "the meeting / talks / phone call between X and Y" names both sides, wherever it stands
+            if k + 1 < n, toks[k + 1].norm.same("between") { return true }
             guard k + 1 < n, toks[k + 1].norm.same("with") else { return false }
             var q = k - 1
             while q >= max(r.lowerBound, k - 5) {
@@ -112,6 +114,8 @@ extension ExtractionRun {
                     // "held talks", "held separate / bilateral / wide-ranging talks", "held a round of talks"
                     if (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: EnglishTrigger.holdVerbs) }) { out.append(Trigger(at: k, kind: .verbMet)) }
                     else if fronted(k) { out.append(Trigger(at: k, kind: .frontedMet)) }
+                case .meeting where k + 1 < n && toks[k + 1].norm.same("between"):
+                    out.append(Trigger(at: k, kind: .frontedMet))
                 case .meeting:
                     // "held a meeting with", "had a bilateral meeting with", "held separate meetings with", "held a series of meetings with"
                     if k + 1 < n, toks[k + 1].norm.same("with"),
@@ -368,9 +372,16 @@ extension ExtractionRun {
                     // "In a meeting with Y, X stressed …": the other side up to the comma, the subject after it; "X said during
                     // talks with Y": the subject before the noun
                     let comma = (k + 2..<nextTrig).first { toks[$0].norm.same(",") }
-                    objects = collectAfter(k + 1, limit: comma ?? nextTrig)
-                    if let b = ms.last(where: { $0.last < k && $0.first >= sr.lowerBound && !$0.marked }) { subject = b }
-                    else if let c = comma, let f = ms.first(where: { $0.first > c && $0.first < nextTrig && !$0.marked }) { subject = f }
+                    if toks[k + 1].norm.same("between") {
+                        // "the meeting between X and Y": the first is side a
+                        var both = collectAfter(k + 2, limit: nextTrig)
+                        if both.count >= 2 { subject = both.removeFirst(); objects = both } else { subject = nil; objects = [] }
+                        if objects.isEmpty { consumedUntil = k; continue }
+                    } else {
+                        objects = collectAfter(k + 1, limit: comma ?? nextTrig)
+                        if let b = ms.last(where: { $0.last < k && $0.first >= sr.lowerBound && !$0.marked }) { subject = b }
+                        else if let c = comma, let f = ms.first(where: { $0.first > c && $0.first < nextTrig && !$0.marked }) { subject = f }
+                    }
                 case .receptionOf:
                     // "كان في استقبال سعادته لدى وصوله …، X": the possessor is the guest, the next side the host
                     let after = collectAfter(k + 1, limit: nextTrig)

@@ -118,6 +118,11 @@ enum RolePhraseFinder {
         while i < n {
             guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else {
                 if toks[i].kind == .word, toks[i].norm.utf8.count == 1, let p = englishPossessive(ctx, i) { out.append(p); i = p.last + 1; continue }
+                if toks[i].kind == .word, toks[i].norm.utf8.count == 10, toks[i].norm.utf8.first == 0x64, let p = englishDelegationHead(ctx, i) {
+                    // the phrase may open before the nisba ("who heads the Iraqi delegation"): drop what it covers
+                    while let l = out.last, l.first >= p.first { out.removeLast() }
+                    out.append(p); i = p.last + 1; continue
+                }
                 i += 1; continue
             }
             if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
@@ -285,7 +290,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director", "envoy": "envoy", "representative": "representative"]
+                                            "deputy": "deputy", "ministers": "minister", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director", "envoy": "envoy", "representative": "representative"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -309,6 +314,45 @@ enum RolePhraseFinder {
     static func bodyNoun(_ w: String) -> Bool {
         w.isOne(of: ["directorate", "department", "agency", "authority", "service", "police", "force", "forces", "guard", "office",
                      "administration", "commission", "bureau", "center", "centre", "command", "unit"])
+    }
+
+    /// A list of country names from j ("Jordan, Iraq and Egypt", "Oman"): their codes and the last token.
+    static func countryList(_ ctx: DocContext, from j: Int) -> (isos: [String], last: Int)? {
+        let toks = ctx.tokens
+        var q = j, isos: [String] = [], last = -1
+        while q < toks.count, let cm = ctx.country(at: q), cm.first == q, let iso = cm.iso {
+            isos.append(iso); last = cm.last; q = cm.last + 1
+            if q + 1 < toks.count, toks[q].norm.isOne(of: [",", "and"]) {
+                if toks[q].norm.same(","), q + 2 < toks.count, toks[q + 1].norm.same("and") { q += 2 } else { q += 1 }
+                continue
+            }
+            break
+        }
+        return isos.isEmpty ? nil : (isos, last)
+    }
+
+    /// The head of a national delegation: "head of the Iraqi delegation", "who heads / led the Iraqi delegation", "Iraqi
+    /// delegation head X". `i` is the word "delegation".
+    static func englishDelegationHead(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
+        let toks = ctx.tokens
+        guard toks[i].norm.same("delegation"), i >= 1, let cm = ctx.countryByLast[i - 1], let iso = cm.iso else { return nil }
+        // "Iraqi delegation head / chief X"
+        if i + 1 < toks.count, toks[i + 1].norm.isOne(of: ["head", "chief", "leader"]) {
+            return RolePhrase(first: cm.first, last: i + 1, label: "head of delegation", country: iso, countries: [], org: nil, counterpart: false,
+                              plural: false, domestic: false, acting: false, bare: false)
+        }
+        var b = cm.first - 1
+        if b >= 0, toks[b].norm.isOne(of: ["the", "his", "her", "its"]) { b -= 1 }
+        guard b >= 0 else { return nil }
+        var first = b
+        if toks[b].norm.same("of"), b >= 1, toks[b - 1].norm.isOne(of: ["head", "chief", "chairman", "leader"]) {
+            first = b - 1
+            if first >= 1, toks[first - 1].norm.same("the") { first -= 1 }
+        } else if toks[b].norm.isOne(of: ["heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing"]) {
+            if b >= 1, toks[b - 1].norm.same("who") { first = b - 1 }
+        } else { return nil }
+        return RolePhrase(first: first, last: i, label: "head of delegation", country: iso, countries: [], org: nil, counterpart: false,
+                          plural: false, domestic: false, acting: false, bare: false)
     }
 
     /// Institution words that end a capitalized run which is not a person ("Egypt's Suez Canal Authority").
@@ -344,6 +388,17 @@ enum RolePhraseFinder {
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
         guard var h = enHeads[toks[i].norm] else { return nil }
+        // plural "ministers" is a role only with the countries it names ("the interior ministers of Jordan and Iraq")
+        if toks[i].norm.same("ministers") {
+            guard i + 2 < toks.count, toks[i + 1].norm.same("of"), let list = countryList(ctx, from: i + 2), list.isos.count >= 1 else { return nil }
+            var first = i, words = ["minister"]
+            var b = i - 1
+            while b >= 0, toks[b].norm.isOne(of: ["interior", "foreign", "justice", "defence", "defense"]) { words.insert(toks[b].norm, at: 0); first = b; b -= 1 }
+            let ws = FewWords(words)
+            let label = ws.contains("interior") ? "interior minister" : ws.contains("foreign") ? "foreign minister" : ws.contains("justice") ? "justice minister" : "minister"
+            return RolePhrase(first: first, last: list.last, label: label, country: list.isos.count == 1 ? list.isos[0] : nil, countries: list.isos, org: nil,
+                              counterpart: true, plural: list.isos.count > 1, domestic: false, acting: false, bare: false)
+        }
         // "Secretary of State"
         if h == "secretary-general", i + 2 < toks.count, toks[i + 1].norm.same("of"), toks[i + 2].norm.same("state") { h = "secretary of state" }
         if h == "crown prince" {
@@ -479,6 +534,11 @@ enum RolePhraseFinder {
             }
             break
         }
+        // "his counterparts from Jordan, Iraq and Egypt", "his counterpart from Oman"
+        if h == "counterpart", country == nil, countries.isEmpty, j + 1 < toks.count, toks[j].norm.same("from"), let list = countryList(ctx, from: j + 1) {
+            countries = list.isos; last = list.last
+            if list.isos.count == 1 { country = list.isos[0] }
+        }
         let ws = FewWords(words)
         var label: String
         switch h {
@@ -498,7 +558,17 @@ enum RolePhraseFinder {
         default: label = h
         }
         if ws.contains("acting") { label += " (acting)" }
-        let counterpart = h == "counterpart"
+        var counterpart = h == "counterpart"
+        // "X, his Iraqi counterpart, …": an apposition after a name describes that name (no name follows it)
+        if counterpart, first >= 3, toks[first].norm.isOne(of: ["his", "her"]) || toks[first - 1].norm.isOne(of: ["his", "her"]),
+           toks[i].norm.same("counterpart") {
+            let c = toks[first].norm.isOne(of: ["his", "her"]) ? first - 1 : first - 2
+            let after = last + 1 < toks.count ? last + 1 : nil
+            if c >= 1, toks[c].norm.same(","), toks[c - 1].kind == .word, !toks[c - 1].isArabic, ctx.isUpper(c - 1), ctx.country(at: c - 1) == nil,
+               let a = after, toks[a].norm.isOne(of: [",", ".", ";"]), !(a + 1 < toks.count && toks[a + 1].kind == .word && ctx.isUpper(a + 1)) {
+                counterpart = false; first = c + 1
+            }
+        }
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,

@@ -191,3 +191,35 @@ import Testing
         #expect(countryPairs(d) == [["IRQ", "JOR"]])
     }
 }
+
+@Suite struct GeneralizationEnglishPluralAndDelegationTests {
+    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+
+    @Test func counterpartsFromCountries() {
+        let d = doc("RIYADH (Arab News) - Saudi Interior Minister Prince Nasser bin Fahd also met his counterparts from Jordan, Iraq and Egypt.")
+        #expect(countryPairs(d) == [["JOR", "SAU"], ["IRQ", "SAU"], ["EGY", "SAU"]])
+        let e = doc("RIYADH (Arab News) - Saudi Interior Minister Prince Nasser bin Fahd met the interior ministers of Jordan and Iraq on the sidelines of the meeting.")
+        #expect(countryPairs(e) == [["JOR", "SAU"], ["IRQ", "SAU"]])
+    }
+
+    @Test func counterpartInAppositionAfterAName() {
+        let d = doc("TUNIS (AFP) - Samir Adel, Egypt's interior minister, met Ali Hassan, his Iraqi counterpart, on Wednesday.")
+        #expect(d.persons.first { $0.name == "Ali Hassan" }?.country == "IRQ")
+        #expect(countryPairs(d) == [["EGY", "IRQ"]])
+    }
+
+    @Test func headOfANationalDelegation() {
+        let d = doc("TUNIS (AFP) - Ali Hassan, who heads the Iraqi delegation, met Jordanian Interior Minister Khaled Nasser on Wednesday.")
+        #expect(d.persons.first { $0.name == "Ali Hassan" }?.country == "IRQ")
+        #expect(countryPairs(d) == [["IRQ", "JOR"]])
+        let e = doc("TUNIS (AFP) - Jordanian Interior Minister Khaled Nasser met the head of the Iraqi delegation, Ali Hassan.")
+        #expect(countryPairs(e) == [["IRQ", "JOR"]])
+    }
+
+    @Test func meetingBetweenTwoOfficials() {
+        let d = doc("CAIRO (MENA) - Egypt and Jordan discussed on Monday ways to boost security cooperation during a meeting between Interior Minister Samir Adel and his Jordanian counterpart Khaled Nasser.")
+        #expect(countryPairs(d) == [["EGY", "JOR"]])
+        let e = doc("TUNIS (TAP) - The meeting between Interior Minister Hedi Ben Ali and his Algerian counterpart Karim Belkacem focused on border security.")
+        #expect(countryPairs(e) == [["DZA", "TUN"]])
+    }
+}
