@@ -348,8 +348,10 @@ enum RolePhraseFinder {
         if toks[b].norm.same("of"), b >= 1, toks[b - 1].norm.isOne(of: ["head", "chief", "chairman", "leader"]) {
             first = b - 1
             if first >= 1, toks[first - 1].norm.same("the") { first -= 1 }
-        } else if toks[b].norm.isOne(of: ["heads", "headed", "heading", "leads", "led", "leading", "chairs", "chaired", "chairing"]) {
-            if b >= 1, toks[b - 1].norm.same("who") { first = b - 1 }
+        } else if toks[b].norm.isOne(of: ["heads", "headed", "leads", "led", "chairs", "chaired"]), b >= 1, toks[b - 1].norm.same("who") {
+            // only in a relative clause after the name ("X, who heads the Iraqi delegation,"): a main clause ("X, …, headed the
+            // UAE delegation to …") is the subject's doing, described elsewhere
+            first = b - 1
         } else { return nil }
         return RolePhrase(first: first, last: i, label: "head of delegation", country: iso, countries: [], org: nil, counterpart: false,
                           plural: false, domestic: false, acting: false, bare: false)

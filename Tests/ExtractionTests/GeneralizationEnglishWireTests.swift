@@ -214,6 +214,9 @@ import Testing
         #expect(countryPairs(d) == [["IRQ", "JOR"]])
         let e = doc("TUNIS (AFP) - Jordanian Interior Minister Khaled Nasser met the head of the Iraqi delegation, Ali Hassan.")
         #expect(countryPairs(e) == [["IRQ", "JOR"]])
+        // a main clause "X, <title>, headed the UAE delegation to …" still votes for the outlet's country
+        let f = doc("Dubai: Lt. Gen. Sheikh Hamad bin Khalid Al Nahyan, Deputy Prime Minister and Minister of Interior, headed the UAE delegation to the 40th meeting in Muscat.\n\nOn arrival, Sheikh Hamad was received by Omani Interior Minister Sayyid Salim bin Hilal Al Busaidi.")
+        #expect(f.persons.first { $0.name == "Hamad bin Khalid Al Nahyan" }?.country == "ARE")
     }
 
     @Test func meetingBetweenTwoOfficials() {
