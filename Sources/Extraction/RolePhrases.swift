@@ -116,15 +116,7 @@ enum RolePhraseFinder {
         let anyClass = ctx.anyClass
         let starts: LexClass = [.head, .counterpart, .pluralHead, .enHead]
         while i < n {
-            guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else {
-                if toks[i].kind == .word, toks[i].norm.utf8.count == 1, let p = englishPossessive(ctx, i) { out.append(p); i = p.last + 1; continue }
-                if toks[i].kind == .word, toks[i].norm.utf8.count == 10, toks[i].norm.utf8.first == 0x64, let p = englishDelegationHead(ctx, i) {
-                    // the phrase may open before the nisba ("who heads the Iraqi delegation"): drop what it covers
-                    while let l = out.last, l.first >= p.first { out.removeLast() }
-                    out.append(p); i = p.last + 1; continue
-                }
-                i += 1; continue
-            }
+            guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
             if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
@@ -218,6 +210,18 @@ enum RolePhraseFinder {
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i))
             i = last + 1
+        }
+        // English possessive names ("Morocco's Omar Bensaid") and heads of a national delegation, read from the country
+        // mentions (a few per article: no test on every token)
+        var extra: [RolePhrase] = []
+        for (_, m) in ctx.countryAt where !toks[m.first].isArabic && m.last + 1 < n {
+            let a = m.last + 1
+            if a + 1 < n, toks[a + 1].end - toks[a + 1].start == 1, let p = englishPossessive(ctx, a + 1) { extra.append(p) }
+            else if toks[a].end - toks[a].start == 10, let p = englishDelegationHead(ctx, a) { extra.append(p) }
+        }
+        if !extra.isEmpty {
+            for p in extra where !out.contains(where: { $0.first <= p.last && p.first <= $0.last }) { out.append(p) }
+            out.sort { $0.first < $1.first }
         }
         return out
     }
