@@ -398,7 +398,9 @@ extension ExtractionRun {
                     if isEnglish, k > 0 { v = k - 1 }
                     var guest: Mention? = ms.first { $0.first > v && $0.last < k }
                     if guest == nil, let b = ms.last(where: { $0.last < v && $0.first >= sr.lowerBound }),
-                       (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان", "has", "had", "also"]) }) { guest = b }
+                       (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان", "has", "had", "also"])
+                           // "X and his accompanying delegation were received by Y"
+                           || isEnglish && toks[$0].norm.isOne(of: ["and", "his", "her", "the", "accompanying", "delegation", "entourage", "party", "team"]) }) { guest = b }
                     let after = collectAfter(k + 1, limit: nextTrig)
                     if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
                         subject = h; objects = [guest ?? Mention(first: k, last: k, ref: .protagonist, marked: true)]

@@ -226,3 +226,12 @@ import Testing
         #expect(countryPairs(e) == [["DZA", "TUN"]])
     }
 }
+
+@Suite struct GeneralizationEnglishPassiveTests {
+    @Test func guestAndDelegationReceivedBy() {
+        let d = Extractor().extract(text: "AMMAN (Petra) - Iraqi Interior Minister Ali Hassan and his accompanying delegation were received by Interior Minister Khaled Nasser.", source: "-")
+        #expect(d.meetings.first?.kind == .received)
+        #expect(d.meetings.first?.participants.first?.person == "Khaled Nasser")
+        #expect(countryPairs(d) == [["IRQ", "JOR"]])
+    }
+}
