@@ -41,7 +41,7 @@ struct TokenArrays {
 
 /// English meeting words, by the case of the trigger switch they open (one hash instead of a chain of `==`).
 enum EnglishTrigger: UInt8 {
-    case met = 1, talks, meeting, received, call, phone, phoned, called, invited, visited
+    case met = 1, talks, meeting, received, call, phone, phoned, called, invited, visited, invitation, discussed, welcomed, visit
 
     /// Cheap pre-test before the lookup: the word's length in bytes and its first letter occur among the trigger words.
     @inline(__always) static func mayBe(_ w: String) -> Bool {
@@ -52,12 +52,20 @@ enum EnglishTrigger: UInt8 {
     static let lengths: UInt32 = words.dict.keys.reduce(0) { $0 | 1 << UInt32($1.s.utf8.count) }
     static let firstLetters: UInt32 = words.dict.keys.reduce(0) { $0 | 1 << UInt32($1.s.utf8.first! - 0x61) }
 
+    /// Prepositions that front a nominal meeting: "In a meeting with Y, X …", "X said during talks with Y".
+    static let frontingPrepositions = ["in", "during", "at", "after", "following", "on", "before", "ahead"]
+    /// Light verbs of "held talks / meetings".
+    static let holdVerbs = ["held", "holds", "hold", "holding", "had", "has", "conducted", "conducts"]
+    /// Words allowed between "discussed" and a "with" that opens the other side ("discussed today with").
+    static let discussFillers = ["today", "on", "also", "separately", "later", "earlier", "yesterday", "in", "the", "a", "by",
+                                 "phone", "telephone", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     static let words: WordMap<EnglishTrigger> = {
         var m = WordMap<EnglishTrigger>()
         let groups: [([String], EnglishTrigger)] = [
             (["met", "meets"], .met),
             (["talks", "discussions", "consultations"], .talks),
-            (["meeting"], .meeting),
+            (["meeting", "meetings"], .meeting),
             (["received", "receives", "hosted", "hosts"], .received),
             (["call", "calls", "conversation"], .call),
             (["phone", "telephone"], .phone),
@@ -65,10 +73,28 @@ enum EnglishTrigger: UInt8 {
             (["called"], .called),
             (["invited", "invites"], .invited),
             (["visited", "visits"], .visited),
+            (["invitation"], .invitation),
+            (["welcomed", "welcomes"], .welcomed),
+            (["visit"], .visit),
+            (["discussed", "discusses", "discuss", "discussing", "conferred", "confers"], .discussed),
         ]
         for (ws, c) in groups { for w in ws { m[w] = c } }
         return m
     }()
+}
+
+/// English words that open a greetings or proxy phrase after a meeting's object ("conveying to him the greetings of X",
+/// "on behalf of X", "… and his regards"): the persons named in it send greetings, they do not meet.
+enum EnglishGreetings {
+    static let words = FewWords(["conveying", "conveyed", "conveys", "convey", "greetings", "behalf", "regards", "salutations",
+                                 "message", "letter"])
+    /// Cheap pre-test: the words' first letters (b, c, g, l, m, r, s) and lengths (6 to 11 bytes).
+    @inline(__always) static func mayBe(_ w: String) -> Bool {
+        let n = w.utf8.count
+        guard n >= 6, n <= 11, let c = w.utf8.first else { return false }
+        return c == 0x62 || c == 0x63 || c == 0x67 || c == 0x6C || c == 0x6D || c == 0x72 || c == 0x73
+    }
+    static func contains(_ w: String) -> Bool { mayBe(w) && words.contains(w) }
 }
 
 enum NameText {

@@ -4,7 +4,7 @@ import ArabicText
 
 extension ExtractionRun {
     enum TriggerKind { case verbMet, verbReceive, verbVisit, verbCall, nounMet, nounReceive, call, invite, inviteVerb, reception,
-                       receptionOf, passiveReception, gathered }
+                       receptionOf, passiveReception, gathered, frontedMet, frontedCall }
 
     /// Forms of جمع ("brought together") before a meeting noun: "جمع لقاء X بـ Y" is a meeting of X and Y.
     static let gatherVerbs: WordSet = RoleLexicon.norm(["جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"])
@@ -69,6 +69,20 @@ extension ExtractionRun {
             }
             return nil
         }
+        /// "In / During (his) meeting with Y", "after talks with Y", "in a phone call with Y": a preposition a few words
+        /// before the noun and "with" right after it.
+        func fronted(_ k: Int) -> Bool {
+            // "the meeting / talks / phone call between X and Y" names both sides, wherever it stands
+            if k + 1 < n, toks[k + 1].norm.same("between") { return true }
+            guard k + 1 < n, toks[k + 1].norm.same("with") else { return false }
+            var q = k - 1
+            while q >= max(r.lowerBound, k - 5) {
+                if toks[q].kind != .word { return false }
+                if toks[q].norm.isOne(of: EnglishTrigger.frontingPrepositions) { return true }
+                q -= 1
+            }
+            return false
+        }
         for k in r where toks[k].kind == .word {
             if toks[k].isArabic {
                 let ac = anyClass[k]
@@ -127,24 +141,72 @@ extension ExtractionRun {
                 case .met:
                     out.append(Trigger(at: k, kind: .verbMet))
                 case .talks:
-                    // "held talks", "held separate / bilateral talks"
-                    if (max(r.lowerBound, k - 2)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "conducted"]) }) { out.append(Trigger(at: k, kind: .verbMet)) }
+                    // "held talks", "held separate / bilateral / wide-ranging talks", "held a round of talks"
+                    if (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: EnglishTrigger.holdVerbs) }) { out.append(Trigger(at: k, kind: .verbMet)) }
+                    else if fronted(k) { out.append(Trigger(at: k, kind: .frontedMet)) }
+                case .meeting where k + 1 < n && toks[k + 1].norm.same("between"):
+                    out.append(Trigger(at: k, kind: .frontedMet))
                 case .meeting:
-                    // "held a meeting with", "had a bilateral meeting with"
+                    // "held a meeting with", "had a bilateral meeting with", "held separate meetings with", "held a series of meetings with"
                     if k + 1 < n, toks[k + 1].norm.same("with"),
-                       (max(r.lowerBound, k - 3)..<k).contains(where: { toks[$0].norm.isOne(of: ["held", "holds", "hold", "had", "chaired"]) }) {
+                       (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: EnglishTrigger.holdVerbs) || toks[$0].norm.same("chaired") }) {
                         out.append(Trigger(at: k, kind: .verbMet))
+                    } else if fronted(k) { out.append(Trigger(at: k, kind: .frontedMet)) }
+                case .welcomed:
+                    // "X welcomed his Kuwaiti counterpart Y", "welcomed Prince Y", "welcomed the Saudi interior minister": a title,
+                    // rank or country right after the verb (not "welcomed the decision / the efforts of Y")
+                    var q = k + 1
+                    while q < n, q - k <= 2, toks[q].norm.isOne(of: ["his", "her", "the", "visiting"]) { q += 1 }
+                    if q < n, toks[q].kind == .word, ctx.isUpper(q) || toks[q].norm.same("counterpart"),
+                       !ta.litClass[q].isDisjoint(with: [.enHead, .enHonorific]) || ctx.country(at: q) != nil {
+                        out.append(Trigger(at: k, kind: .verbReceive))
                     }
+                case .visit:
+                    // "paid a (courtesy / official) visit to Y": the visitor is the subject
+                    if k + 1 < n, toks[k + 1].norm.isOne(of: ["to", "on", "upon"]),
+                       (max(r.lowerBound, k - 4)..<k).contains(where: { toks[$0].norm.isOne(of: ["paid", "pays", "paying", "made", "makes"]) }) {
+                        out.append(Trigger(at: k, kind: .verbVisit))
+                    }
+                case .discussed:
+                    // "X discussed with Y …", "discussed on Monday with Y", "discussed bilateral ties with his Iraqi counterpart":
+                    // a "with" right after the verb, or further on before a counterpart or a titled official
+                    var q = k + 1
+                    var hit = false
+                    while q < min(n, k + 14), toks[q].kind == .word || toks[q].norm.same(",") || toks[q].norm.same("-") {
+                        if toks[q].norm.same("with") {
+                            let near = (k + 1..<q).allSatisfy { toks[$0].kind != .word || toks[$0].norm.isOne(of: EnglishTrigger.discussFillers) || ctx.isUpper($0) && q - k <= 3 }
+                            let titled = (q + 1..<min(n, q + 6)).contains { ta.litClass[$0].contains(.enHead) || ta.litClass[$0].contains(.enHonorific) && ctx.isUpper($0) }
+                            hit = near || titled
+                            break
+                        }
+                        q += 1
+                    }
+                    if hit { out.append(Trigger(at: k, kind: .verbMet)) }
+                case .invitation:
+                    // "extended / sent / handed an invitation to X", "received an invitation from X"; not "at the invitation of X"
+                    if k + 1 < n, toks[k + 1].norm.same("of") { break }
+                    out.append(Trigger(at: k, kind: .invite))
                 case .received:
                     // "received a phone call from": the call noun is the trigger
                     if (k + 1..<min(n, k + 4)).contains(where: { toks[$0].norm.isOne(of: ["phone", "telephone", "call", "calls"]) }) { break }
-                    // "was received by X"
-                    if k > 0, toks[k - 1].norm.isOne(of: ["was", "were", "been", "being"]), k + 1 < n, toks[k + 1].norm.same("by") {
-                        out.append(Trigger(at: k, kind: .passiveReception)); break
+                    // "received a (written) message / letter / cable from Y": no meeting
+                    if (k + 1..<min(n, k + 5)).contains(where: { toks[$0].norm.isOne(of: ["message", "letter", "cable", "messages", "letters"]) }) { break }
+                    // "received an invitation from": the invitation is the trigger
+                    if (k + 1..<min(n, k + 5)).contains(where: { toks[$0].norm.same("invitation") }) { break }
+                    // "was received by X", "was received at the airport by X"
+                    if k > 0, toks[k - 1].norm.isOne(of: ["was", "were", "been", "being"]),
+                       let by = (k + 1..<min(n, k + 9)).first(where: { toks[$0].norm.same("by") || toks[$0].kind == .punct && !toks[$0].norm.same("-") }), toks[by].norm.same("by") {
+                         out.append(Trigger(at: k, kind: .passiveReception)); break
                     }
                     out.append(Trigger(at: k, kind: .verbReceive))
                 case .call:
-                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) { out.append(Trigger(at: k, kind: .call)) }
+                    if k > 0, toks[k - 1].norm.isOne(of: ["phone", "telephone", "telephonic"]) {
+                        // "In a phone call with Y, X said …"
+                        out.append(Trigger(at: k, kind: fronted(k) && !(k >= 2 && toks[k - 2].norm.same("a") && k >= 3 && toks[k - 3].norm.isOne(of: EnglishTrigger.holdVerbs + ["made", "received"])) ? .frontedCall : .call))
+                    } else if k > 0, toks[k - 1].norm.same("courtesy"), k + 1 < n, toks[k + 1].norm.isOne(of: ["on", "upon", "to"]) {
+                        // "Y paid a courtesy call on X": Y visited X
+                        out.append(Trigger(at: k, kind: .verbVisit))
+                    }
                 case .phone:
                     // "spoke by phone with", "talked over the phone with"
                     if k > 0, toks[k - 1].norm.isOne(of: ["by", "via", "the"]), !(k + 1 < n && toks[k + 1].norm.isOne(of: ["call", "calls", "conversation"])) {
@@ -276,7 +338,11 @@ extension ExtractionRun {
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
                         }
                         if hard { break }
-                        if ta.isSoftBreak(q) && !res.isEmpty { break }
+                        if ta.isSoftBreak(q) {
+                            if !res.isEmpty { break }
+                            // "received, on behalf of the Amir, X": an English greetings phrase before the object is skipped
+                            if !toks[q].isArabic, let c = (q + 1..<limit).first(where: { toks[$0].norm.same(",") }) { q = c + 1; continue }
+                        }
                         while idx < ms.count, ms[idx].first < q { idx += 1 }
                         if idx < ms.count, ms[idx].first == q, ms[idx].first < limit {
                             let l = ms[idx].last
@@ -341,6 +407,20 @@ extension ExtractionRun {
                     var after = collectAfter(k + 1, limit: nextTrig)
                     if let f = after.first, !f.isCounterpart { subject = f; after.removeFirst() }
                     objects = after
+                case .frontedMet, .frontedCall:
+                    // "In a meeting with Y, X stressed …": the other side up to the comma, the subject after it; "X said during
+                    // talks with Y": the subject before the noun
+                    let comma = (k + 2..<nextTrig).first { toks[$0].norm.same(",") }
+                    if toks[k + 1].norm.same("between") {
+                        // "the meeting between X and Y": the first is side a
+                        var both = collectAfter(k + 2, limit: nextTrig)
+                        if both.count >= 2 { subject = both.removeFirst(); objects = both } else { subject = nil; objects = [] }
+                        if objects.isEmpty { consumedUntil = k; continue }
+                    } else {
+                        objects = collectAfter(k + 1, limit: comma ?? nextTrig)
+                        if let b = ms.last(where: { $0.last < k && $0.first >= sr.lowerBound && !$0.marked }) { subject = b }
+                        else if let c = comma, let f = ms.first(where: { $0.first > c && $0.first < nextTrig && !$0.marked }) { subject = f }
+                    }
                 case .receptionOf:
                     // "كان في استقبال سعادته لدى وصوله …، X": the possessor is the guest, the next side the host
                     let after = collectAfter(k + 1, limit: nextTrig)
@@ -357,7 +437,9 @@ extension ExtractionRun {
                     if isEnglish, k > 0 { v = k - 1 }
                     var guest: Mention? = ms.first { $0.first > v && $0.last < k }
                     if guest == nil, let b = ms.last(where: { $0.last < v && $0.first >= sr.lowerBound }),
-                       (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان", "has", "had", "also"]) }) { guest = b }
+                       (b.last + 1..<v).allSatisfy({ toks[$0].kind != .word || toks[$0].norm.isOne(of: ["قد", "كان", "وكان", "has", "had", "also"])
+                           // "X and his accompanying delegation were received by Y"
+                           || isEnglish && toks[$0].norm.isOne(of: ["and", "his", "her", "the", "accompanying", "delegation", "entourage", "party", "team"]) }) { guest = b }
                     let after = collectAfter(k + 1, limit: nextTrig)
                     if let h = after.first(where: { if case .none = $0.ref { return false }; return true }) {
                         subject = h; objects = [guest ?? Mention(first: k, last: k, ref: .protagonist, marked: true)]
@@ -398,7 +480,10 @@ extension ExtractionRun {
                     let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
                     if tr.kind != .nounMet, tr.kind != .nounReceive, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
-                        let recipient = between.last ?? subject
+                        var recipient = between.last ?? subject
+                        // "Sheikh Saif / H.H. / He also received a phone call from X": a short form or pronoun that is no
+                        // mention is the article's subject
+                        if recipient == nil, isEnglish, lv != nil { recipient = Mention(first: k, last: k, ref: .protagonist, marked: true) }
                         subject = x
                         fromIdxUsed = true
                         after = recipient.map { [$0] } ?? []
@@ -430,7 +515,7 @@ extension ExtractionRun {
                     switch tr.kind {
                     case .verbReceive, .reception, .nounReceive, .receptionOf, .passiveReception: return .received
                     case .verbVisit: return .visited
-                    case .call, .verbCall: return .called
+                    case .call, .verbCall, .frontedCall: return .called
                     case .invite, .inviteVerb: return .invited
                     default: return .met
                     }
@@ -448,6 +533,19 @@ extension ExtractionRun {
                             if pa.country == nil, let x = ia { persons[x].country = named[0]; pa.country = named[0] }
                             else if pb.country == nil, let y = ib { persons[y].country = named[0]; pb.country = named[0] }
                         }
+                    }
+                    // "Lebanon's interior minister held talks with his Saudi counterpart … X met Y, the Saudi interior minister":
+                    // an English lead names the unnamed side by country; a later named official without a country meeting
+                    // the same person is that side
+                    if isEnglish, (pa.country == nil) != (pb.country == nil), pa.organization == nil, pb.organization == nil,
+                       let known = pa.country == nil ? pb.person : pa.person, let kc = pa.country ?? pb.country,
+                       let c = out.lazy.compactMap({ m -> String? in
+                           guard m.participants.contains(where: { $0.person == known }),
+                                 let side = m.participants.first(where: { $0.person == nil && $0.organization == nil }), side.country != kc else { return nil }
+                           return side.country
+                       }).first {
+                        if pa.country == nil, let x = ia { persons[x].country = c; pa.country = c }
+                        else if pb.country == nil, let y = ib { persons[y].country = c; pb.country = c }
                     }
                     if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
                     // an official does not meet their own country
@@ -507,10 +605,11 @@ extension TokenArrays {
         }
         return Self.enHardBreaks.contains(toks[k].norm)
     }
-    /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English has none
-    /// ("discussed", "said", "who", … were tried and left out).
+    /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English: only the words that
+    /// open a greetings phrase (`EnglishGreetings`: "conveying to him the greetings of X", "on behalf of X"), whose
+    /// persons do not meet ("discussed", "said", "who", … were tried and left out).
     func isSoftBreak(_ k: Int) -> Bool {
-        toks[k].isArabic && litClass[k].contains(.clauseBreak)
+        toks[k].isArabic ? litClass[k].contains(.clauseBreak) : toks[k].kind == .word && EnglishGreetings.contains(toks[k].norm)
     }
 
     /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)

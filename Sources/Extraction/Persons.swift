@@ -175,6 +175,10 @@ enum NameFinder {
             }
             guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
             if lit[j].contains(.enConnector) { j += 1; continue }
+            // a patronymic or family word after bin/ibn/Al/Abu is a name even when it is also a stop word ("bin Said", "Al Said")
+            let afterConnector = last != nil && j > s && lit[j - 1].contains(.enConnector) && ctx.isUpper(j)
+                && lit[j].isDisjoint(with: [.enHead, .enHonorific]) && !t.norm.isOne(of: ["the", "of", "and", "on", "in", "at", "to", "for", "with", "by", "from", "a", "an"])
+            if afterConnector { last = j; parts += 1; j += 1; if parts >= 7 { break }; continue }
             guard ctx.isUpper(j), !lit[j].contains(.enStop), !ctx.countryCovered[j], !lit[j].contains(.enHonorific) || parts > 0 && !t.norm.isOne(of: ["general", "first"]) else { break }
             if lit[j].contains(.enHonorific) { break }
             last = j; parts += 1; j += 1

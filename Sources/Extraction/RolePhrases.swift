@@ -227,6 +227,18 @@ enum RolePhraseFinder {
                                   bare: last == i, byTitle: byTitle))
             i = last + 1
         }
+        // English possessive names ("Morocco's Omar Bensaid") and heads of a national delegation, read from the country
+        // mentions (a few per article: no test on every token)
+        var extra: [RolePhrase] = []
+        for (_, m) in ctx.countryAt where !toks[m.first].isArabic && m.last + 1 < n {
+            let a = m.last + 1
+            if a + 1 < n, toks[a + 1].end - toks[a + 1].start == 1, let p = englishPossessive(ctx, a + 1) { extra.append(p) }
+            else if toks[a].end - toks[a].start == 10, let p = englishDelegationHead(ctx, a) { extra.append(p) }
+        }
+        if !extra.isEmpty {
+            for p in extra where !out.contains(where: { $0.first <= p.last && p.first <= $0.last }) { out.append(p) }
+            out.sort { $0.first < $1.first }
+        }
         return out
     }
 
@@ -298,7 +310,7 @@ enum RolePhraseFinder {
     static let enHeads: WordMap<String> = ["minister": "minister", "president": "president", "secretary": "secretary-general",
                                             "counterpart": "counterpart", "counterparts": "counterpart", "ambassador": "ambassador",
                                             "premier": "prime minister", "chairman": "president", "king": "king", "emir": "emir",
-                                            "deputy": "deputy", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director", "envoy": "envoy", "representative": "representative"]
+                                            "deputy": "deputy", "ministers": "minister", "inspector": "inspector general", "speaker": "speaker", "amir": "emir", "crown": "crown prince", "director": "director", "envoy": "envoy", "representative": "representative"]
     static let enComplements: WordSet = ["of", "interior", "foreign", "affairs", "justice", "defence", "defense", "and",
                                              "municipalities", "local", "authorities", "urban", "planning", "state", "prime",
                                              "first", "deputy", "minister", "-", "honorary", "the", "council",
@@ -324,9 +336,91 @@ enum RolePhraseFinder {
                      "administration", "commission", "bureau", "center", "centre", "command", "unit"])
     }
 
+    /// A list of country names from j ("Jordan, Iraq and Egypt", "Oman"): their codes and the last token.
+    static func countryList(_ ctx: DocContext, from j: Int) -> (isos: [String], last: Int)? {
+        let toks = ctx.tokens
+        var q = j, isos: [String] = [], last = -1
+        while q < toks.count, let cm = ctx.country(at: q), cm.first == q, let iso = cm.iso {
+            isos.append(iso); last = cm.last; q = cm.last + 1
+            if q + 1 < toks.count, toks[q].norm.isOne(of: [",", "and"]) {
+                if toks[q].norm.same(","), q + 2 < toks.count, toks[q + 1].norm.same("and") { q += 2 } else { q += 1 }
+                continue
+            }
+            break
+        }
+        return isos.isEmpty ? nil : (isos, last)
+    }
+
+    /// The head of a national delegation: "head of the Iraqi delegation", "who heads / led the Iraqi delegation", "Iraqi
+    /// delegation head X". `i` is the word "delegation".
+    static func englishDelegationHead(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
+        let toks = ctx.tokens
+        guard toks[i].norm.same("delegation"), i >= 1, let cm = ctx.countryByLast[i - 1], let iso = cm.iso else { return nil }
+        // "Iraqi delegation head / chief X"
+        if i + 1 < toks.count, toks[i + 1].norm.isOne(of: ["head", "chief", "leader"]) {
+            return RolePhrase(first: cm.first, last: i + 1, label: "head of delegation", country: iso, countries: [], org: nil, counterpart: false,
+                              plural: false, domestic: false, acting: false, bare: false)
+        }
+        var b = cm.first - 1
+        if b >= 0, toks[b].norm.isOne(of: ["the", "his", "her", "its"]) { b -= 1 }
+        guard b >= 0 else { return nil }
+        var first = b
+        if toks[b].norm.same("of"), b >= 1, toks[b - 1].norm.isOne(of: ["head", "chief", "chairman", "leader"]) {
+            first = b - 1
+            if first >= 1, toks[first - 1].norm.same("the") { first -= 1 }
+        } else if toks[b].norm.isOne(of: ["heads", "headed", "leads", "led", "chairs", "chaired"]), b >= 1, toks[b - 1].norm.same("who") {
+            // only in a relative clause after the name ("X, who heads the Iraqi delegation,"): a main clause ("X, …, headed the
+            // UAE delegation to …") is the subject's doing, described elsewhere
+            first = b - 1
+        } else { return nil }
+        return RolePhrase(first: first, last: i, label: "head of delegation", country: iso, countries: [], org: nil, counterpart: false,
+                          plural: false, domestic: false, acting: false, bare: false)
+    }
+
+    /// Institution words that end a capitalized run which is not a person ("Egypt's Suez Canal Authority").
+    static let institutionNouns: WordSet = ["fund", "bank", "company", "corporation", "university", "council", "ministry", "league",
+                                            "army", "party", "movement", "group", "airlines", "airways", "network", "court", "parliament",
+                                            "assembly", "cabinet", "government", "airport", "port", "embassy", "club", "foundation",
+                                            "organisation", "organization", "union", "front", "brigade", "brigades", "media", "tv", "channel"]
+
+    /// A possessive country before a name ("Morocco's Omar Bensaid", "Lebanon's Youssef Rajji"): a role phrase with that
+    /// country and no office, so that the name after it is read and takes the country. `i` is the "s" of "'s"; a title
+    /// after it ("Lebanon's interior minister X", "Jordan's King Abdullah") is the head's own phrase.
+    static func englishPossessive(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
+        let toks = ctx.tokens
+        guard toks[i].norm.same("s"), !toks[i].isArabic, i >= 2, i + 2 < toks.count, toks[i - 1].norm.isOne(of: ["'", "\u{2019}"]),
+              toks[i - 1].start == toks[i - 2].end, let cm = ctx.countryByLast[i - 2], let iso = cm.iso, cm.kind == .name || cm.kind == .official else { return nil }
+        var j = i + 1
+        while j < toks.count, j - i <= 6, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), ctx.litClass[j].contains(.enHonorific) { j += 1 }
+        guard j < toks.count, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), toks[j].line == toks[i].line,
+              ctx.litClass[j].isDisjoint(with: [.enHead, .enStop]), !ctx.blocked[j],
+              let l = NameFinder.readEnglishName(ctx, from: j) else { return nil }
+        var parts = 0
+        for q in j...l where toks[q].kind == .word && ctx.isUpper(q) && !ctx.litClass[q].contains(.enConnector) {
+            if ctx.litClass[q].contains(.enHead) || institutionNouns.contains(toks[q].norm) || bodyNoun(toks[q].norm) { return nil }
+            parts += 1
+        }
+        guard parts >= 2, !portfolioNoun(toks[l].norm) else { return nil }
+        // a title right after the name belongs to it ("Morocco's Omar Bensaid, the interior minister"), not to this phrase
+        if l + 1 < toks.count, ctx.litClass[l + 1].contains(.enHead) { return nil }
+        return RolePhrase(first: cm.first, last: i, label: "official", country: iso, countries: [], org: nil, counterpart: false, plural: false,
+                          domestic: false, acting: false, bare: false)
+    }
+
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
         guard var h = enHeads[toks[i].norm] else { return nil }
+        // plural "ministers" is a role only with the countries it names ("the interior ministers of Jordan and Iraq")
+        if toks[i].norm.same("ministers") {
+            guard i + 2 < toks.count, toks[i + 1].norm.same("of"), let list = countryList(ctx, from: i + 2), list.isos.count >= 1 else { return nil }
+            var first = i, words = ["minister"]
+            var b = i - 1
+            while b >= 0, toks[b].norm.isOne(of: ["interior", "foreign", "justice", "defence", "defense"]) { words.insert(toks[b].norm, at: 0); first = b; b -= 1 }
+            let ws = FewWords(words)
+            let label = ws.contains("interior") ? "interior minister" : ws.contains("foreign") ? "foreign minister" : ws.contains("justice") ? "justice minister" : "minister"
+            return RolePhrase(first: first, last: list.last, label: label, country: list.isos.count == 1 ? list.isos[0] : nil, countries: list.isos, org: nil,
+                              counterpart: true, plural: list.isos.count > 1, domestic: false, acting: false, bare: false)
+        }
         // "Secretary of State"
         if h == "secretary-general", i + 2 < toks.count, toks[i + 1].norm.same("of"), toks[i + 2].norm.same("state") { h = "secretary of state" }
         if h == "crown prince" {
@@ -354,6 +448,15 @@ enum RolePhraseFinder {
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
                 first = b; b -= 1; continue
             }
+            // a compound portfolio before the head: "Interior and Municipalities Minister", "Foreign Affairs and Expatriates
+            // Minister", "Health Minister" (capitalized portfolio words, joined by "and" / ",")
+            if h == "minister", toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolioNoun(w) {
+                words.insert(w, at: 0); first = b; b -= 1; continue
+            }
+            if h == "minister", w.same("and") || w.same(","), b > 0, b < i - 1, toks[b - 1].kind == .word, !toks[b - 1].isArabic, ctx.isUpper(b - 1),
+               ctx.country(at: b - 1) == nil, Self.portfolioNoun(toks[b - 1].norm) {
+                first = b; b -= 1; continue
+            }
             if w.same("based"), b >= 2, toks[b - 1].norm.same("-") {
                 b -= 2
                 if b >= 0, let cm = ctx.countryByLast[b] { b = cm.first - 1 } else if b >= 0, toks[b].kind == .word { b -= 1 }
@@ -365,6 +468,9 @@ enum RolePhraseFinder {
         if b >= 0, let cm = ctx.countryByLast[b], let iso = cm.iso { country = iso; first = cm.first }
         else if b >= 2, toks[b].norm.same("s"), toks[b - 1].norm.same("'") || toks[b - 1].norm.same("\u{2019}"),
                 let cm = ctx.countryByLast[b - 2], let iso = cm.iso { country = iso; first = cm.first }
+        // an apposition after a name: "X, the Saudi interior minister," / "X, the interior minister of Y," (the article joins
+        // the title, so that the comma before it links it to X)
+        if first > 1, toks[first - 1].norm.same("the"), toks[first - 2].norm.same(",") { first -= 1 }
         // "his Iraqi and Kuwaiti counterparts", "Iraqi, Libyan counterparts"
         var countries: [String] = []
         if h == "counterpart", let c = country {
@@ -450,13 +556,19 @@ enum RolePhraseFinder {
             }
             break
         }
+        // "his counterparts from Jordan, Iraq and Egypt", "his counterpart from Oman"
+        if h == "counterpart", country == nil, countries.isEmpty, j + 1 < toks.count, toks[j].norm.same("from"), let list = countryList(ctx, from: j + 1) {
+            countries = list.isos; last = list.last
+            if list.isos.count == 1 { country = list.isos[0] }
+        }
         let ws = FewWords(words)
         var label: String
         switch h {
         case "counterpart": label = "counterpart"
         case "minister", "deputy":
             if ws.contains("prime") { label = ws.contains("deputy") ? (ws.contains("first") ? "first deputy prime minister" : "deputy prime minister") : "prime minister"
-                if ws.contains("interior") { label += " and interior minister" } }
+                if ws.contains("interior") { label += " and interior minister" }
+                else if ws.contains("foreign") { label += " and foreign minister" } }
             else if ws.contains("interior") || ws.contains("home") { label = "interior minister" }
             else if ws.contains("foreign") { label = "foreign minister" }
             else if ws.contains("justice") { label = "justice minister" }
@@ -468,7 +580,17 @@ enum RolePhraseFinder {
         default: label = h
         }
         if ws.contains("acting") { label += " (acting)" }
-        let counterpart = h == "counterpart"
+        var counterpart = h == "counterpart"
+        // "X, his Iraqi counterpart, …": an apposition after a name describes that name (no name follows it)
+        if counterpart, first >= 3, toks[first].norm.isOne(of: ["his", "her"]) || toks[first - 1].norm.isOne(of: ["his", "her"]),
+           toks[i].norm.same("counterpart") {
+            let c = toks[first].norm.isOne(of: ["his", "her"]) ? first - 1 : first - 2
+            let after = last + 1 < toks.count ? last + 1 : nil
+            if c >= 1, toks[c].norm.same(","), toks[c - 1].kind == .word, !toks[c - 1].isArabic, ctx.isUpper(c - 1), ctx.country(at: c - 1) == nil,
+               let a = after, toks[a].norm.isOne(of: [",", ".", ";"]), !(a + 1 < toks.count && toks[a + 1].kind == .word && ctx.isUpper(a + 1)) {
+                counterpart = false; first = c + 1
+            }
+        }
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
         if country == nil { country = CountryTitles.match(words) }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,

@@ -424,6 +424,8 @@ let topicCues: [TopicCue] = {
         "bilateral relations", "bilateral cooperation", "bilateral ties", "relations between the two countries",
         "ties between the two countries", "bilateral",
     ])
+    // MARK: English phrase families (verb forms, determiners, places) generated from their parts
+    c += englishFamilyCues()
     // MARK: blockers — phrases that contain a cue word but signal no topic.
     c += cues([TopicMarker.block], [
         "الاستراتيجية الأمنية الخليجية", "الاستراتيجية الأمنية الخليجية الشاملة", "الأمن والاستقرار",
@@ -439,6 +441,70 @@ let topicCues: [TopicCue] = {
     ])
     return c
 }()
+
+/// English cue families: every verb form and determiner of a phrase, so that a general rule reads as one list.
+/// - sharing verbs over data ("pool their data", "share information", "exchanging intelligence", "pooling of data");
+/// - drugs named as the smuggled or trafficked thing: drug trafficking only ("the smuggling of Captagon", "cocaine
+///   smuggling"), not also generic smuggling (which the corpus keeps for unspecified smuggling);
+/// - the situation / war / crisis / developments in a named country or territory: the regional situation;
+/// - training verbs ("to train police officers", "trained", "capacity-building").
+private func englishFamilyCues() -> [TopicCue] {
+    var c = [TopicCue]()
+    let shareVerbs = ["share", "shared", "sharing", "exchange", "exchanging", "pool", "pooling", "exchange of", "sharing of", "pooling of"]
+    let dets = ["", "their", "the"]
+    let data = ["data", "information", "intelligence"]
+    var info: [String] = []
+    for v in shareVerbs { for d in dets { for o in data { info.append([v, d, o].filter { !$0.isEmpty }.joined(separator: " ")) } } }
+    info += ["information-sharing", "data-sharing", "information-exchange", "data pooling", "information pooling"]
+    c += cues("information-exchange", info)
+    let drugs = ["captagon", "cocaine", "heroin", "hashish", "cannabis", "marijuana", "amphetamine", "amphetamines",
+                 "methamphetamine", "crystal meth", "tramadol", "opium", "fentanyl", "drugs", "narcotics"]
+    var drugCues: [String] = []
+    for d in drugs {
+        for h in ["smuggling of", "smuggling", "smuggled", "trafficking of", "trafficking in", "trade in"] { drugCues.append("\(h) \(d)") }
+        for t in ["smuggling", "smugglers", "trafficking"] { drugCues.append("\(d) \(t)") }
+    }
+    c += cues("drug-trafficking", drugCues)
+    var places = CountryLexicon.arabLeague.map { $0.en.lowercased() }
+    places += ["gaza", "the gaza strip", "the west bank", "darfur", "the sahel", "the middle east", "the horn of africa", "southern lebanon",
+               "south lebanon", "jerusalem", "the occupied territories", "the occupied palestinian territories", "the red sea", "the arab region"]
+    var regional: [String] = []
+    for h in ["situation in", "war in", "crisis in", "conflict in", "developments in", "events in"] {
+        for p in places { regional.append("\(h) \(p)") }
+    }
+    c += cues("regional-situation", regional)
+    var expertise: [String] = []
+    for v in ["share", "sharing", "exchange", "exchanging", "transfer", "pooling", "sharing of", "exchange of", "transfer of"] {
+        for d in ["", "their"] {
+            for o in ["expertise", "experience", "experiences", "know-how", "best practices"] {
+                expertise.append([v, d, o].filter { !$0.isEmpty }.joined(separator: " "))
+            }
+        }
+    }
+    c += cues("expertise-exchange", expertise)
+    var interference: [String] = []
+    for h in ["interference in", "interfering in", "meddling in", "intervention in", "interventions in", "interference into"] {
+        for d in ["the", "its", "their", "arab", "the arab", "our", "his"] {
+            interference.append("\(h) \(d) internal affairs")
+        }
+    }
+    interference += ["external interference", "foreign meddling", "external meddling", "foreign interventions", "external interventions",
+                     "regional interference", "regional interventions"]
+    c += cues("foreign-interference", interference)
+    c += cues("bilateral-relations", ["brotherly relations", "fraternal relations", "fraternal ties", "brotherly ties",
+                                      "relations between the two brotherly countries", "ties between the two brotherly countries",
+                                      "relations between the two sisterly countries", "relations between both countries",
+                                      "cooperation between the two countries", "cooperation between both countries",
+                                      "cooperation between the two brotherly countries", "bilateral relationship", "bilateral relationships"])
+    c += cues("regional-situation", ["regional and international developments", "latest regional developments", "regional issues",
+                                     "regional and international issues", "regional security", "situation in the arab region",
+                                     "developments in the arab region", "latest developments in the region", "regional situation",
+                                     "regional crises", "crises in the region", "conflicts in the region", "tensions in the region"])
+    c += cues("training", ["train", "trains", "trained", "capacity-building", "build capacities", "building capacities",
+                           "build the capacities", "building the capacities", "capacity development", "skills development",
+                           "training courses", "training sessions", "training workshops", "qualification programmes"])
+    return c
+}
 
 /// Finds topic cues in a text. Build once and reuse (the lexicon is compiled into a trie at init).
 public struct TopicFinder: Sendable {
