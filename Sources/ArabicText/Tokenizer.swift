@@ -44,19 +44,7 @@ public struct TokenizedText: Sendable {
         return scalars.withUnsafeBufferPointer { sc in
             String(unsafeUninitializedCapacity: 4 * (e - s)) { out in
                 var n = 0
-                for k in s..<e {
-                    let v = sc[k].value
-                    if v < 0x80 { out[n] = UInt8(v); n += 1 }
-                    else if v < 0x800 { out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2 }
-                    else if v < 0x10000 {
-                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 2] = UInt8(0x80 | (v & 0x3F))
-                        n += 3
-                    } else {
-                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F))
-                        n += 4
-                    }
-                }
+                for k in s..<e { n += Tokenizer.encodeUTF8(sc[k].value, out.baseAddress! + n) }
                 return n
             }
         }
@@ -86,6 +74,19 @@ public enum Tokenizer {
         if ArabicNormalizer.isSpace(s) || v == 0x200E || v == 0x200F || v == 0xFEFF { return .space }
         if ArabicNormalizer.isLatinLetter(s) { return .latin }
         return .punct
+    }
+
+    /// Writes the UTF-8 of scalar value `v` at `p` (room for 4 bytes); returns the number of bytes.
+    @inline(__always) static func encodeUTF8(_ v: UInt32, _ p: UnsafeMutablePointer<UInt8>) -> Int {
+        if v < 0x80 { p[0] = UInt8(v); return 1 }
+        if v < 0x800 { p[0] = UInt8(0xC0 | (v >> 6)); p[1] = UInt8(0x80 | (v & 0x3F)); return 2 }
+        if v < 0x10000 {
+            p[0] = UInt8(0xE0 | (v >> 12)); p[1] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[2] = UInt8(0x80 | (v & 0x3F))
+            return 3
+        }
+        p[0] = UInt8(0xF0 | (v >> 18)); p[1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+        p[2] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[3] = UInt8(0x80 | (v & 0x3F))
+        return 4
     }
 
     /// Class and fold of every scalar below U+0800 (Latin, Arabic), packed: bits 0–20 the folded scalar, bit 21 set
@@ -122,16 +123,7 @@ public enum Tokenizer {
             guard e & Tokenizer.dropBit == 0 else { return }
             let v = e & 0x1F_FFFF
             reserve(4)
-            if v < 0x80 { p[count] = UInt8(v); count += 1 }
-            else if v < 0x800 { p[count] = UInt8(0xC0 | (v >> 6)); p[count + 1] = UInt8(0x80 | (v & 0x3F)); count += 2 }
-            else if v < 0x10000 {
-                p[count] = UInt8(0xE0 | (v >> 12)); p[count + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[count + 2] = UInt8(0x80 | (v & 0x3F))
-                count += 3
-            } else {
-                p[count] = UInt8(0xF0 | (v >> 18)); p[count + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                p[count + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[count + 3] = UInt8(0x80 | (v & 0x3F))
-                count += 4
-            }
+            count += Tokenizer.encodeUTF8(v, p + count)
         }
         var view: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: p, count: count) }
     }
