@@ -201,3 +201,12 @@ func withoutSource(_ doc: [String: Any]) -> String {
         #expect(one.stderr.contains("/nonexistent/x.txt"))
     }
 }
+
+@Suite struct JobsOptionTests {
+    @Test func jobsBelowOneIsAUsageError() throws {
+        let r = try CLI.run(["extract", "--jobs", "0", Seed.path])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--jobs must be at least 1"))
+        #expect(r.stdout.isEmpty)
+    }
+}

@@ -48,6 +48,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("no input: give article files, folders, or - for standard input") }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1 (got \(j))") }
     }
 
     @Option(name: .long, help: "Articles extracted at once (default: the number of processors). Output order never changes.")
