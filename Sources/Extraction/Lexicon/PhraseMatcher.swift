@@ -319,6 +319,9 @@ struct PhraseTrie: Sendable {
     private var children: [Int32]
     private var mask: Int
     private var used = 0
+    /// A 64 Kbit filter of the keys that start a phrase (bit = key's low 16 bits): most tokens start none, and the
+    /// filter (8 KB, cache-resident) answers for them without a probe into the edge table.
+    private var rootKeys = [UInt64](repeating: 0, count: 1024)
     /// Payload list per node (indices into the owner's payload table); empty = not a phrase end.
     private(set) var payloads: [[Int32]] = [[]]
     private(set) var maxDepth = 0
@@ -351,6 +354,11 @@ struct PhraseTrie: Sendable {
         }
     }
 
+    /// False when no phrase starts with `key` (true may still be a miss).
+    @inline(__always) private func mayStart(_ key: UInt64) -> Bool {
+        rootKeys[Int(key & 0xFFFF) >> 6] & (1 << (key & 63)) != 0
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldParents = parents, oldChildren = children
         let cap = keys.count * 2
@@ -364,6 +372,7 @@ struct PhraseTrie: Sendable {
     }
 
     private mutating func insertEdge(_ parent: Int32, _ key: UInt64, _ node: Int32) {
+        if parent == 0 { rootKeys[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63) }
         var i = PhraseTrie.slot(parent, key) & mask
         while children[i] >= 0 { i = (i + 1) & mask }
         keys[i] = key; parents[i] = parent; children[i] = node
@@ -436,7 +445,7 @@ struct PhraseTrie: Sendable {
         while i < end {
             // Fast reject: no core of token i starts a phrase.
             var starts = false
-            for k in 0..<Int(t.coreCount[i]) where child(0, t.core(i, k)) >= 0 { starts = true; break }
+            for k in 0..<Int(t.coreCount[i]) where mayStart(t.core(i, k)) && child(0, t.core(i, k)) >= 0 { starts = true; break }
             if starts, let m = longest(at: i, in: t), m.end <= end {
                 out.append(m)
                 i = m.end
