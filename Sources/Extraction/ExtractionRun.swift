@@ -48,7 +48,8 @@ final class ExtractionRun {
         sentOf = [Int](repeating: 0, count: n)
         for (si, r) in sentences.enumerated() { for k in r { sentOf[k] = si } }
         // organizations → token spans
-        let orgs = extractor.orgFinder.find(in: lexTokens)
+        let (orgs, nameSpans) = extractor.orgFinder.scan(lexTokens)
+        orgSpans = nameSpans
         var blocked = [Bool](repeating: false, count: n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
         var orgMentions: [String: [Evidence]] = [:]
@@ -131,7 +132,9 @@ final class ExtractionRun {
 
     /// The lexicon finders' tokens, shared by the organization and topic finders.
     lazy var lexTokens = LexTokens(scalars: tt.scalars)
-    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: lexTokens)
+    /// Token ranges (of `lexTokens`) of organization names, for the topic finder.
+    var orgSpans: [Range<Int>] = []
+    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: lexTokens, organizationSpans: orgSpans)
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
         var a = [Bool](repeating: false, count: toks.count)

@@ -13,8 +13,9 @@ public struct Extractor: Sendable {
 
     public init(lexicon: UserLexicon = UserLexicon()) {
         self.lexicon = lexicon
-        self.topicFinder = TopicFinder(extra: lexicon.topics)
+        // one organization finder for both: the topic finder masks cues inside the names the run has found
         self.orgFinder = OrganizationFinder(extra: lexicon.organizations)
+        self.topicFinder = TopicFinder(extra: lexicon.topics, organizations: orgFinder)
         self.controlledOrganizationIDs = OrganizationLexicon.vocabIDs.union(lexicon.organizations.map(\.id))
     }
 

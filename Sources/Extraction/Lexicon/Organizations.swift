@@ -246,26 +246,27 @@ public struct OrganizationFinder: Sendable {
     }
 
     /// Same, over tokens already computed.
-    public func find(in tokens: LexTokens) -> [OrganizationHit] {
-        var out = [OrganizationHit]()
+    public func find(in tokens: LexTokens) -> [OrganizationHit] { scan(tokens).hits }
+
+    /// Token ranges covered by organization names (used to mask topic cues inside names).
+    func tokenSpans(in tokens: LexTokens) -> [Range<Int>] { scan(tokens).spans }
+
+    /// Hits and the token ranges of names, from one pass of the phrase trie.
+    func scan(_ tokens: LexTokens) -> (hits: [OrganizationHit], spans: [Range<Int>]) {
+        var out = [OrganizationHit](), spans = [Range<Int>]()
         for m in trie.matches(in: tokens) {
+            let accepted = trie.accepted(m.node, last: m.end - 1, in: tokens)
+            if accepted.contains(where: { !ids[Int($0)].isEmpty }) { spans.append(m.first..<m.end) }
             let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
             var seen = Set<String>()
-            for p in trie.accepted(m.node, last: m.end - 1, in: tokens) {
+            for p in accepted {
                 let id = ids[Int(p)]
                 if id.isEmpty || !seen.insert(id).inserted { continue }
                 if needsCapitals[Int(p)] && !tokens.isUppercase[m.first] { continue }
                 out.append(OrganizationHit(id: id, evidence: evidence))
             }
         }
-        return out
-    }
-
-    /// Token ranges covered by organization names (used to mask topic cues inside names).
-    func tokenSpans(in tokens: LexTokens) -> [Range<Int>] {
-        trie.matches(in: tokens).compactMap { m in
-            trie.accepted(m.node, last: m.end - 1, in: tokens).contains { !ids[Int($0)].isEmpty } ? m.first..<m.end : nil
-        }
+        return (out, spans)
     }
 
     /// Distinct ids in order of first mention.

@@ -542,7 +542,11 @@ public struct TopicFinder: Sendable {
 
     /// Same, over tokens already computed (share one `LexTokens` between finders).
     public func find(in tokens: LexTokens) -> [TopicHit] {
-        let orgSpans = organizations.tokenSpans(in: tokens)
+        find(in: tokens, organizationSpans: organizations.tokenSpans(in: tokens))
+    }
+
+    /// Same, with the token ranges of organization names already found by this finder's `OrganizationFinder`.
+    func find(in tokens: LexTokens, organizationSpans orgSpans: [Range<Int>]) -> [TopicHit] {
         var hits = [TopicHit]()
         var recent = [(token: Int, sentence: Int32, id: String)]() // topics and markers found so far
         var orgIndex = 0
