@@ -266,20 +266,39 @@ final class ExtractionRun {
                 if r.byTitle, r.domestic, !r.counterpart, toks[r.first].isArabic { byTitleVotes.append((c, r.first)) } else { titled.insert(c) }
             } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
+        // a venue: "بتونس", "في تونس", "in Tunis", "العاصمة التونسية", "the Tunisian capital"
+        func isVenue(_ m: CountryMention) -> Bool {
+            let prev = m.first > 0 ? toks[m.first - 1].norm : ""
+            if m.prefix.hasSuffixFast("ب") || prev.isOne(of: ["in", "at", "to", "capital"]) { return true }
+            if m.first > 0, ctx.stems(m.first - 1).contains(where: { venueBefore.contains($0) }) { return true }
+            return m.kind == .nisba && !toks[m.first].isArabic && m.last + 1 < toks.count && toks[m.last + 1].norm.same("capital")
+        }
+        // the venues of a council session ("… the 41st session …, which concluded in the Tunisian capital", "على هامش
+        // أعمال الدورة … في تونس"): a dateline city that hosts the session is where the reporter was sent, not the
+        // outlet's home. (A bilateral meeting at the dateline city is the outlet's own: "الرباط - … بالرباط".)
+        func nearSession(_ m: CountryMention) -> Bool {
+            let si = sentOf[m.first], r = sentences[si]
+            let lo = max(r.lowerBound, m.first - 14), hi = min(r.upperBound, m.last + 15)
+            return (lo..<hi).contains { ctx.anyClass[$0].contains(.sessionWord) || ctx.litClass[$0].contains(.enSession) }
+        }
+        var venues = Set<String>()
+        for m in countryMentions where !inRole[m.first] { if let iso = m.iso, isVenue(m), nearSession(m) { venues.insert(iso) } }
         var venueEnd = -2
         for m in countryMentions {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
-            let prevStems = m.first > 0 ? ctx.stems(m.first - 1) : []
             var w = 1.0
-            if m.prefix.hasSuffixFast("ب") || prevStems.contains(where: { venueBefore.contains($0) }) || prev.isOne(of: ["in", "at", "to", "capital"]) { w = 0 }
+            if isVenue(m) { w = 0 }
             // a venue's coordinated second place: "in Syria and Lebanon"
             if venueEnd == m.first - 2, prev.isOne(of: ["and", "or", ","]) { w = 0 }
             // a people named in the plural ("Palestinians", "Syrians") is the topic, not the outlet
             if m.kind == .nisba, !toks[m.first].isArabic, toks[m.first].norm.hasSuffixFast("s") { w = min(w, 0.1) }
             if w == 0 { venueEnd = m.last }
-            if m.first + 1 < toks.count, toks[m.first + 1].norm.isOne(of: ["-", "–", "—", "/", "("]) || toks[m.first + 1].kind == .number,
-               m.first == 0 || toks[m.first - 1].line != toks[m.first].line { w = 0.5 }
+            if m.first + 1 < toks.count, m.first == 0 || toks[m.first - 1].line != toks[m.first].line {
+                let next = toks[m.first + 1]
+                if next.norm.isOne(of: ["-", "–", "—", "/", "("]) || next.kind == .number { w = venues.contains(iso) ? 0 : 0.5 }
+                else if next.norm.same(":"), venues.contains(iso) { w = 0 }   // "تونس: «الخليج»"
+            }
             // the speaker's country: "في كلمة لبنان", "كلمة الجزائر أمام المجلس"
             if m.kind == .name || m.kind == .official, prev.same("كلمه") || prev.same("بكلمه") { w = 2 }
             if m.kind == .nisba {

@@ -1,0 +1,37 @@
+import Testing
+@testable import Extraction
+
+/// A dateline city that hosts the council session is where the reporter was sent, not the outlet's home: a domestic
+/// minister named without a nisba must not take the venue's country. A dateline city that hosts a bilateral meeting
+/// is still the outlet's own. Sentences written for these tests; the officials are invented.
+@Suite struct SessionVenueHomeTests {
+    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
+
+    @Test func englishDatelineAtTheSessionVenueIsNotHome() {
+        let d = doc("""
+        TUNIS — Minister of Interior Sheikh Faisal bin Hamad Al-Tamimi met his Jordanian counterpart Omar Haddadin on the \
+        sidelines of the 41st session of the Council of Arab Interior Ministers, which opened in the Tunisian capital on Monday.
+        """)
+        #expect(country(d, "Omar Haddadin") == "JOR")
+        #expect(country(d, "Faisal bin Hamad Al-Tamimi") != "TUN")
+        #expect(!d.meetings.contains { m in m.participants.contains { $0.country == "TUN" } })
+    }
+
+    @Test func arabicDatelineAtTheSessionVenueIsNotHome() {
+        let d = doc("""
+        تونس: «الشروق»
+        التقى الفريق الشيخ حمد بن سالم الكعبي، نائب رئيس مجلس الوزراء وزير الداخلية، على هامش أعمال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب في تونس، نظيره الأردني عمر الحديدي.
+        """)
+        #expect(country(d, "عمر الحديدي") == "JOR")
+        #expect(country(d, "حمد بن سالم الكعبي") != "TUN")
+    }
+
+    @Test func datelineCityHostingABilateralMeetingIsStillHome() {
+        let d = doc("""
+        الرباط - أجرى وزير الداخلية، السيد كريم العلوي، اليوم الخميس بالرباط، مباحثات مع وزير الداخلية الموريتاني محمد ولد سيدي.
+        """)
+        #expect(country(d, "كريم العلوي") == "MAR")
+        #expect(country(d, "محمد ولد سيدي") == "MRT")
+    }
+}
