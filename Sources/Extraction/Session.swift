@@ -156,6 +156,9 @@ enum SessionFinder {
                 var w = 1.0
                 let before = (max(0, start - 4)..<start).map { toks[$0].norm }
                 if before.contains("hold") || before.contains("host") || before.contains("next") { w -= 2 }
+                // a relative clause about someone's past ("Laftit, who hosted the 39th session … in 2022"): background
+                if before.contains(where: { $0.isOne(of: ["who", "which"]) }),
+                   before.contains(where: { $0.isOne(of: ["hosted", "chaired", "presided", "attended", "headed"]) }) { w -= 2 }
                 if (from..<min(n, from + 8)).contains(where: { toks[$0].norm.isOne(of: ["next", "previous", "last", "coming", "upcoming"]) }) { w -= 1.5 }
                 if before.contains("held") || before.contains("sidelines") || before.contains("opened") || before.contains("of") { w += 0.5 }
                 if toks[i].line == 0 { w += 0.5 }

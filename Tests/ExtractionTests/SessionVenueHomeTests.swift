@@ -35,3 +35,19 @@ import Testing
         #expect(country(d, "محمد ولد سيدي") == "MRT")
     }
 }
+
+/// A session named in a relative clause about someone's past is background, not the session the article reports.
+@Suite struct BackgroundSessionTests {
+    func session(_ t: String) -> Int? { Extractor().extract(text: t, source: "-").session?.number }
+
+    @Test func relativeClauseAboutThePastIsNotTheReportedSession() {
+        #expect(session("""
+        MADRID — Spain's interior minister met Morocco's Said Benali on Monday. Benali, who chaired the 39th session of \
+        the Council of Arab Interior Ministers in 2022, discussed migration with his host.
+        """) == nil)
+    }
+
+    @Test func theLeadsOwnHostedSessionStays() {
+        #expect(session("TUNIS — Tunisia hosted the 41st session of the Council of Arab Interior Ministers on Wednesday.") == 41)
+    }
+}
