@@ -51,3 +51,21 @@ import Testing
         #expect(session("TUNIS — Tunisia hosted the 41st session of the Council of Arab Interior Ministers on Wednesday.") == 41)
     }
 }
+
+/// Topic wording found on the fourth held-out set, in sentences written for these tests.
+@Suite struct TopicWordingTests {
+    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
+
+    @Test func maghrebTrainingCourses() {
+        #expect(topics("واقترح الوزير تنظيم دورات تكوينية لفائدة أعوان الحماية المدنية.").contains("training"))
+    }
+
+    @Test func borderControlAndCrossings() {
+        #expect(topics("واتفق الجانبان على تشديد الرقابة على الحدود والمعابر.").contains("border-security"))
+    }
+
+    @Test func policeSportIsNoPoliceCooperation() {
+        #expect(!topics("وأكد أن الرياضة الشرطية تعزز روح الفريق بين المنتسبين.").contains("police-cooperation"))
+        #expect(topics("وبحث الجانبان سبل تطوير التعاون في المجالات الشرطية.").contains("police-cooperation"))
+    }
+}
