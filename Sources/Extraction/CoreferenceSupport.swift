@@ -33,10 +33,7 @@ struct TokenArrays {
 
     /// The first clitic reading after the literal one (`Clitics.readings(norm).dropFirst().first`).
     @inline(__always)
-    func secondReading(_ k: Int) -> (prefix: String, stem: String)? {
-        if toks[k].kind == .word { return extra[k].first }
-        return Clitics.readings(toks[k].norm).dropFirst().first
-    }
+    func secondReading(_ k: Int) -> (prefix: String, stem: String)? { extra[k].first }
 }
 
 /// English meeting words, by the case of the trigger switch they open (one hash instead of a chain of `==`).

@@ -51,6 +51,9 @@ final class DocContext {
         self.countryByLast = byLast
     }
 
+    /// The clitic readings of token i after the literal one (`extraReadings[i]`): [] for most words.
+    func clitics(_ i: Int) -> [(prefix: String, stem: String)] { extraReadings[i] }
+
     /// The word and the stems of its clitic readings ([] for punctuation and numbers).
     func stems(_ i: Int) -> [String] {
         let t = tokens[i]

@@ -74,16 +74,3 @@ extension DocContext {
         j < blocked.count && blocked[j] ? orgAt[j] : nil
     }
 }
-
-extension DocContext {
-    /// `extraReadings[i]` (the clitic readings after the literal one), fetched only for Arabic words that open with
-    /// a proclitic letter (و ف ب ل ك): no other word has any.
-    func clitics(_ i: Int) -> [(prefix: String, stem: String)] {
-        guard tokens[i].isArabic else { return [] }
-        var u = tokens[i].norm.utf8.makeIterator()
-        guard let b0 = u.next(), let b1 = u.next() else { return [] }
-        // و D9 88, ف D9 81, ل D9 84, ك D9 83, ب D8 A8
-        let proclitic = b0 == 0xD9 ? (b1 == 0x88 || b1 == 0x81 || b1 == 0x84 || b1 == 0x83) : (b0 == 0xD8 && b1 == 0xA8)
-        return proclitic ? extraReadings[i] : []
-    }
-}
