@@ -54,6 +54,12 @@ final class DocContext {
     /// The clitic readings of token i after the literal one (`extraReadings[i]`): [] for most words.
     func clitics(_ i: Int) -> [(prefix: String, stem: String)] { extraReadings[i] }
 
+    /// Whether token i reads as a preposition (ب، ل، وب، ولـ …) on a stem that `stem` accepts: بوزير، لنظيره، بالفريق.
+    func hasPrepositionalReading(_ i: Int, _ stem: (String) -> Bool) -> Bool {
+        guard tokens[i].isArabic else { return false }
+        return clitics(i).contains { ($0.prefix.hasSuffixFast("ب") || $0.prefix.hasSuffixFast("ل")) && stem($0.stem) }
+    }
+
     /// The word and the stems of its clitic readings ([] for punctuation and numbers).
     func stems(_ i: Int) -> [String] {
         let t = tokens[i]

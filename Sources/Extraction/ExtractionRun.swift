@@ -357,7 +357,6 @@ final class ExtractionRun {
 
     /// An honorific reached through a preposition (بالفريق، للشيخ): the start of an object, not a name in apposition.
     func prepositionalHonorific(_ q: Int) -> Bool {
-        guard toks[q].isArabic, !ctx.litClass[q].contains(.honorific) else { return false }
-        return ctx.clitics(q).contains { ($0.prefix.hasSuffixFast("ب") || $0.prefix.hasSuffixFast("ل")) && RoleLexicon.honorifics.contains($0.stem) }
+        !ctx.litClass[q].contains(.honorific) && ctx.hasPrepositionalReading(q) { RoleLexicon.honorifics.contains($0) }
     }
 }

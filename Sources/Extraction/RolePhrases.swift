@@ -75,11 +75,7 @@ enum RolePhraseFinder {
 
     /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
-        guard ctx.tokens[i].isArabic else { return false }
-        for r in ctx.clitics(i) where r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
-            if RoleLexicon.heads[r.stem] != nil || RoleLexicon.counterparts.contains(r.stem) { return true }
-        }
-        return false
+        ctx.hasPrepositionalReading(i) { RoleLexicon.heads[$0] != nil || RoleLexicon.counterparts.contains($0) }
     }
 
     static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
