@@ -4,6 +4,12 @@ import ArabicText
 
 enum RoleLexicon {
     static func norm(_ xs: [String]) -> WordSet { WordSet(xs.map { ArabicNormalizer.normalize($0) }) }
+    /// The same for a word → value table written in natural spelling (a later duplicate key wins).
+    static func normMap(_ pairs: [(String, String)]) -> WordMap<String> {
+        var d = WordMap<String>()
+        for (a, b) in pairs { d[ArabicNormalizer.normalize(a)] = b }
+        return d
+    }
 
     /// Ranks and honorifics that may precede a name, in any combination.
     static let honorifics: WordSet = norm([
@@ -33,23 +39,18 @@ enum RoleLexicon {
     static let joinNext: WordSet = norm(["عبد", "أبو", "ابو", "بو", "ذو", "أبي", "آل", "أل"])
 
     /// Role heads (singular) and their English labels.
-    static let heads: WordMap<String> = {
-        var d = WordMap<String>()
-        let raw: [(String, String)] = [
-            ("وزير", "minister"), ("وزيرة", "minister"), ("الوزير", "minister"), ("الوزيرة", "minister"),
-            ("رئيس", "president"), ("رئيسة", "president"), ("الرئيس", "president"), ("الرئيسة", "president"),
-            ("نائب", "deputy"), ("النائب", "deputy"), ("الأمين", "secretary-general"), ("أمين", "secretary-general"),
-            ("الأمينة", "secretary-general"), ("المفتش", "inspector general"), ("سفير", "ambassador"), ("السفير", "ambassador"),
-            ("سفيرة", "ambassador"), ("مدير", "director"), ("المدير", "director"), ("مديرة", "director"), ("قائد", "commander"),
-            ("القائد", "commander"), ("ولي", "crown prince"), ("وكيل", "undersecretary"), ("الوكيل", "undersecretary"), ("المتحدث", "spokesperson"), ("مساعد", "assistant"),
-            ("محافظ", "governor"), ("المحافظ", "governor"), ("رئيس", "president"), ("عاهل", "king"), ("العاهل", "king"),
-            ("أمير", "emir"), ("ملك", "king"), ("المندوب", "representative"), ("مندوب", "representative"),
-            // a descriptor that refers back to an official (المسؤول الحكومي المغربي): a role only with its country
-            ("المسؤول", "official"), ("المسؤولة", "official"),
-        ]
-        for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
-        return d
-    }()
+    static let heads: WordMap<String> = normMap([
+        ("وزير", "minister"), ("وزيرة", "minister"), ("الوزير", "minister"), ("الوزيرة", "minister"),
+        ("رئيس", "president"), ("رئيسة", "president"), ("الرئيس", "president"), ("الرئيسة", "president"),
+        ("نائب", "deputy"), ("النائب", "deputy"), ("الأمين", "secretary-general"), ("أمين", "secretary-general"),
+        ("الأمينة", "secretary-general"), ("المفتش", "inspector general"), ("سفير", "ambassador"), ("السفير", "ambassador"),
+        ("سفيرة", "ambassador"), ("مدير", "director"), ("المدير", "director"), ("مديرة", "director"), ("قائد", "commander"),
+        ("القائد", "commander"), ("ولي", "crown prince"), ("وكيل", "undersecretary"), ("الوكيل", "undersecretary"), ("المتحدث", "spokesperson"), ("مساعد", "assistant"),
+        ("محافظ", "governor"), ("المحافظ", "governor"), ("رئيس", "president"), ("عاهل", "king"), ("العاهل", "king"),
+        ("أمير", "emir"), ("ملك", "king"), ("المندوب", "representative"), ("مندوب", "representative"),
+        // a descriptor that refers back to an official (المسؤول الحكومي المغربي): a role only with its country
+        ("المسؤول", "official"), ("المسؤولة", "official"),
+    ])
 
     /// Counterpart words (نظيره …): the head of a role phrase that borrows the subject's role.
     static let counterparts: WordSet = norm([
@@ -190,38 +191,28 @@ enum RoleLexicon {
                                               "الوزيرتين"])
 
     /// Dateline news agencies → ISO3.
-    static let agencies: WordMap<String> = {
-        var d = WordMap<String>()
-        let raw: [(String, String)] = [
-            ("وات", "TUN"), ("واع", "IRQ"), ("واس", "SAU"), ("وام", "ARE"), ("وفا", "PSE"), ("قنا", "QAT"), ("كونا", "KWT"),
-            ("بنا", "BHR"), ("العمانية", "OMN"), ("سانا", "SYR"), ("بترا", "JOR"), ("ومع", "MAR"), ("واج", "DZA"), ("سبأ", "YEM"),
-            ("سونا", "SDN"), ("الأناضول", "TUR"), ("ونا", "LBY"), ("أشأ", "EGY"), ("ومض", "MRT"),
-            ("petra", "JOR"), ("spa", "SAU"), ("wam", "ARE"), ("qna", "QAT"), ("kuna", "KWT"), ("bna", "BHR"), ("ona", "OMN"),
-            ("sana", "SYR"), ("map", "MAR"), ("aps", "DZA"), ("mena", "EGY"), ("wafa", "PSE"), ("ina", "IRQ"), ("tap", "TUN"),
-            ("saba", "YEM"), ("suna", "SDN"), ("lana", "LBY"), ("anadolu", "TUR"), ("nna", "LBN"),
-            ("لانا", "LBY"), ("وال", "LBY"), ("ومأ", "MRT"), ("ami", "MRT"), ("wal", "LBY"), ("sna", "SDN"),
-        ]
-        for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
-        return d
-    }()
+    static let agencies: WordMap<String> = normMap([
+        ("وات", "TUN"), ("واع", "IRQ"), ("واس", "SAU"), ("وام", "ARE"), ("وفا", "PSE"), ("قنا", "QAT"), ("كونا", "KWT"),
+        ("بنا", "BHR"), ("العمانية", "OMN"), ("سانا", "SYR"), ("بترا", "JOR"), ("ومع", "MAR"), ("واج", "DZA"), ("سبأ", "YEM"),
+        ("سونا", "SDN"), ("الأناضول", "TUR"), ("ونا", "LBY"), ("أشأ", "EGY"), ("ومض", "MRT"),
+        ("petra", "JOR"), ("spa", "SAU"), ("wam", "ARE"), ("qna", "QAT"), ("kuna", "KWT"), ("bna", "BHR"), ("ona", "OMN"),
+        ("sana", "SYR"), ("map", "MAR"), ("aps", "DZA"), ("mena", "EGY"), ("wafa", "PSE"), ("ina", "IRQ"), ("tap", "TUN"),
+        ("saba", "YEM"), ("suna", "SDN"), ("lana", "LBY"), ("anadolu", "TUR"), ("nna", "LBN"),
+        ("لانا", "LBY"), ("وال", "LBY"), ("ومأ", "MRT"), ("ami", "MRT"), ("wal", "LBY"), ("sna", "SDN"),
+    ])
 
     /// Newspapers and news sites in a dateline after the city (تونس - البيان، الرباط - هسبريس): their country. Many are
     /// also common words (البيان = the statement, الغد = tomorrow), so only the dateline slot right after a mark counts.
-    static let datelineOutlets: WordMap<String> = {
-        var d = WordMap<String>()
-        let raw: [(String, String)] = [
-            ("البيان", "ARE"), ("الخليج", "ARE"), ("الاتحاد", "ARE"), ("عكاظ", "SAU"), ("سبق", "SAU"), ("القبس", "KWT"),
-            ("الأهرام", "EGY"), ("الغد", "JOR"), ("الدستور", "JOR"), ("عمون", "JOR"), ("الراية", "QAT"), ("هسبريس", "MAR"),
-            ("أثير", "OMN"),
-        ]
-        for (a, b) in raw { d[ArabicNormalizer.normalize(a)] = b }
-        return d
-    }()
+    static let datelineOutlets: WordMap<String> = normMap([
+        ("البيان", "ARE"), ("الخليج", "ARE"), ("الاتحاد", "ARE"), ("عكاظ", "SAU"), ("سبق", "SAU"), ("القبس", "KWT"),
+        ("الأهرام", "EGY"), ("الغد", "JOR"), ("الدستور", "JOR"), ("عمون", "JOR"), ("الراية", "QAT"), ("هسبريس", "MAR"),
+        ("أثير", "OMN"),
+    ])
     /// Outlet names that are no common word (هسبريس، عكاظ، القبس …): anywhere in the text (توصلت به هسبريس، علمت عكاظ) they
     /// hint at the outlet's country.
     static let distinctOutlets: WordMap<String> = {
         var d = WordMap<String>()
-        for (a, b) in [("هسبريس", "MAR"), ("عكاظ", "SAU"), ("القبس", "KWT"), ("الأهرام", "EGY"), ("عمون", "JOR")] { d[ArabicNormalizer.normalize(a)] = b }
+        for w in norm(["هسبريس", "عكاظ", "القبس", "الأهرام", "عمون"]).words { d[w] = datelineOutlets[w] }
         return d
     }()
 
