@@ -113,10 +113,7 @@ public enum Tokenizer {
         func free() { p.deallocate() }
         @inline(__always) mutating func reserve(_ k: Int) {
             guard count + k > cap else { return }
-            let q = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * cap)
-            q.update(from: p, count: count)
-            p.deallocate()
-            p = q; cap *= 2
+            p = p.grown(keeping: count, to: 2 * cap); cap *= 2
         }
         /// Appends the UTF-8 of a packed entry's folded scalar (nothing when folding drops it).
         @inline(__always) mutating func append(entry e: UInt32) {

@@ -129,22 +129,15 @@ public struct LexTokens: Sendable {
             hasArticle.deallocate(); isUppercase.deallocate()
         }
 
-        private static func grown<T>(_ p: UnsafeMutablePointer<T>, _ count: Int, _ capacity: Int) -> UnsafeMutablePointer<T> {
-            let q = UnsafeMutablePointer<T>.allocate(capacity: capacity)
-            q.moveInitialize(from: p, count: count)
-            p.deallocate()
-            return q
-        }
-
         /// Makes room for one more token.
         @inline(__always) mutating func reserveOne() {
             guard count == capacity else { return }
             let c = 2 * capacity
-            starts = Columns.grown(starts, count, c); ends = Columns.grown(ends, count, c)
-            sentence = Columns.grown(sentence, count, c)
-            cores = Columns.grown(cores, count * LexTokens.maxCores, c * LexTokens.maxCores)
-            coreCount = Columns.grown(coreCount, count, c)
-            hasArticle = Columns.grown(hasArticle, count, c); isUppercase = Columns.grown(isUppercase, count, c)
+            starts = starts.grown(keeping: count, to: c); ends = ends.grown(keeping: count, to: c)
+            sentence = sentence.grown(keeping: count, to: c)
+            cores = cores.grown(keeping: count * LexTokens.maxCores, to: c * LexTokens.maxCores)
+            coreCount = coreCount.grown(keeping: count, to: c)
+            hasArticle = hasArticle.grown(keeping: count, to: c); isUppercase = isUppercase.grown(keeping: count, to: c)
             capacity = c
         }
     }
