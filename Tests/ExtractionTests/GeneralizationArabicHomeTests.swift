@@ -4,12 +4,7 @@ import Testing
 /// Held-out generalization (third set, Arabic): home country of domestic officials without a nisba, ranks and
 /// honorifics, `جمع لقاء X بـ Y`, unlinked surname subjects, descriptor nisbas, topic cues of Maghreb and Gulf copy.
 /// Sentences written for these tests; the officials are invented.
-@Suite struct GeneralizationArabicHomeTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
-    func pairs(_ d: DocumentExtraction) -> [[String?]] { d.meetings.map { $0.participants.map { $0.person ?? $0.country } } }
-    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
-
+@Suite struct GeneralizationArabicHomeTests: ArticleProbe {
     @Test func leadStartingWithShaarakIsNotFurniture() {
         let d = doc("شارك وزير الداخلية الأردني سامر الخوالدة في أعمال المؤتمر العربي لرؤساء أجهزة الأمن في الجزائر.")
         #expect(d.persons.map(\.name) == ["سامر الخوالدة"])

@@ -3,10 +3,7 @@ import Testing
 
 /// Held-out generalization, English: possessive countries with tenure modifiers, royal titles, capital metonyms
 /// as represented countries, participles that are not meetings. Sentences written for these tests.
-@Suite struct GeneralizationEnglishTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
-
+@Suite struct GeneralizationEnglishTests: ArticleProbe {
     @Test func possessiveWithTenureModifier() {
         let d = doc("Tunisia's caretaker Prime Minister Karim Jaziri met Algeria's outgoing Foreign Minister Omar Bensalah in Tunis.")
         #expect(country(d, "Karim Jaziri") == "TUN")

@@ -5,11 +5,7 @@ import Testing
 /// greetings clauses, short-form subjects of a received call, "discussed with", invitations, plural meetings,
 /// passive receptions with an adjunct, and the English topic families (sharing data, drugs as the smuggled thing,
 /// the situation in a place, training verbs). Sentences and officials invented for these tests.
-@Suite struct GeneralizationEnglishWireTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
-    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
-
+@Suite struct GeneralizationEnglishWireTests: ArticleProbe {
     // MARK: apposition and possessives
 
     @Test func appositionAfterTheObjectBelongsToIt() {
@@ -132,9 +128,7 @@ import Testing
     }
 }
 
-@Suite struct GeneralizationEnglishMeetingPhrasesTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-
+@Suite struct GeneralizationEnglishMeetingPhrasesTests: ArticleProbe {
     @Test func frontedMeetingWith() {
         let d = doc("AMMAN (Petra) - In a meeting with his Egyptian counterpart Samir Adel, Interior Minister Khaled Nasser stressed the importance of coordination.")
         #expect(countryPairs(d) == [["EGY", "JOR"]])
@@ -167,9 +161,7 @@ import Testing
     }
 }
 
-@Suite struct GeneralizationEnglishTopicFamilyTests {
-    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
-
+@Suite struct GeneralizationEnglishTopicFamilyTests: ArticleProbe {
     @Test func expertiseInterferenceBilateralRegional() {
         #expect(topics("The two sides agreed on the transfer of know-how between their academies.") == ["expertise-exchange"])
         #expect(topics("They rejected any interference in the internal affairs of Arab states.") == ["foreign-interference"])
@@ -192,9 +184,7 @@ import Testing
     }
 }
 
-@Suite struct GeneralizationEnglishPluralAndDelegationTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-
+@Suite struct GeneralizationEnglishPluralAndDelegationTests: ArticleProbe {
     @Test func counterpartsFromCountries() {
         let d = doc("RIYADH (Arab News) - Saudi Interior Minister Prince Nasser bin Fahd also met his counterparts from Jordan, Iraq and Egypt.")
         #expect(countryPairs(d) == [["JOR", "SAU"], ["IRQ", "SAU"], ["EGY", "SAU"]])

@@ -3,8 +3,7 @@ import Testing
 
 /// Held-out generalization: reversed and passive receptions, shared subjects, long adjuncts.
 /// Sentences written for these tests (invented officials).
-@Suite struct GeneralizationMeetingsTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+@Suite struct GeneralizationMeetingsTests: ArticleProbe {
     func received(_ d: DocumentExtraction) -> [(host: String?, guest: String?)] {
         d.meetings.filter { $0.kind == .received }.map { ($0.participants[0].country, $0.participants[1].country) }
     }

@@ -3,8 +3,7 @@ import Testing
 
 /// Held-out generalization: names introduced by head-of-state titles, names that contain country words,
 /// English titles. Sentences written for these tests (invented officials).
-@Suite struct GeneralizationNamesTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
+@Suite struct GeneralizationNamesTests: ArticleProbe {
     func person(_ d: DocumentExtraction, _ name: String) -> ExtractedPerson? { d.persons.first { norm($0.name) == norm(name) } }
 
     @Test func bareHeadOfStateTitleIntroducesAName() {

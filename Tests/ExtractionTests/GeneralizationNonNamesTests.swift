@@ -2,9 +2,7 @@ import Testing
 @testable import Extraction
 
 /// Held-out generalization: words that look like names in position but are not. Sentences written for these tests.
-@Suite struct GeneralizationNonNamesTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-
+@Suite struct GeneralizationNonNamesTests: ArticleProbe {
     @Test func commonNounAfterRoleAndNisbaIsNotAName() {
         let d = doc("وزير الداخلية يبحث مع نظيره الفرنسي قضية تأمين الحدود\nبحث وزير الداخلية التونسي كمال الفقي مع وزير الداخلية الفرنسي ملف تبادل المعلومات.")
         #expect(d.persons.map(\.name) == ["كمال الفقي"])

@@ -3,10 +3,7 @@ import Testing
 
 /// Held-out generalization (second set): long English portfolios, title runs, English topic paraphrases.
 /// Sentences written for these tests; the officials are invented.
-@Suite struct GeneralizationPortfolioTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
-
+@Suite struct GeneralizationPortfolioTests: ArticleProbe {
     @Test func portfolioAfterAndIsPartOfTheTitle() {
         let d = doc("The delegation later met Oman's Minister of Health and Prevention Karim Al Zadi, and both sides reviewed hospital plans.")
         #expect(d.persons.map(\.name) == ["Karim Al Zadi"])
@@ -27,7 +24,6 @@ import Testing
         #expect(e.persons.map(\.name) == ["Paulo Santos"])
     }
 
-    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
 
     @Test func smugglingAcrossBordersIsNotBorderSecurity() {
         #expect(!topics("The ministers agreed to curb weapons smuggling across borders in the Sahel.").contains("border-security"))

@@ -4,10 +4,7 @@ import Testing
 /// A dateline city that hosts the council session is where the reporter was sent, not the outlet's home: a domestic
 /// minister named without a nisba must not take the venue's country. A dateline city that hosts a bilateral meeting
 /// is still the outlet's own. Sentences written for these tests; the officials are invented.
-@Suite struct SessionVenueHomeTests {
-    func doc(_ t: String) -> DocumentExtraction { Extractor().extract(text: t, source: "-") }
-    func country(_ d: DocumentExtraction, _ name: String) -> String? { d.persons.first { $0.name == name }?.country }
-
+@Suite struct SessionVenueHomeTests: ArticleProbe {
     @Test func englishDatelineAtTheSessionVenueIsNotHome() {
         let d = doc("""
         TUNIS — Minister of Interior Sheikh Faisal bin Hamad Al-Tamimi met his Jordanian counterpart Omar Haddadin on the \
@@ -53,9 +50,7 @@ import Testing
 }
 
 /// Topic wording found on the fourth held-out set, in sentences written for these tests.
-@Suite struct TopicWordingTests {
-    func topics(_ t: String) -> [String] { TopicFinder().ids(in: t) }
-
+@Suite struct TopicWordingTests: ArticleProbe {
     @Test func maghrebTrainingCourses() {
         #expect(topics("واقترح الوزير تنظيم دورات تكوينية لفائدة أعوان الحماية المدنية.").contains("training"))
     }
