@@ -281,14 +281,15 @@ final class ExtractionRun {
             let lo = max(r.lowerBound, m.first - 14), hi = min(r.upperBound, m.last + 15)
             return (lo..<hi).contains { ctx.anyClass[$0].contains(.sessionWord) || ctx.litClass[$0].contains(.enSession) }
         }
+        let venue = countryMentions.map { $0.iso != nil && !inRole[$0.first] && isVenue($0) }
         var venues = Set<String>()
-        for m in countryMentions where !inRole[m.first] { if let iso = m.iso, isVenue(m), nearSession(m) { venues.insert(iso) } }
+        for (mi, m) in countryMentions.enumerated() where venue[mi] && nearSession(m) { venues.insert(m.iso!) }
         var venueEnd = -2
-        for m in countryMentions {
+        for (mi, m) in countryMentions.enumerated() {
             guard let iso = m.iso, !inRole[m.first] else { continue }
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             var w = 1.0
-            if isVenue(m) { w = 0 }
+            if venue[mi] { w = 0 }
             // a venue's coordinated second place: "in Syria and Lebanon"
             if venueEnd == m.first - 2, prev.isOne(of: ["and", "or", ","]) { w = 0 }
             // a people named in the plural ("Palestinians", "Syrians") is the topic, not the outlet
