@@ -76,20 +76,11 @@ struct ExtractCommand: AsyncParsableCommand {
         let items = corpus.items
         let stdinArticle: Result<Article, InputProblem>? = items.contains(.stdin) ? Corpus.loadStandardInput() : nil
         let format = self.format, lexiconsOnly = self.lexiconsOnly
-        // Articles are extracted on `width` threads and written in corpus order; at most `window` runs of articles are
-        // held finished or running, so memory stays flat however large the corpus.
-        let width = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let window = 4 * width
         @Sendable func process(_ item: Corpus.Item) -> Outcome {
-            let loaded: Result<Article, InputProblem>
-            switch item {
-            case .problem(let p): return .problem(p)
-            case .stdin: loaded = stdinArticle ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
-            case .file(let path): loaded = Corpus.load(path: path)
-            }
-            guard case .success(let article) = loaded else {
-                if case .failure(let p) = loaded { return .problem(p) }
-                fatalError("unreachable")
+            let article: Article
+            switch loadArticle(item, stdin: stdinArticle) {
+            case .failure(let p): return .problem(p)
+            case .success(let a): article = a
             }
             var debug = ""
             var doc = lexiconsOnly ? DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
@@ -131,28 +122,8 @@ struct ExtractCommand: AsyncParsableCommand {
                 first = false
             }
         }
-        // Tasks take runs of consecutive articles (a task per ~3 KB article would spend more on thread hand-offs than
-        // on some articles).
-        let chunk = 16
-        let chunks = stride(from: 0, to: items.count, by: chunk).map { $0..<min($0 + chunk, items.count) }
-        await withTaskGroup(of: (Int, [Outcome]).self) { group in
-            var next = 0, emitted = 0, running = 0
-            var finished: [Int: [Outcome]] = [:]
-            func fill() {
-                while next < chunks.count, running < width, next - emitted < window {
-                    let c = next, slice = Array(items[chunks[c]])
-                    group.addTask { (c, slice.map(process)) }
-                    next += 1; running += 1
-                }
-            }
-            fill()
-            for await (c, outcomes) in group {
-                running -= 1
-                finished[c] = outcomes
-                while let os = finished.removeValue(forKey: emitted) { os.forEach(emit); emitted += 1 }
-                fill()
-            }
-        }
+        // written in corpus order, whatever the number of jobs
+        await forEachInOrder(items, width: jobs ?? ProcessInfo.processInfo.activeProcessorCount, process, emit: emit)
         if format == .json { out.write(first ? "]}\n" : "\n]}\n") }
         progress.finish()
         out.flush()

@@ -156,48 +156,69 @@ func loadUserLexiconOrExit(_ path: String?) throws -> UserLexicon {
     }
 }
 
-/// Loads and extracts the articles of a corpus, a few at a time, with a progress line on a terminal;
-/// decoding notes are printed as they come, results keep the corpus order. With `gold`, each article's
+/// Loads and extracts the articles of a corpus on every processor, with a progress line on a terminal;
+/// decoding notes are printed and results returned in corpus order. With `gold`, each article's
 /// hand annotation (NAME.gold.json beside NAME.txt) stands in for its extraction.
 func extractArticles(_ corpus: Corpus, extractor: Extractor, gold: Bool = false) async -> [Result<DocumentExtraction, InputProblem>] {
     let items = corpus.items
-    var results = [Result<DocumentExtraction, InputProblem>?](repeating: nil, count: items.count)
+    var results: [Result<DocumentExtraction, InputProblem>] = []
+    results.reserveCapacity(items.count)
     var progress = Progress(total: corpus.articleCount, label: "extracting")
     // Standard input is read here, once, not from a task.
-    var stdinArticle: Result<Article, InputProblem>?
-    if items.contains(.stdin) { stdinArticle = Corpus.loadStandardInput() }
-    let stdinResult = stdinArticle
-    await withTaskGroup(of: (Int, Result<DocumentExtraction, InputProblem>, String?).self) { group in
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
-        var next = 0
-        func launch(_ i: Int) {
-            let item = items[i]
-            group.addTask {
-                let loaded: Result<Article, InputProblem>
-                switch item {
-                case .problem(let p): return (i, .failure(p), nil)
-                case .stdin: loaded = stdinResult ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
-                case .file(let path): loaded = Corpus.load(path: path)
-                }
-                switch loaded {
-                case .failure(let p): return (i, .failure(p), nil)
-                case .success(let a):
-                    let note = a.note.map { "\(a.source): \($0)" }
-                    if gold { return (i, ExtractionFile.goldBeside(article: a.source), note) }
-                    return (i, .success(extractor.extract(text: a.text, source: a.source)), note)
-                }
-            }
+    let stdin: Result<Article, InputProblem>? = items.contains(.stdin) ? Corpus.loadStandardInput() : nil
+    await forEachInOrder(items, width: ProcessInfo.processInfo.activeProcessorCount) { item -> (Result<DocumentExtraction, InputProblem>, String?) in
+        switch loadArticle(item, stdin: stdin) {
+        case .failure(let p): return (.failure(p), nil)
+        case .success(let a):
+            let note = a.note.map { "\(a.source): \($0)" }
+            if gold { return (ExtractionFile.goldBeside(article: a.source), note) }
+            return (.success(extractor.extract(text: a.text, source: a.source)), note)
         }
-        while next < min(width, items.count) { launch(next); next += 1 }
-        for await (i, r, note) in group {
-            results[i] = r
-            if let note { printNotice(note) }
-            if case .success(let d) = r { progress.step(d.source) }
-            if next < items.count { launch(next); next += 1 }
-        }
+    } emit: { r, note in
+        if let note { printNotice(note) }
+        if case .success(let d) = r { progress.step(d.source) }
+        results.append(r)
     }
     progress.finish()
-    return results.compactMap { $0 }
+    return results
+}
+
+/// The article of a corpus item: read and decoded, or the problem that stopped it (`stdin` is standard input,
+/// read once beforehand).
+func loadArticle(_ item: Corpus.Item, stdin: Result<Article, InputProblem>?) -> Result<Article, InputProblem> {
+    switch item {
+    case .problem(let p): return .failure(p)
+    case .stdin: return stdin ?? .failure(InputProblem(path: "-", message: "cannot read standard input"))
+    case .file(let path): return Corpus.load(path: path)
+    }
+}
+
+/// Runs `work` over `items` on `width` threads and hands the results to `emit` in item order. Tasks take runs of
+/// `chunk` consecutive items (a task per ~3 KB article spends more on thread hand-offs than some articles take), and
+/// at most four runs per thread are held finished or running, so memory stays flat however many items there are.
+func forEachInOrder<Item: Sendable, Result: Sendable>(_ items: [Item], width: Int, chunk: Int = 16,
+                                                      _ work: @escaping @Sendable (Item) -> Result,
+                                                      emit: (Result) -> Void) async {
+    let width = max(1, width), window = 4 * width
+    let runs = stride(from: 0, to: items.count, by: chunk).map { $0..<min($0 + chunk, items.count) }
+    await withTaskGroup(of: (Int, [Result]).self) { group in
+        var next = 0, emitted = 0, running = 0
+        var finished: [Int: [Result]] = [:]
+        func fill() {
+            while next < runs.count, running < width, next - emitted < window {
+                let r = next, slice = Array(items[runs[r]])
+                group.addTask { (r, slice.map(work)) }
+                next += 1; running += 1
+            }
+        }
+        fill()
+        for await (r, results) in group {
+            running -= 1
+            finished[r] = results
+            while let done = finished.removeValue(forKey: emitted) { done.forEach(emit); emitted += 1 }
+            fill()
+        }
+    }
 }
 
 /// Sets each extraction's session number from a `sessions/N/` component of its path; the body is the
