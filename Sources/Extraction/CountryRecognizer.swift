@@ -3,7 +3,7 @@
 // resolved per document by `resolve`.
 import ArabicText
 
-struct CountryMention: Sendable {
+struct CountryMention: Sendable, Equatable {
     enum Kind: Sendable { case name, official, nisba, capital, description, kingdom, ambiguousOman }
     var first: Int
     var last: Int

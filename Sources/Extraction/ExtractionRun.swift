@@ -74,6 +74,7 @@ final class ExtractionRun {
         // countries
         countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
+        var firstPass: [CountryMention]? = nil
         if agency == nil {
             // no dateline agency: the outlet's country is voted from country words outside role phrases, which needs
             // a first resolution and role pass without it (with an agency both passes would equal the final ones)
@@ -81,11 +82,14 @@ final class ExtractionRun {
             CountryRecognizer.resolve(&pre, tokens: toks, home: nil)
             setCountries(pre)
             roles = RolePhraseFinder.find(ctx)
+            firstPass = pre
         }
         home = agency ?? homeFromContext()
         CountryRecognizer.resolve(&countryMentions, tokens: toks, home: home)
         setCountries(countryMentions)
-        roles = RolePhraseFinder.find(ctx)
+        // the role phrases depend on the article only through its resolved countries: when the home country changed
+        // none of them, the first pass's phrases stand
+        if firstPass != countryMentions { roles = RolePhraseFinder.find(ctx) }
         furnitureLines = findFurnitureLines()
         spans = NameFinder.find(ctx, roles: roles, countries: countryMentions).filter { !furnitureLines.contains(toks[$0.first].line) }
         roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
