@@ -56,49 +56,60 @@ enum RolePhraseFinder {
     /// the literal one): a word without clitic readings is just its article-free form.
     static func bestStem(_ ctx: DocContext, _ j: Int) -> String {
         let t = ctx.tokens[j]
-        guard t.isArabic else { return t.norm }
-        let extra = ctx.clitics(j)
-        if extra.isEmpty { return Clitics.withoutArticle(t.norm) }
+        return bestStem(t.norm, isArabic: t.isArabic, extra: ctx.clitics(j))
+    }
+    /// `bestStem` of a word from its clitic readings (`extra`: those after the literal one).
+    static func bestStem(_ norm: String, isArabic: Bool, extra: [(prefix: String, stem: String)]) -> String {
+        guard isArabic else { return norm }
+        if extra.isEmpty { return Clitics.withoutArticle(norm) }
         for r in extra.reversed() where bestStemHits.contains(r.stem) { return Clitics.withoutArticle(r.stem) }
-        if bestStemHits.contains(t.norm) || t.norm.hasPrefixFast("ال") { return Clitics.withoutArticle(t.norm) }
+        if bestStemHits.contains(norm) || norm.hasPrefixFast("ال") { return Clitics.withoutArticle(norm) }
         for r in extra where r.stem.hasPrefixFast("ال") { return Clitics.withoutArticle(r.stem) }
-        return t.norm
+        return norm
     }
 
     /// True when some reading of word j (as `ctx.stems(j)`), without its article, is a complement.
     static func complementReading(_ ctx: DocContext, _ j: Int) -> Bool {
         if ctx.litClass[j].contains(.bareComplement) { return true }
-        guard ctx.tokens[j].isArabic else { return false }
-        for r in ctx.clitics(j) where complementsNoArticle.contains(Clitics.withoutArticle(r.stem)) { return true }
-        return false
+        return ctx.roleFacts(j).bits.contains(.complementReading)
     }
 
     /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
+    /// (`ctx.hasPrepositionalReading(i)` on a head or counterpart stem, kept per word)
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
-        ctx.hasPrepositionalReading(i) { RoleLexicon.heads[$0] != nil || RoleLexicon.counterparts.contains($0) }
+        ctx.tokens[i].kind == .word && ctx.roleFacts(i).bits.contains(.prepositional)
     }
 
     static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
         guard !ctx.anyClass[i].isDisjoint(with: LexClass.roleStart) else { return nil }
         let toks = ctx.tokens
-        let t = toks[i]
-        guard t.kind == .word else { return nil }
-        // the readings of `ctx.readings(i)` without building them: the literal one (its classes are known), then
-        // the clitic ones
-        let extra = t.isArabic ? ctx.clitics(i) : []
-        let lit = ctx.litClass[i]
+        guard toks[i].kind == .word, let h = ctx.roleFacts(i).head else { return nil }
+        // (the heads labelled secretary-general and crown prince that need their second word)
+        switch h.needs {
+        case .none: break
+        case .aam: guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
+        case .ahd: guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil }
+        }
+        return (h.label, h.counterpart, h.plural)
+    }
+
+    /// The word-only part of `headLabel`: the first reading of the word (the literal one, then its clitic readings)
+    /// that is a counterpart, a plural head or a head, and the next word that head needs (الأمين العام، ولي العهد).
+    static func head(_ norm: String, isArabic: Bool, extra: [(prefix: String, stem: String)], lit: LexClass, any: LexClass) -> RoleWordFacts.Head? {
+        guard !any.isDisjoint(with: LexClass.roleStart) else { return nil }
+        let extra = isArabic ? extra : []
         for k in 0...extra.count {
             if k == 0 && lit.isDisjoint(with: LexClass.roleStart) { continue }
-            let s = k == 0 ? t.norm : extra[k - 1].stem
-            if k == 0 ? lit.contains(.counterpart) : RoleLexicon.counterparts.contains(s) { return ("counterpart", true, RoleLexicon.pluralCounterparts.contains(s)) }
-            if k == 0 ? lit.contains(.pluralHead) : RoleLexicon.pluralHeads.contains(s) { return ("", false, true) }
+            let s = k == 0 ? norm : extra[k - 1].stem
+            if k == 0 ? lit.contains(.counterpart) : RoleLexicon.counterparts.contains(s) {
+                return .init(label: "counterpart", counterpart: true, plural: RoleLexicon.pluralCounterparts.contains(s), needs: .none)
+            }
+            if k == 0 ? lit.contains(.pluralHead) : RoleLexicon.pluralHeads.contains(s) { return .init(label: "", counterpart: false, plural: true, needs: .none) }
             if let l = RoleLexicon.heads[s] {
-                // (the words tested here are the heads labelled secretary-general and crown prince)
-                if l == "secretary-general", s.same(amin) || s.same("امين") || s.same("الامينه") {
-                    guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
-                }
-                if l == "crown prince", s.same("ولي") { guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil } }
-                return (l, false, false)
+                var needs = RoleWordFacts.Needs.none
+                if l == "secretary-general", s.same(amin) || s.same("امين") || s.same("الامينه") { needs = .aam }
+                if l == "crown prince", s.same("ولي") { needs = .ahd }
+                return .init(label: l, counterpart: false, plural: false, needs: needs)
             }
         }
         return nil
@@ -118,7 +129,7 @@ enum RolePhraseFinder {
             if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
-            var stems: [String] = [bestStem(ctx, i)]
+            var stems = PhraseStems(ctx.roleFacts(i).best)
             var country: String? = nil, org: String? = nil
             var j = i + 1
             var last = i
@@ -156,23 +167,23 @@ enum RolePhraseFinder {
                 // a descriptor's adjectives before its nisba: "المسؤول الحكومي المغربي"، "المسؤولة الأمنية الأردنية"
                 if heads.first == "official", last == j - 1, j - i <= 2, t.isArabic, t.norm.hasPrefixFast("ال"),
                    t.norm.hasSuffixFast("ي") || t.norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
-                    stems.append(t.norm); last = j; j += 1; continue
+                    stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
-                if heads.first == "spokesperson", t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last == "باسم" && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
-                    stems.append(t.norm); last = j; j += 1; continue
+                if heads.first == "spokesperson", t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
+                    stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 if let hh = headLabel(ctx, j) {
                     if hh.plural || hh.counterpart {
                         if !t.norm.same("الوزراء") { break }
                     } else {
-                        heads.append(hh.label); stems.append(bestStem(ctx, j)); last = j; j += 1; continue
+                        heads.append(hh.label); stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
                     }
                 }
                 if ctx.anyClass[j].contains(.complement), complementReading(ctx, j) {
-                    let s0 = bestStem(ctx, j)
-                    if s0.same("مكلف") || s0.same("مكلفه") { acting = true }
-                    stems.append(s0); last = j; j += 1; continue
+                    let s0 = ctx.roleFacts(j).best
+                    if s0.bits.contains(.charged) { acting = true }
+                    stems.add(s0); last = j; j += 1; continue
                 }
                 // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
@@ -181,42 +192,42 @@ enum RolePhraseFinder {
                    last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
                         && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
-                    stems.append(bestStem(ctx, j)); last = j; j += 1; continue
+                    stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
                 }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
-                if !h.plural, ctx.clitics(j).contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }),
+                if !h.plural, ctx.roleFacts(j).bits.contains(.waDefinite),
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
-                    stems.append(bestStem(ctx, j)); last = j; j += 1
+                    stems.add(ctx.roleFacts(j).best); last = j; j += 1
                     if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.country(at: j) == nil,
                        ctx.litClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific]) {
-                        stems.append(bestStem(ctx, j)); last = j; j += 1
+                        stems.add(ctx.roleFacts(j).best); last = j; j += 1
                     }
                     continue
                 }
                 // the rest of a long ministry title (… والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد X): definite words
                 // up to the comma or honorific before the name
                 if stems.count >= 2, !h.counterpart, let end = definiteRun(ctx, from: j, line: toks[i].line) {
-                    for q in j...end { stems.append(bestStem(ctx, q)) }
+                    for q in j...end { stems.add(ctx.roleFacts(q).best) }
                     last = end; j = end + 1; continue
                 }
                 break
             }
             if h.plural && !h.counterpart {
-                let lbl = makeLabel(heads: [heads[0] == "" ? "minister" : heads[0]], stems: stems, org: nil, acting: false)
+                let lbl = makeLabel(heads: [heads[0] == "" ? "minister" : heads[0]], stems: stems.all, org: nil, acting: false)
                 out.append(RolePhrase(first: i, last: last, label: lbl, country: nil, countries: countries, org: nil, counterpart: false, plural: true,
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
             }
             // a bare descriptor (المسؤول، المسؤول الأمني) without a country is no role
             if heads.first == "official", country == nil { i += 1; continue }
-            let label = makeLabel(heads: heads, stems: stems, org: org, acting: acting)
+            let label = makeLabel(heads: heads, stems: stems.all, org: org, acting: acting)
             // a national security chief (قائد شرطة …، مدير الأمن العام، مساعد المدير) is a domestic official like a minister
             // a bare secretary-general (الأمين العام X) is an organization's, unless the title names a ministry or government
-            let orgSecretary = heads.first == "secretary-general" && org == nil && !stems.contains { $0.hasSuffixFast("وزاره") || $0.hasSuffixFast("حكومه") || $0.hasSuffixFast("رياسه") }
+            let orgSecretary = heads.first == "secretary-general" && org == nil && !stems.all.contains(.ministryOrGovernment)
             let nationalBody = heads.count == 1 && heads[0].isOne(of: ["director", "commander", "assistant"]) && org == nil && stems.count >= 2
             let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"]))) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
             var byTitle = false
-            if country == nil { country = CountryTitles.match(stems); byTitle = country != nil }
+            if country == nil { country = CountryTitles.match(titleStems: stems.titles); byTitle = country != nil }
             let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
@@ -252,34 +263,32 @@ enum RolePhraseFinder {
             if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                 return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
             }
-            let definite = t.norm.hasPrefixFast("ال") || ctx.clitics(q).contains { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }
-                || t.norm.hasPrefixFast("لل")
-            if !definite { return nil }
+            if !ctx.roleFacts(q).bits.contains(.definite) { return nil }
             q += 1
         }
         return nil
     }
 
-    static func makeLabel(heads: [String], stems: [String], org: String?, acting: Bool) -> String {
+    /// `ss`: the words among the phrase's stems.
+    static func makeLabel(heads: [String], stems ss: StemBits, org: String?, acting: Bool) -> String {
         if heads.count == 1 && heads[0] == "counterpart" { return "counterpart" }
-        let ss = FewWords(stems)
         /// The label of head `h`, after the labels `parts` of the heads before it.
         func part(_ h: String, after parts: [String]) -> String {
             switch h {
             case "minister":
-                if ss.contains("دوله") && (ss.contains("شوون") || ss.contains("لشوون")) { return "minister of state" }
-                else if ss.contains("داخليه") && !parts.contains("interior minister") { return "interior minister" }
-                else if ss.contains("خارجيه") && !parts.contains("foreign minister") { return "foreign minister" }
-                else if ss.contains("عدل") { return "justice minister" }
-                else if ss.contains("دفاع") { return "defence minister" }
+                if ss.contains(.dawla) && ss.contains(.shuun) { return "minister of state" }
+                else if ss.contains(.interior) && !parts.contains("interior minister") { return "interior minister" }
+                else if ss.contains(.foreign) && !parts.contains("foreign minister") { return "foreign minister" }
+                else if ss.contains(.justice) { return "justice minister" }
+                else if ss.contains(.defence) { return "defence minister" }
                 else { return "minister" }
             case "president":
-                if ss.contains("وزراء") || ss.contains("حكومه") {
-                    return ss.contains("حكومه") ? "head of government" : "prime minister"
+                if ss.contains(.ministers) || ss.contains(.government) {
+                    return ss.contains(.government) ? "head of government" : "prime minister"
                 } else if let o = org, let e = OrganizationLexicon.entry(o) { return "president of \(e.en)" }
                 else { return "president" }
             case "deputy":
-                return ss.contains("وزراء") ? (ss.contains("اول") ? "first deputy prime minister" : "deputy prime minister") : "deputy"
+                return ss.contains(.ministers) ? (ss.contains(.first) ? "first deputy prime minister" : "deputy prime minister") : "deputy"
             case "secretary-general":
                 if let o = org, let e = OrganizationLexicon.entry(o) { return "secretary-general of \(e.en)" }
                 else { return "secretary-general" }
@@ -646,6 +655,32 @@ enum CountryTitles {
             seen.append(w)
             hits += ts
         }
+        return firstTitle(&hits)
+    }
+
+    /// The article-free stems of `titlesByStem` by index (`StemFacts.title`), and their titles.
+    static let stemIndex: WordMap<Int32> = {
+        var m = WordMap<Int32>()
+        for (k, w) in titleStemWords.enumerated() { m[w] = Int32(k) }
+        return m
+    }()
+    static let titleStemWords: [String] = titlesByStem.dict.keys.map { $0.s }
+    static let stemTitles: [[(title: Int, count: Int)]] = titleStemWords.map { titlesByStem[$0]! }
+
+    /// `match` of a phrase whose stems' title words are `keys` (indices into `stemTitles`, repeats allowed).
+    static func match(titleStems keys: [Int32]) -> String? {
+        guard !keys.isEmpty else { return nil }
+        var seen: [Int32] = []
+        var hits: [(title: Int, count: Int)] = []
+        for k in keys where !seen.contains(k) {
+            seen.append(k)
+            hits += stemTitles[Int(k)]
+        }
+        return firstTitle(&hits)
+    }
+
+    /// The first title (in lexicon order) with enough hits.
+    static func firstTitle(_ hits: inout [(title: Int, count: Int)]) -> String? {
         guard !hits.isEmpty else { return nil }
         hits.sort { $0.title < $1.title }
         var k = 0
@@ -656,5 +691,124 @@ enum CountryTitles {
             if hit >= titleNeed[c] { return titles[c].iso }
         }
         return nil
+    }
+}
+
+/// What the role-phrase rules ask of one word, independent of its context: computed once per distinct word and
+/// kept in the word cache (`DocContext.roleFacts`).
+struct RoleWordFacts {
+    enum Needs { case none, aam, ahd }
+    struct Head { let label: String; let counterpart: Bool; let plural: Bool; let needs: Needs }
+    /// `headLabel`'s reading of the word (nil: no head, counterpart or plural head).
+    let head: Head?
+    /// The word as a phrase stem: by its `bestStem` and literally (the descriptor and spokesperson words).
+    let best: StemFacts
+    let literal: StemFacts
+    let bits: WordBits
+
+    /// Word tests of the role-phrase rules.
+    struct WordBits: OptionSet {
+        let rawValue: UInt16
+        /// `complementReading`: the word or a clitic reading, without its article, is a complement.
+        static let complementReading = WordBits(rawValue: 1 << 0)
+        /// A clitic reading و + a definite stem (والتنمية).
+        static let waDefinite = WordBits(rawValue: 1 << 1)
+        /// `definiteRun`'s definite word: ال…، لل…، or a clitic reading with ال or after لل.
+        static let definite = WordBits(rawValue: 1 << 2)
+        /// A clitic reading ب/ل + a head or counterpart (`prepositional`).
+        static let prepositional = WordBits(rawValue: 1 << 3)
+    }
+
+    init(norm: String, isArabic: Bool, extra: [(prefix: String, stem: String)], lit: LexClass, any: LexClass) {
+        head = RolePhraseFinder.head(norm, isArabic: isArabic, extra: extra, lit: lit, any: any)
+        best = StemFacts(RolePhraseFinder.bestStem(norm, isArabic: isArabic, extra: extra))
+        literal = StemFacts(norm)
+        var b: WordBits = []
+        if lit.contains(.bareComplement) || isArabic && extra.contains(where: { RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle($0.stem)) }) {
+            b.insert(.complementReading)
+        }
+        if extra.contains(where: { $0.prefix.same("و") && $0.stem.hasPrefixFast("ال") }) { b.insert(.waDefinite) }
+        if norm.hasPrefixFast("ال") || extra.contains(where: { $0.stem.hasPrefixFast("ال") || $0.prefix.hasSuffixFast("لل") }) || norm.hasPrefixFast("لل") {
+            b.insert(.definite)
+        }
+        if isArabic, extra.contains(where: { ($0.prefix.hasSuffixFast("ب") || $0.prefix.hasSuffixFast("ل")) && (RoleLexicon.heads[$0.stem] != nil || RoleLexicon.counterparts.contains($0.stem)) }) {
+            b.insert(.prepositional)
+        }
+        bits = b
+    }
+}
+
+/// A phrase stem as the label and title rules read it: which of their words it is, and its ministry-title word.
+struct StemFacts {
+    let bits: StemBits
+    /// Index of the stem's article-free form in `CountryTitles.stemTitles` (-1: in no title).
+    let title: Int32
+
+    init(_ s: String) {
+        var b: StemBits = []
+        if s.same("دوله") { b.insert(.dawla) }
+        if s.same("شوون") || s.same("لشوون") { b.insert(.shuun) }
+        if s.same("داخليه") { b.insert(.interior) }
+        if s.same("خارجيه") { b.insert(.foreign) }
+        if s.same("عدل") { b.insert(.justice) }
+        if s.same("دفاع") { b.insert(.defence) }
+        if s.same("وزراء") { b.insert(.ministers) }
+        if s.same("حكومه") { b.insert(.government) }
+        if s.same("اول") { b.insert(.first) }
+        if s.same("مكلف") || s.same("مكلفه") { b.insert(.charged) }
+        if s.hasSuffixFast("وزاره") || s.hasSuffixFast("حكومه") || s.hasSuffixFast("رياسه") { b.insert(.ministryOrGovernment) }
+        if s.same("باسم") { b.insert(.inTheNameOf) }
+        bits = b
+        title = CountryTitles.stemIndex[Clitics.withoutArticle(s)] ?? -1
+    }
+}
+
+/// The stem words the labels and the acting, secretary-general and spokesperson rules test.
+struct StemBits: OptionSet {
+    let rawValue: UInt16
+    static let dawla = StemBits(rawValue: 1 << 0)          // دوله
+    static let shuun = StemBits(rawValue: 1 << 1)          // شوون، لشوون
+    static let interior = StemBits(rawValue: 1 << 2)       // داخليه
+    static let foreign = StemBits(rawValue: 1 << 3)        // خارجيه
+    static let justice = StemBits(rawValue: 1 << 4)        // عدل
+    static let defence = StemBits(rawValue: 1 << 5)        // دفاع
+    static let ministers = StemBits(rawValue: 1 << 6)      // وزراء
+    static let government = StemBits(rawValue: 1 << 7)     // حكومه
+    static let first = StemBits(rawValue: 1 << 8)          // اول
+    static let charged = StemBits(rawValue: 1 << 9)        // مكلف، مكلفه
+    static let ministryOrGovernment = StemBits(rawValue: 1 << 10)   // …وزاره، …حكومه، …رياسه
+    static let inTheNameOf = StemBits(rawValue: 1 << 11)   // باسم
+}
+
+/// A role phrase's stems as the rules read them: how many, the words among all of them and the last one, and their
+/// ministry-title words.
+struct PhraseStems {
+    var count = 0
+    var all: StemBits = []
+    var last: StemBits = []
+    var titles: [Int32] = []
+    init(_ f: StemFacts) { add(f) }
+    mutating func add(_ f: StemFacts) {
+        count += 1; all.formUnion(f.bits); last = f.bits
+        if f.title >= 0 { titles.append(f.title) }
+    }
+}
+
+extension DocContext {
+    /// The role-phrase facts of word token i, from the word cache (computed on the word's first use).
+    func roleFacts(_ i: Int) -> RoleWordFacts {
+        let id = Int(tokens[i].id)
+        if id < words.roleFacts.count, let f = words.roleFacts[id] { return f }
+        return words.learnRoleFacts(id, isArabic: tokens[i].isArabic)
+    }
+}
+
+extension WordCache {
+    /// Computes and keeps the role-phrase facts of word `id`.
+    func learnRoleFacts(_ id: Int, isArabic: Bool) -> RoleWordFacts {
+        if roleFacts.count < vocabulary.count { roleFacts.append(contentsOf: repeatElement(nil, count: vocabulary.count - roleFacts.count)) }
+        let f = RoleWordFacts(norm: vocabulary.strings[id], isArabic: isArabic, extra: extra[id], lit: lit[id], any: any[id])
+        roleFacts[id] = f
+        return f
     }
 }

@@ -55,6 +55,9 @@ final class WordCache {
 
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
+
+    /// Role-phrase facts by word id (RolePhrases.swift), filled on a word's first use (nil before).
+    var roleFacts: [RoleWordFacts?] = []
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
