@@ -49,8 +49,7 @@ enum NameFinder {
         if !toks[i].isArabic { return ctx.isUpper(i) && ctx.litClass[i].contains(.enHonorific) }
         guard ctx.anyClass[i].contains(.honorific) else { return false }
         if ctx.litClass[i].contains(.honorific) { return true }
-        for r in ctx.clitics(i) where RoleLexicon.honorifics.contains(r.stem) { return true }
-        return false
+        return ctx.roleBits(i).contains(.honorificReading)
     }
 
     /// Whether any reading of word k (as `ctx.readings(k)`) is in `set`, whose words have the class `c`: the literal
@@ -73,30 +72,18 @@ enum NameFinder {
     static let notNameReading: LexClass = [.stop, .head, .honorific, .counterpart, .pluralHead, .protagonistRef]
 
     /// Can token i be part of an Arabic name?
+    /// (The tests of the word alone, its classes and readings, are kept per word: `RoleWordFacts.nameBits`.)
     static func nameLike(_ ctx: DocContext, _ i: Int, afterConnector: Bool) -> Bool {
-        let t = ctx.tokens[i]
-        guard t.kind == .word, t.isArabic, !ctx.blocked[i] else { return false }
-        if afterConnector { return !ctx.litClass[i].contains(.stop) || t.norm.same("علي") }
-        if t.norm.same("علي"), ctx.tt.scalars[t.end - 1].value == 0x064A, i + 1 < ctx.tokens.count, !ctx.tokens[i + 1].norm.same("هامش") { return true }
+        let toks = ctx.tokens
+        guard toks[i].kind == .word, toks[i].isArabic, !ctx.blocked[i] else { return false }
+        let f = ctx.roleBits(i)
+        if afterConnector { return !ctx.litClass[i].contains(.stop) || f.contains(.ali) }
+        if f.contains(.ali), ctx.tt.scalars[toks[i].end - 1].value == 0x064A, i + 1 < toks.count, !toks[i + 1].norm.same("هامش") { return true }
         if ctx.countryCovered[i] { return false }
-        let n = t.norm
-        let lit = ctx.litClass[i]
-        if !lit.isDisjoint(with: [.stop, .honorific, .counterpart, .protagonistRef, .bothSides, .pluralHead]) { return false }
-        if lit.contains(.head) {
-            if !n.same(amin) { return false }
-            if i + 1 < ctx.tokens.count, RolePhraseFinder.aam.contains(ctx.tokens[i + 1].norm) { return false }
-        }
-        let any = ctx.anyClass[i]
-        for r in ctx.clitics(i) {
-            let s = r.stem
-            if any.contains(.complement), RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { return false }
-            // stopword, head, honorific, counterpart, plural head or protagonist reference (one lookup, and none
-            // when no reading has any of these classes)
-            if !any.isDisjoint(with: notNameReading), !LexClass.of(s).isDisjoint(with: notNameReading) { return false }
-            if s.hasPrefixFast("ال") && !r.prefix.isEmpty { return false }   // وال… بال… لل…
-        }
-        if !lit.isDisjoint(with: [.metVerb, .receiveVerb, .lightVerb, .clauseBreak, .meetNoun, .callNoun]) { return false }
-        return true
+        if f.contains(.nameWord) { return true }
+        // الأمين is a name unless العام follows
+        if f.contains(.nameAmin) { return !(i + 1 < toks.count && RolePhraseFinder.aam.contains(toks[i + 1].norm)) }
+        return false
     }
 
     /// Reads an Arabic name forward from token `s`. Returns the last token, or nil.
@@ -129,22 +116,23 @@ enum NameFinder {
         var prevConnector = false
         var prevJoin = false
         while j < toks.count, count < 9 {
-            let t = toks[j]
-            if t.kind != .word || !t.isArabic { break }
-            if j > s, t.line != toks[j - 1].line { break }
+            if toks[j].kind != .word || !toks[j].isArabic { break }
+            let line = toks[j].line
+            if j > s, line != toks[j - 1].line { break }
             let isConnTok = ctx.litClass[j].contains(.connector)
             let conn = isConnTok && count > 0
             let countryName = countryOK && !conn && ctx.countryCovered[j] && countryWordInName(ctx, j, count: count)
             if !conn && !prevJoin && !countryName && !nameLike(ctx, j, afterConnector: prevConnector) { break }
+            let f = ctx.roleBits(j)
             // a given name with ال is read only before بن (الأمير الحسين بن …)
-            if count == 0 && t.norm.hasPrefixFast("ال") && !quoted && !t.norm.same("ال")
-                && !(countryOK && j + 1 < toks.count && toks[j + 1].line == t.line
-                     && (toks[j + 1].norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) || afterHonorific && nameLike(ctx, j + 1, afterConnector: false))) { break }
+            if count == 0 && f.contains(.al) && !quoted && !f.contains(.alWord)
+                && !(countryOK && j + 1 < toks.count && toks[j + 1].line == line
+                     && (toks[j + 1].kind == .word && toks[j + 1].isArabic && ctx.roleBits(j + 1).contains(.son) || afterHonorific && nameLike(ctx, j + 1, afterConnector: false))) { break }
             last = j; count += 1
-            let isAl = t.norm.same("ال") && count > 1   // آل / أل family marker
+            let isAl = f.contains(.alWord) && count > 1   // آل / أل family marker
             // a family name with ال (not after عبد/أبو) ends the name; so does the word after آل
-            if !conn && !prevJoin && count > 1 && t.norm.hasPrefixFast("ال") && t.norm.unicodeScalars.count > 2 { break }
-            if prevConnector && toks[j - 1].norm.same("ال") { break }
+            if !conn && !prevJoin && count > 1 && f.contains(.alLong) { break }
+            if prevConnector && ctx.roleBits(j - 1).contains(.alWord) { break }
             prevConnector = isConnTok || isAl
             prevJoin = ctx.litClass[j].contains(.joinNext) && !isAl
             j += 1
@@ -286,7 +274,7 @@ enum NameFinder {
             var b = first - 1
             if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
             // (a coordinated title, و + head, opens the next item: "… العماد X ورئيس الحكومة Y")
-            let coordinated = toks[first].isArabic && ctx.clitics(first).contains { $0.prefix.same("و") && RoleLexicon.heads[$0.stem] != nil }
+            let coordinated = toks[first].isArabic && ctx.roleBits(first).contains(.waHead)
             if b >= 0, spanLast[b], !roles[ri].counterpart, !RolePhraseFinder.prepositional(ctx, first), !coordinated {
                 // … unless the role has its own country and a full name follows it with no break: the object of a
                 // reception verb (استقبل الشيخ X وزير الداخلية البريطاني Y)
@@ -325,8 +313,7 @@ enum NameFinder {
             if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
             guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
-            if toks[k].isArabic, !isHonorific(ctx, k), ctx.clitics(k).contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3
-                && ($0.stem.hasPrefixFast("ال") || ctx.anyClass[k].intersection(.lexiconClasses) != ctx.litClass[k].intersection(.lexiconClasses)) }) { continue }
+            if toks[k].isArabic, !isHonorific(ctx, k), ctx.roleBits(k).contains(.waCoordinated) { continue }
             if toks[k].isArabic {
                 let a = afterLead(k)
                 guard a.first < n, !covered[a.first] else { continue }
@@ -401,11 +388,11 @@ enum NameFinder {
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
             // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
-            let w = toks[s.first].norm.unicodeScalars
-            if w.count >= 5, w.first == "م", w.last == "ا", w[w.index(after: w.startIndex)] != "ا" { return true }
+            let f = ctx.roleBits(s.first)
+            if f.contains(.mannerParticiple) { return true }
             let b = s.lead - 1
             let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
-            if clauseStart, s.lead == s.first, ctx.clitics(s.first).contains(where: { $0.prefix.same("و") && $0.stem.unicodeScalars.count >= 3 }) { return true }
+            if clauseStart, s.lead == s.first, f.contains(.waWord) { return true }
             // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
             if s.lead == s.first, b >= 0, roleEnd[b], toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
                toks[s.first].norm.unicodeScalars.count >= 6 { return true }

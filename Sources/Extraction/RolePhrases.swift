@@ -71,13 +71,13 @@ enum RolePhraseFinder {
     /// True when some reading of word j (as `ctx.stems(j)`), without its article, is a complement.
     static func complementReading(_ ctx: DocContext, _ j: Int) -> Bool {
         if ctx.litClass[j].contains(.bareComplement) { return true }
-        return ctx.roleFacts(j).bits.contains(.complementReading)
+        return ctx.roleBits(j).contains(.complementReading)
     }
 
     /// True when the phrase's first word carries a preposition (بوزير، لنظيره): an object, not an apposition.
     /// (`ctx.hasPrepositionalReading(i)` on a head or counterpart stem, kept per word)
     static func prepositional(_ ctx: DocContext, _ i: Int) -> Bool {
-        ctx.tokens[i].kind == .word && ctx.roleFacts(i).bits.contains(.prepositional)
+        ctx.tokens[i].kind == .word && ctx.roleBits(i).contains(.prepositional)
     }
 
     static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
@@ -195,7 +195,7 @@ enum RolePhraseFinder {
                     stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
                 }
                 // another portfolio coordinated with و (والتنمية المحلية، وحقوق الإنسان), and its adjective
-                if !h.plural, ctx.roleFacts(j).bits.contains(.waDefinite),
+                if !h.plural, ctx.roleBits(j).contains(.waDefinite),
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.add(ctx.roleFacts(j).best); last = j; j += 1
                     if j < n, toks[j].isArabic, toks[j].line == toks[i].line, toks[j].norm.hasPrefixFast("ال"), ctx.country(at: j) == nil,
@@ -263,7 +263,7 @@ enum RolePhraseFinder {
             if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                 return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
             }
-            if !ctx.roleFacts(q).bits.contains(.definite) { return nil }
+            if !ctx.roleBits(q).contains(.definite) { return nil }
             q += 1
         }
         return nil
@@ -706,9 +706,9 @@ struct RoleWordFacts {
     let literal: StemFacts
     let bits: WordBits
 
-    /// Word tests of the role-phrase rules.
+    /// Word tests of the role-phrase and name rules.
     struct WordBits: OptionSet {
-        let rawValue: UInt16
+        let rawValue: UInt32
         /// `complementReading`: the word or a clitic reading, without its article, is a complement.
         static let complementReading = WordBits(rawValue: 1 << 0)
         /// A clitic reading و + a definite stem (والتنمية).
@@ -717,6 +717,32 @@ struct RoleWordFacts {
         static let definite = WordBits(rawValue: 1 << 2)
         /// A clitic reading ب/ل + a head or counterpart (`prepositional`).
         static let prepositional = WordBits(rawValue: 1 << 3)
+
+        // names (Persons.swift)
+        /// `nameLike` (not after a connector) holds as far as the word alone decides: its classes and readings.
+        static let nameWord = WordBits(rawValue: 1 << 4)
+        /// … and the word is الأمين, a name unless العام follows.
+        static let nameAmin = WordBits(rawValue: 1 << 5)
+        /// علي (also the preposition على written with ي).
+        static let ali = WordBits(rawValue: 1 << 6)
+        /// The word starts with ال; `alLong`: and has more than two letters; `alWord`: it is ال (آل).
+        static let al = WordBits(rawValue: 1 << 7)
+        static let alLong = WordBits(rawValue: 1 << 8)
+        static let alWord = WordBits(rawValue: 1 << 9)
+        /// بن، ابن، بنت، ولد.
+        static let son = WordBits(rawValue: 1 << 10)
+        /// A clitic reading is an honorific (`isHonorific` of an Arabic word whose literal form is none).
+        static let honorificReading = WordBits(rawValue: 1 << 11)
+        /// A clitic reading و + a stem of three letters or more.
+        static let waWord = WordBits(rawValue: 1 << 12)
+        /// … whose stem has ال or whose readings add a lexicon class (ووزير، وأكد): a coordinated word.
+        static let waCoordinated = WordBits(rawValue: 1 << 13)
+        /// A clitic reading و + a head (ورئيس).
+        static let waHead = WordBits(rawValue: 1 << 14)
+        /// An active participle of manner (مشيدا، مؤكدا): م + a consonant … + ا, five letters or more.
+        static let mannerParticiple = WordBits(rawValue: 1 << 15)
+        /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
+        static let known = WordBits(rawValue: 1 << 31)
     }
 
     init(norm: String, isArabic: Bool, extra: [(prefix: String, stem: String)], lit: LexClass, any: LexClass) {
@@ -734,7 +760,41 @@ struct RoleWordFacts {
         if isArabic, extra.contains(where: { ($0.prefix.hasSuffixFast("ب") || $0.prefix.hasSuffixFast("ل")) && (RoleLexicon.heads[$0.stem] != nil || RoleLexicon.counterparts.contains($0.stem)) }) {
             b.insert(.prepositional)
         }
+        if isArabic { b.formUnion(Self.nameBits(norm, extra: extra, lit: lit, any: any)) }
+        b.insert(.known)
         bits = b
+    }
+
+    /// The name facts (`WordBits` from `nameWord`) of an Arabic word.
+    static func nameBits(_ norm: String, extra: [(prefix: String, stem: String)], lit: LexClass, any: LexClass) -> WordBits {
+        var b: WordBits = []
+        // `NameFinder.nameLike`'s tests of the word alone (after the context's: organization, علي, country)
+        var name = lit.isDisjoint(with: [.stop, .honorific, .counterpart, .protagonistRef, .bothSides, .pluralHead])
+        if lit.contains(.head), !norm.same(NameFinder.amin) { name = false }
+        for r in extra {
+            let s = r.stem
+            if any.contains(.complement), RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle(s)) { name = false }
+            if !any.isDisjoint(with: NameFinder.notNameReading), !LexClass.of(s).isDisjoint(with: NameFinder.notNameReading) { name = false }
+            if s.hasPrefixFast("ال") && !r.prefix.isEmpty { name = false }
+        }
+        if !lit.isDisjoint(with: [.metVerb, .receiveVerb, .lightVerb, .clauseBreak, .meetNoun, .callNoun]) { name = false }
+        if name { b.insert(lit.contains(.head) ? .nameAmin : .nameWord) }
+        if norm.same("علي") { b.insert(.ali) }
+        if norm.hasPrefixFast("ال") {
+            b.insert(.al)
+            if norm.unicodeScalars.count > 2 { b.insert(.alLong) }
+        }
+        if norm.same("ال") { b.insert(.alWord) }
+        if norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) { b.insert(.son) }
+        if extra.contains(where: { RoleLexicon.honorifics.contains($0.stem) }) { b.insert(.honorificReading) }
+        for r in extra where r.prefix.same("و") && r.stem.unicodeScalars.count >= 3 {
+            b.insert(.waWord)
+            if r.stem.hasPrefixFast("ال") || any.intersection(.lexiconClasses) != lit.intersection(.lexiconClasses) { b.insert(.waCoordinated) }
+        }
+        if extra.contains(where: { $0.prefix.same("و") && RoleLexicon.heads[$0.stem] != nil }) { b.insert(.waHead) }
+        let w = norm.unicodeScalars
+        if w.count >= 5, w.first == "م", w.last == "ا", w[w.index(after: w.startIndex)] != "ا" { b.insert(.mannerParticiple) }
+        return b
     }
 }
 
@@ -801,14 +861,28 @@ extension DocContext {
         if id < words.roleFacts.count, let f = words.roleFacts[id] { return f }
         return words.learnRoleFacts(id, isArabic: tokens[i].isArabic)
     }
+    /// `roleFacts(i).bits`, read without the rest.
+    func roleBits(_ i: Int) -> RoleWordFacts.WordBits {
+        let id = Int(tokens[i].id)
+        if id < words.roleBits.count {
+            let b = words.roleBits[id]
+            if b != 0 { return RoleWordFacts.WordBits(rawValue: b) }
+        }
+        return words.learnRoleFacts(id, isArabic: tokens[i].isArabic).bits
+    }
 }
 
 extension WordCache {
     /// Computes and keeps the role-phrase facts of word `id`.
     func learnRoleFacts(_ id: Int, isArabic: Bool) -> RoleWordFacts {
-        if roleFacts.count < vocabulary.count { roleFacts.append(contentsOf: repeatElement(nil, count: vocabulary.count - roleFacts.count)) }
+        let n = vocabulary.count
+        if roleFacts.count < n {
+            roleFacts.append(contentsOf: repeatElement(nil, count: n - roleFacts.count))
+            roleBits.append(contentsOf: repeatElement(0, count: n - roleBits.count))
+        }
         let f = RoleWordFacts(norm: vocabulary.strings[id], isArabic: isArabic, extra: extra[id], lit: lit[id], any: any[id])
         roleFacts[id] = f
+        roleBits[id] = f.bits.rawValue
         return f
     }
 }

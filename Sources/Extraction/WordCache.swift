@@ -58,6 +58,8 @@ final class WordCache {
 
     /// Role-phrase facts by word id (RolePhrases.swift), filled on a word's first use (nil before).
     var roleFacts: [RoleWordFacts?] = []
+    /// Their `bits` alone, with `RoleWordFacts.known` set (0 before): the name rules read them for most words.
+    var roleBits: [UInt32] = []
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
