@@ -63,38 +63,32 @@ enum CountryRecognizer {
 
     /// Finds country mentions; `blocked[i]` marks tokens inside organization names.
     static func find(_ tokens: [Token], blocked: [Bool], ctx: DocContext) -> [CountryMention] {
-        let idx = CountryIndex.shared
         var out: [CountryMention] = []
         var i = 0
         let n = tokens.count
-        let anyClass = ctx.anyClass, litClass = ctx.litClass
+        let anyClass = ctx.anyClass
         while i < n {
             guard anyClass[i].contains(.countryFirst), tokens[i].kind == .word, !blocked[i] else { i += 1; continue }
-            // the readings of `ctx.readings(i)`: the word itself, then its clitic readings
-            let word = tokens[i].norm
-            let extra = ctx.clitics(i)
+            // the readings of `ctx.readings(i)` that start a form (the word itself, then its clitic readings), kept
+            // per word
+            let starts = ctx.countryStarts(i)
             var best: CountryMention? = nil
-            for ri in 0...extra.count {
-                // the literal word starts no form (and is not المملكة) unless its own class says so
-                if ri == 0 && !litClass[i].contains(.countryFirst) { continue }
-                let (prefix, stem) = ri == 0 ? ("", word) : extra[ri - 1]
-                if let forms = idx.lookup(stem) {
-                    for f in forms {
-                        let len = f.rest.count
-                        guard i + len < n else { continue }
-                        var ok = true
-                        for (k, r) in f.rest.enumerated() where !tokens[i + 1 + k].norm.same(r) { ok = false; break }
-                        guard ok else { continue }
-                        if let b = best, b.last - b.first > len { continue }
-                        if let b = best, b.last - b.first == len, b.first == i {
-                            if !b.isos.contains(f.iso) { best!.isos.append(f.iso) }
-                            continue
-                        }
-                        best = CountryMention(first: i, last: i + len, isos: [f.iso], kind: f.kind, prefix: prefix)
+            for r in starts.readings {
+                for f in r.forms {
+                    let len = f.rest.count
+                    guard i + len < n else { continue }
+                    var ok = true
+                    for (k, r) in f.rest.enumerated() where tokens[i + 1 + k].id != r { ok = false; break }
+                    guard ok else { continue }
+                    if let b = best, b.last - b.first > len { continue }
+                    if let b = best, b.last - b.first == len, b.first == i {
+                        if !b.isos.contains(f.iso) { best!.isos.append(f.iso) }
+                        continue
                     }
+                    best = CountryMention(first: i, last: i + len, isos: [f.iso], kind: f.kind, prefix: r.prefix)
                 }
-                if best == nil, stem.same(mamlaka) {
-                    best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: prefix)
+                if best == nil, r.kingdom {
+                    best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: r.prefix)
                 }
                 if best != nil { break }
             }
@@ -103,7 +97,7 @@ enum CountryRecognizer {
                 if b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm), b.isos.contains("MAR") { i = b.last + 1; continue }
                 // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
                 if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
-                if tokens[i].isArabic, b.last == i, word.same(oman) || extra.contains(where: { $0.stem.same(oman) }), b.kind != .nisba {
+                if tokens[i].isArabic, b.last == i, starts.oman, b.kind != .nisba {
                     b.kind = .ambiguousOman
                 }
                 // English: skip lower-case common words accidentally equal to a country form ("chad", "jordan" in names is rare).
@@ -168,5 +162,52 @@ enum CountryRecognizer {
                 }
             }
         }
+    }
+}
+
+/// The country forms that can start at one word, by reading (the word itself, then its clitic readings; only
+/// readings that start a form or are المملكة), with the words after the first as vocabulary ids: computed once per
+/// distinct word (`DocContext.countryStarts`).
+final class CountryStarts {
+    struct Form { let rest: [Int32]; let iso: String; let kind: CountryMention.Kind }
+    struct Reading { let prefix: String; let forms: [Form]; let kingdom: Bool }
+    let readings: [Reading]
+    /// The word or a clitic reading is عمان (Oman / Amman).
+    let oman: Bool
+
+    init(norm: String, extra: [(prefix: String, stem: String)], lit: LexClass, vocabulary: Vocabulary) {
+        let idx = CountryIndex.shared
+        var rs: [Reading] = []
+        for ri in 0...extra.count {
+            // the literal word starts no form (and is not المملكة) unless its own class says so
+            if ri == 0 && !lit.contains(.countryFirst) { continue }
+            let (prefix, stem) = ri == 0 ? ("", norm) : extra[ri - 1]
+            let forms = (idx.lookup(stem) ?? []).map { f in Form(rest: f.rest.map { vocabulary.intern($0) }, iso: f.iso, kind: f.kind) }
+            let kingdom = stem.same(CountryRecognizer.mamlaka)
+            if !forms.isEmpty || kingdom { rs.append(Reading(prefix: prefix, forms: forms, kingdom: kingdom)) }
+        }
+        readings = rs
+        oman = norm.same(CountryRecognizer.oman) || extra.contains(where: { $0.stem.same(CountryRecognizer.oman) })
+    }
+}
+
+extension DocContext {
+    /// The country forms that can start at word token i, from the word cache (computed on the word's first use).
+    func countryStarts(_ i: Int) -> CountryStarts {
+        let id = Int(tokens[i].id)
+        if id < words.countryStarts.count, let s = words.countryStarts[id] { return s }
+        return words.learnCountryStarts(id)
+    }
+}
+
+extension WordCache {
+    /// Computes and keeps the country starts of word `id`.
+    func learnCountryStarts(_ id: Int) -> CountryStarts {
+        // (interning the forms' other words may grow the vocabulary: the table is sized after)
+        let s = CountryStarts(norm: vocabulary.strings[id], extra: extra[id], lit: lit[id], vocabulary: vocabulary)
+        let n = vocabulary.count
+        if countryStarts.count < n { countryStarts.append(contentsOf: repeatElement(nil, count: n - countryStarts.count)) }
+        countryStarts[id] = s
+        return s
     }
 }

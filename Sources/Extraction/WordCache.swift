@@ -60,6 +60,8 @@ final class WordCache {
     var roleFacts: [RoleWordFacts?] = []
     /// Their `bits` alone, with `RoleWordFacts.known` set (0 before): the name rules read them for most words.
     var roleBits: [UInt32] = []
+    /// Country forms starting at each word (CountryRecognizer.swift), filled on a word's first use (nil before).
+    var countryStarts: [CountryStarts?] = []
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
