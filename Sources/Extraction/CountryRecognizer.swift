@@ -72,25 +72,37 @@ enum CountryRecognizer {
             // the readings of `ctx.readings(i)` that start a form (the word itself, then its clitic readings), kept
             // per word
             let starts = ctx.countryStarts(i)
-            var best: CountryMention? = nil
-            for r in starts.readings {
-                for f in r.forms {
-                    let len = f.rest.count
+            // the longest form matched (its length in words after the first, -1: none), its codes (ties of one length
+            // add theirs), kind and reading; else the reading that is المملكة
+            var bestLen = -1, bestIso: Int32 = 0, moreIsos: [Int32] = [], bestKind = CountryMention.Kind.name, bestReading = 0
+            var kingdom = -1
+            let forms = starts.forms, rest = starts.rest
+            for ri in starts.readings.indices {
+                for fi in starts.readings[ri].forms {
+                    let f = forms[fi]
+                    let len = Int(f.restCount)
                     guard i + len < n else { continue }
                     var ok = true
-                    for (k, r) in f.rest.enumerated() where tokens[i + 1 + k].id != r { ok = false; break }
+                    for k in 0..<len where tokens[i + 1 + k].id != rest[Int(f.restStart) + k] { ok = false; break }
                     guard ok else { continue }
-                    if let b = best, b.last - b.first > len { continue }
-                    if let b = best, b.last - b.first == len, b.first == i {
-                        if !b.isos.contains(f.iso) { best!.isos.append(f.iso) }
+                    if bestLen > len { continue }
+                    if bestLen == len {
+                        if f.iso != bestIso && !moreIsos.contains(f.iso) { moreIsos.append(f.iso) }
                         continue
                     }
-                    best = CountryMention(first: i, last: i + len, isos: [f.iso], kind: f.kind, prefix: r.prefix)
+                    bestLen = len; bestIso = f.iso; moreIsos = []; bestKind = f.kind; bestReading = ri
                 }
-                if best == nil, r.kingdom {
-                    best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: r.prefix)
-                }
-                if best != nil { break }
+                if bestLen < 0, starts.readings[ri].kingdom { kingdom = ri }
+                if bestLen >= 0 || kingdom >= 0 { break }
+            }
+            var best: CountryMention? = nil
+            if bestLen >= 0 {
+                let table = CountryStarts.isoTable
+                var isos = [table[Int(bestIso)]]
+                for k in moreIsos { isos.append(table[Int(k)]) }
+                best = CountryMention(first: i, last: i + bestLen, isos: isos, kind: bestKind, prefix: starts.readings[bestReading].prefix)
+            } else if kingdom >= 0 {
+                best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: starts.readings[kingdom].prefix)
             }
             if var b = best {
                 // المغرب العربي (the Maghreb) is not Morocco.
@@ -169,24 +181,40 @@ enum CountryRecognizer {
 /// readings that start a form or are المملكة), with the words after the first as vocabulary ids: computed once per
 /// distinct word (`DocContext.countryStarts`).
 final class CountryStarts {
-    struct Form { let rest: [Int32]; let iso: String; let kind: CountryMention.Kind }
-    struct Reading { let prefix: String; let forms: [Form]; let kingdom: Bool }
+    /// A form: its words after the first (`rest[restStart ..< restStart + restCount]`), its code (`isoTable`) and kind.
+    struct Form { let restStart: Int32; let restCount: Int32; let iso: Int32; let kind: CountryMention.Kind }
+    /// A reading: its proclitics, its forms (indices into `forms`), and whether it is المملكة.
+    struct Reading { let prefix: String; let forms: Range<Int>; let kingdom: Bool }
     let readings: [Reading]
+    let forms: [Form]
+    let rest: [Int32]
     /// The word or a clitic reading is عمان (Oman / Amman).
     let oman: Bool
 
+    /// The ISO codes of the lexicon, and each one's index (equal codes, equal indices).
+    static let isoTable: [String] = {
+        var out: [String] = []
+        for e in CountryLexicon.all where !out.contains(e.iso3) { out.append(e.iso3) }
+        return out
+    }()
+    static let isoIndex: [String: Int32] = Dictionary(uniqueKeysWithValues: isoTable.enumerated().map { ($1, Int32($0)) })
+
     init(norm: String, extra: [(prefix: String, stem: String)], lit: LexClass, vocabulary: Vocabulary) {
         let idx = CountryIndex.shared
-        var rs: [Reading] = []
+        var rs: [Reading] = [], fs: [Form] = [], rest: [Int32] = []
         for ri in 0...extra.count {
             // the literal word starts no form (and is not المملكة) unless its own class says so
             if ri == 0 && !lit.contains(.countryFirst) { continue }
             let (prefix, stem) = ri == 0 ? ("", norm) : extra[ri - 1]
-            let forms = (idx.lookup(stem) ?? []).map { f in Form(rest: f.rest.map { vocabulary.intern($0) }, iso: f.iso, kind: f.kind) }
+            let first = fs.count
+            for f in idx.lookup(stem) ?? [] {
+                fs.append(Form(restStart: Int32(rest.count), restCount: Int32(f.rest.count), iso: CountryStarts.isoIndex[f.iso]!, kind: f.kind))
+                for w in f.rest { rest.append(vocabulary.intern(w)) }
+            }
             let kingdom = stem.same(CountryRecognizer.mamlaka)
-            if !forms.isEmpty || kingdom { rs.append(Reading(prefix: prefix, forms: forms, kingdom: kingdom)) }
+            if fs.count > first || kingdom { rs.append(Reading(prefix: prefix, forms: first..<fs.count, kingdom: kingdom)) }
         }
-        readings = rs
+        readings = rs; forms = fs; self.rest = rest
         oman = norm.same(CountryRecognizer.oman) || extra.contains(where: { $0.stem.same(CountryRecognizer.oman) })
     }
 }

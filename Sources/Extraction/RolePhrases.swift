@@ -335,6 +335,17 @@ enum RolePhraseFinder {
         return w.utf8.count >= 6 && w.hasSuffixFast("ing")
     }
 
+    /// `portfolioNoun`, `bodyNoun` and `enComplements` of token k (kept per word; Arabic words are none of them).
+    static func portfolio(_ ctx: DocContext, _ k: Int) -> Bool {
+        ctx.tokens[k].kind == .word ? ctx.roleBits(k).contains(.enPortfolio) : portfolioNoun(ctx.tokens[k].norm)
+    }
+    static func body(_ ctx: DocContext, _ k: Int) -> Bool {
+        ctx.tokens[k].kind == .word ? ctx.roleBits(k).contains(.enBody) : bodyNoun(ctx.tokens[k].norm)
+    }
+    static func enComplement(_ ctx: DocContext, _ k: Int) -> Bool {
+        ctx.tokens[k].kind == .word ? ctx.roleBits(k).contains(.enComplement) : enComplements.contains(ctx.tokens[k].norm)
+    }
+
     /// The last word of a national body's name (Directorate, Bureau, Authority …).
     static func bodyNoun(_ w: String) -> Bool {
         w.isOne(of: ["directorate", "department", "agency", "authority", "service", "police", "force", "forces", "guard", "office",
@@ -402,10 +413,10 @@ enum RolePhraseFinder {
               let l = NameFinder.readEnglishName(ctx, from: j) else { return nil }
         var parts = 0
         for q in j...l where toks[q].kind == .word && ctx.isUpper(q) && !ctx.litClass[q].contains(.enConnector) {
-            if ctx.litClass[q].contains(.enHead) || institutionNouns.contains(toks[q].norm) || bodyNoun(toks[q].norm) { return nil }
+            if ctx.litClass[q].contains(.enHead) || ctx.roleBits(q).contains(.enInstitution) || body(ctx, q) { return nil }
             parts += 1
         }
-        guard parts >= 2, !portfolioNoun(toks[l].norm) else { return nil }
+        guard parts >= 2, !portfolio(ctx, l) else { return nil }
         // a title right after the name belongs to it ("Morocco's Omar Bensaid, the interior minister"), not to this phrase
         if l + 1 < toks.count, ctx.litClass[l + 1].contains(.enHead) { return nil }
         return RolePhrase(first: cm.first, last: i, label: "official", country: iso, countries: [], org: nil, counterpart: false, plural: false,
@@ -455,11 +466,11 @@ enum RolePhraseFinder {
             }
             // a compound portfolio before the head: "Interior and Municipalities Minister", "Foreign Affairs and Expatriates
             // Minister", "Health Minister" (capitalized portfolio words, joined by "and" / ",")
-            if h == "minister", toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolioNoun(w) {
+            if h == "minister", toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolio(ctx, b) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if h == "minister", w.same("and") || w.same(","), b > 0, b < i - 1, toks[b - 1].kind == .word, !toks[b - 1].isArabic, ctx.isUpper(b - 1),
-               ctx.country(at: b - 1) == nil, Self.portfolioNoun(toks[b - 1].norm) {
+               ctx.country(at: b - 1) == nil, Self.portfolio(ctx, b - 1) {
                 first = b; b -= 1; continue
             }
             if w.same("based"), b >= 2, toks[b - 1].norm.same("-") {
@@ -510,10 +521,10 @@ enum RolePhraseFinder {
                 var e = j, end = -1
                 while e < toks.count, e - j < 8, toks[e].line == t.line {
                     if toks[e].kind == .word, ctx.isUpper(e) {
-                        if Self.bodyNoun(toks[e].norm) { end = e }
-                        else if e > j, toks[e - 1].norm.isOne(of: ["of", "for", "and"]), Self.portfolioNoun(toks[e].norm) { end = e }
-                        else if e == j, e + 1 < toks.count, ctx.isUpper(e + 1), Self.portfolioNoun(toks[e + 1].norm) { end = e + 1 }
-                        else if e == j, Self.portfolioNoun(toks[e].norm) { end = e }
+                        if Self.body(ctx, e) { end = e }
+                        else if e > j, toks[e - 1].norm.isOne(of: ["of", "for", "and"]), Self.portfolio(ctx, e) { end = e }
+                        else if e == j, e + 1 < toks.count, ctx.isUpper(e + 1), Self.portfolio(ctx, e + 1) { end = e + 1 }
+                        else if e == j, Self.portfolio(ctx, e) { end = e }
                         e += 1
                     } else if toks[e].norm.isOne(of: ["of", "for", "and"]), e + 1 < toks.count, ctx.isUpper(e + 1) { e += 1 }
                     else { break }
@@ -524,7 +535,7 @@ enum RolePhraseFinder {
             if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
                 var e = j
                 while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
-                if e > j, Self.bodyNoun(toks[e - 1].norm) {
+                if e > j, Self.body(ctx, e - 1) {
                     for q in j..<e { words.append(toks[q].norm) }
                     last = e - 1; j = e; continue
                 }
@@ -534,27 +545,27 @@ enum RolePhraseFinder {
                 if let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
                 if ctx.isUpper(j + 1) {
                     var e = j + 1
-                    while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolioNoun(toks[e].norm) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolioNoun(toks[e + 1].norm) { e += 1 }
+                    while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolio(ctx, e) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) { e += 1 }
                     if e > j + 1 { last = e - 1; j = e; continue }
                 }
             }
             // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
             if h == "minister" || h == "deputy", let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
-               cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolioNoun(toks[cm.last + 1].norm) {
+               cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolio(ctx, cm.last + 1) {
                 if country == nil { country = cm.iso }
                 words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
             }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
             if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
                 let p = toks[j - 1].norm
-                if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolioNoun(t.norm) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolioNoun(toks[j + 1].norm)))) {
+                if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolio(ctx, j) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolio(ctx, j + 1)))) {
                     words.append(t.norm); last = j; j += 1
                     // "Higher Education", "Housing Affairs", "Scientific Research"
-                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolioNoun(toks[j].norm) { words.append(toks[j].norm); last = j; j += 1 }
+                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolio(ctx, j) { words.append(toks[j].norm); last = j; j += 1 }
                     continue
                 }
             }
-            if enComplements.contains(t.norm) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolioNoun(toks[j + 1].norm) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolioNoun(toks[j + 2].norm)))))) {
+            if enComplement(ctx, j) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolio(ctx, j + 1) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolio(ctx, j + 2)))))) {
                 words.append(t.norm); j += 1
                 if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
@@ -741,6 +752,12 @@ struct RoleWordFacts {
         static let waHead = WordBits(rawValue: 1 << 14)
         /// An active participle of manner (مشيدا، مؤكدا): م + a consonant … + ا, five letters or more.
         static let mannerParticiple = WordBits(rawValue: 1 << 15)
+        // English words (`english`, `englishPossessive`)
+        /// `portfolioNoun`, `bodyNoun`, `institutionNouns`, `enComplements` of the word.
+        static let enPortfolio = WordBits(rawValue: 1 << 16)
+        static let enBody = WordBits(rawValue: 1 << 17)
+        static let enInstitution = WordBits(rawValue: 1 << 18)
+        static let enComplement = WordBits(rawValue: 1 << 19)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -760,7 +777,12 @@ struct RoleWordFacts {
         if isArabic, extra.contains(where: { ($0.prefix.hasSuffixFast("ب") || $0.prefix.hasSuffixFast("ل")) && (RoleLexicon.heads[$0.stem] != nil || RoleLexicon.counterparts.contains($0.stem)) }) {
             b.insert(.prepositional)
         }
-        if isArabic { b.formUnion(Self.nameBits(norm, extra: extra, lit: lit, any: any)) }
+        if isArabic { b.formUnion(Self.nameBits(norm, extra: extra, lit: lit, any: any)) } else {
+            if RolePhraseFinder.portfolioNoun(norm) { b.insert(.enPortfolio) }
+            if RolePhraseFinder.bodyNoun(norm) { b.insert(.enBody) }
+            if RolePhraseFinder.institutionNouns.contains(norm) { b.insert(.enInstitution) }
+            if RolePhraseFinder.enComplements.contains(norm) { b.insert(.enComplement) }
+        }
         b.insert(.known)
         bits = b
     }
