@@ -413,16 +413,16 @@ enum NameFinder {
     /// Matching key: normalized tokens without connectors' spacing (عبد العزيز == عبدالعزيز), "al-" dropped.
     static func key(_ ctx: DocContext, _ s: NameSpan) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(s.last - s.first + 1)
         var k = s.first
         let toks = ctx.tokens
         while k <= s.last {
-            let t = toks[k]
-            if t.kind != .word { k += 1; continue }
-            var w = t.norm
-            if (w.same("عبد") || w.same("abdul") || w.same("abd")) && k + 1 <= s.last { w += toks[k + 1].norm; k += 1 }
-            if w.same("al") || w.same("el") { k += 1; continue }
-            if w.hasPrefixFast("عبدال") || w.hasPrefixFast("abdul") { } // already joined
-            out.append(w)
+            if toks[k].kind != .word { k += 1; continue }
+            // (the word tests are kept per word: `RoleWordFacts.WordBits.keyJoin`, `keySkip`)
+            let f = ctx.roleBits(k)
+            if f.contains(.keyJoin) && k + 1 <= s.last { out.append(toks[k].norm + toks[k + 1].norm); k += 2; continue }
+            if f.contains(.keySkip) { k += 1; continue }
+            out.append(toks[k].norm)   // (عبدال…, abdul…: already joined)
             k += 1
         }
         return out

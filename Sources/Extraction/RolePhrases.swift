@@ -758,6 +758,9 @@ struct RoleWordFacts {
         static let enBody = WordBits(rawValue: 1 << 17)
         static let enInstitution = WordBits(rawValue: 1 << 18)
         static let enComplement = WordBits(rawValue: 1 << 19)
+        /// Name keys (`NameFinder.key`): عبد / abdul / abd join the next word; al / el are left out.
+        static let keyJoin = WordBits(rawValue: 1 << 20)
+        static let keySkip = WordBits(rawValue: 1 << 21)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -783,6 +786,8 @@ struct RoleWordFacts {
             if RolePhraseFinder.institutionNouns.contains(norm) { b.insert(.enInstitution) }
             if RolePhraseFinder.enComplements.contains(norm) { b.insert(.enComplement) }
         }
+        if norm.same("عبد") || norm.same("abdul") || norm.same("abd") { b.insert(.keyJoin) }
+        if norm.same("al") || norm.same("el") { b.insert(.keySkip) }
         b.insert(.known)
         bits = b
     }
