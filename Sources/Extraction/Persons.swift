@@ -227,11 +227,29 @@ enum NameFinder {
             if a < n, toks[a].norm.same("\u{060C}") || toks[a].norm.same(",") { a += 1 }
             return a < n && titleFirst[a]
         }
+        // One pass over the tokens for the three scans below: where a name can start after honorifics or a quote
+        // (other tokens are stepped over), the Arabic مع, and capitalized English words outside countries and
+        // organizations.
+        var leadAt: [Int] = [], withAt: [Int] = [], capitalAt: [Int] = []
+        do {
+            let anyClass = ctx.anyClass, litClass = ctx.litClass, blocked = ctx.blocked, countryCovered = ctx.countryCovered
+            for k in 0..<n {
+                if toks[k].kind == .punct {
+                    if !blocked[k], isQuote(toks[k]) { leadAt.append(k) }
+                    continue
+                }
+                if !blocked[k], !anyClass[k].isDisjoint(with: [.honorific, .enHonorific]) { leadAt.append(k) }
+                if toks[k].isArabic {
+                    if litClass[k].contains(.withWord) { withAt.append(k) }
+                } else if toks[k].kind == .word, ctx.isUpper(k), !litClass[k].contains(.enStop), !countryCovered[k], !blocked[k] {
+                    capitalAt.append(k)
+                }
+            }
+        }
         var i = 0
-        let anyClass = ctx.anyClass
-        while i < n {
-            // only honorifics (by class) and punctuation (quotes) start a name here
-            if ctx.blocked[i] || anyClass[i].isDisjoint(with: [.honorific, .enHonorific]) && toks[i].kind != .punct { i += 1; continue }
+        for start in leadAt where start >= i {
+            // only honorifics (by class) and quotes start a name here: the tokens between are stepped over
+            i = start
             // (fields read in place: no Token copy per token)
             let honorific = toks[i].kind == .word && isHonorific(ctx, i)
             // 1. honorific-led names
@@ -296,7 +314,7 @@ enum NameFinder {
         // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
         // (only مع itself goes on: a stopword)
         let litClass = ctx.litClass
-        for k in 0..<n where litClass[k].contains(.withWord) && toks[k].isArabic {
+        for k in withAt {
             var q = k + 1
             // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
             guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
@@ -365,7 +383,7 @@ enum NameFinder {
         // 5. English: capitalized runs of two or more words next to a meeting verb or comma-apposition
         // (never starting inside a title: "… Foreign Affairs and Expatriates Ayman …").
         for ri in roles.indices where !toks[roles[ri].first].isArabic { for q in roles[ri].first...roles[ri].last where q < n { covered[q] = true } }
-        for k in 0..<n where !covered[k] && toks[k].kind == .word && !toks[k].isArabic && ctx.isUpper(k) && !litClass[k].contains(.enStop) && !ctx.countryCovered[k] && !ctx.blocked[k] {
+        for k in capitalAt where !covered[k] {
             if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isArabic, ctx.isUpper(k - 1), !covered[k - 1], !litClass[k - 1].contains(.enStop) { continue }
             if let l = readEnglishName(ctx, from: k), l > k {
                 let words = (k...l).filter { toks[$0].kind == .word && ctx.isUpper($0) }.count

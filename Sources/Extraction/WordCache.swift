@@ -56,12 +56,14 @@ final class WordCache {
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
 
+    // (The tables below are read for most tokens of an article and written only when a word is first seen, never
+    // during a read: no run-time exclusivity checks.)
     /// Role-phrase facts by word id (RolePhrases.swift), filled on a word's first use (nil before).
-    var roleFacts: [RoleWordFacts?] = []
+    @exclusivity(unchecked) var roleFacts: [RoleWordFacts?] = []
     /// Their `bits` alone, with `RoleWordFacts.known` set (0 before): the name rules read them for most words.
-    var roleBits: [UInt32] = []
+    @exclusivity(unchecked) var roleBits: [UInt32] = []
     /// Country forms starting at each word (CountryRecognizer.swift), filled on a word's first use (nil before).
-    var countryStarts: [CountryStarts?] = []
+    @exclusivity(unchecked) var countryStarts: [CountryStarts?] = []
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
