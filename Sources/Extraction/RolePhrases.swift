@@ -130,6 +130,10 @@ enum RolePhraseFinder {
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h.label]
             var stems = PhraseStems(ctx.roleFacts(i).best)
+            // the first head (later heads are appended after it), tested in the loop below
+            let firstAmbassador = h.label == "ambassador", firstOfficial = h.label == "official"
+            let firstSpokesperson = h.label == "spokesperson", firstMinister = h.label == "minister"
+            let headDefinite = toks[i].norm.hasPrefixFast("ال")
             var country: String? = nil, org: String? = nil
             var j = i + 1
             var last = i
@@ -145,7 +149,7 @@ enum RolePhraseFinder {
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
-                    let posting = heads.first == "ambassador" && org != nil && cm.prefix.hasSuffixFast("ب")
+                    let posting = firstAmbassador && org != nil && cm.prefix.hasSuffixFast("ب")
                     if h.counterpart || !sawLadaa && !posting { if country == nil, let iso = cm.iso { country = iso } }
                     if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
@@ -165,12 +169,12 @@ enum RolePhraseFinder {
                     break
                 }
                 // a descriptor's adjectives before its nisba: "المسؤول الحكومي المغربي"، "المسؤولة الأمنية الأردنية"
-                if heads.first == "official", last == j - 1, j - i <= 2, t.isArabic, t.norm.hasPrefixFast("ال"),
+                if firstOfficial, last == j - 1, j - i <= 2, t.isArabic, t.norm.hasPrefixFast("ال"),
                    t.norm.hasSuffixFast("ي") || t.norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
-                if heads.first == "spokesperson", t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
+                if firstSpokesperson, t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 if let hh = headLabel(ctx, j) {
@@ -188,7 +192,7 @@ enum RolePhraseFinder {
                 // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
                 // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
-                if heads.count == 1, heads[0] == "minister", !toks[i].norm.hasPrefixFast("ال"),
+                if heads.count == 1, firstMinister, !headDefinite,
                    last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
                         && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
@@ -450,6 +454,9 @@ enum RolePhraseFinder {
             // "Secretary-General", "Secretary General"
             if h == "secretary-general" && !(i + 2 < toks.count && toks[i + 2].norm.same("general")) && !(i + 1 < toks.count && toks[i + 1].norm.same("general")) { return nil }
         }
+        // (the head's label is final here: tested once)
+        let hMinister = h == "minister", hDeputy = h == "deputy", hDirector = h == "director", hCounterpart = h == "counterpart"
+        let hEnvoy = h == "envoy" || h == "representative"
         var first = i
         var country: String? = nil
         var words: [String] = [toks[i].norm]
@@ -458,7 +465,7 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (h == "director" && w.isOne(of: ["executive", "regional"])) || ((h == "envoy" || h == "representative") && w.isOne(of: ["special", "high", "personal", "permanent"])) {
+            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (hDirector && w.isOne(of: ["executive", "regional"])) || (hEnvoy && w.isOne(of: ["special", "high", "personal", "permanent"])) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
             if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
@@ -466,10 +473,10 @@ enum RolePhraseFinder {
             }
             // a compound portfolio before the head: "Interior and Municipalities Minister", "Foreign Affairs and Expatriates
             // Minister", "Health Minister" (capitalized portfolio words, joined by "and" / ",")
-            if h == "minister", toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolio(ctx, b) {
+            if hMinister, toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolio(ctx, b) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
-            if h == "minister", w.same("and") || w.same(","), b > 0, b < i - 1, toks[b - 1].kind == .word, !toks[b - 1].isArabic, ctx.isUpper(b - 1),
+            if hMinister, w.same("and") || w.same(","), b > 0, b < i - 1, toks[b - 1].kind == .word, !toks[b - 1].isArabic, ctx.isUpper(b - 1),
                ctx.country(at: b - 1) == nil, Self.portfolio(ctx, b - 1) {
                 first = b; b -= 1; continue
             }
@@ -489,7 +496,7 @@ enum RolePhraseFinder {
         if first > 1, toks[first - 1].norm.same("the"), toks[first - 2].norm.same(",") { first -= 1 }
         // "his Iraqi and Kuwaiti counterparts", "Iraqi, Libyan counterparts"
         var countries: [String] = []
-        if h == "counterpart", let c = country {
+        if hCounterpart, let c = country {
             countries = [c]
             var q = first - 1
             while q >= 1, toks[q].norm.isOne(of: [",", "and"]), let cm = ctx.countryByLast[q - 1], let iso = cm.iso {
@@ -499,7 +506,7 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
-        if h == "secretary-general" || h == "inspector general" || h == "director" {
+        if h == "secretary-general" || h == "inspector general" || hDirector {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
         if h == "crown prince" { last = i + 1; j = i + 2 }
@@ -516,7 +523,7 @@ enum RolePhraseFinder {
             if t.line != toks[i].line { break }
             if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
             // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
-            if h == "director", t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
+            if hDirector, t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
                toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
                 var e = j, end = -1
                 while e < toks.count, e - j < 8, toks[e].line == t.line {
@@ -532,7 +539,7 @@ enum RolePhraseFinder {
                 if end >= j { for q in j...end { words.append(toks[q].norm) }; last = end; j = end + 1; continue }
             }
             // the body a director heads: "Director General of the Jordanian Public Security Directorate"
-            if h == "director" || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
+            if hDirector || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
                 var e = j
                 while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
                 if e > j, Self.body(ctx, e - 1) {
@@ -541,7 +548,7 @@ enum RolePhraseFinder {
                 }
             }
             // an envoy's remit: "Special Envoy for Yemen", "High Representative for Foreign Affairs and Security Policy"
-            if h == "envoy" || h == "representative", t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
+            if hEnvoy, t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
                 if let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
                 if ctx.isUpper(j + 1) {
                     var e = j + 1
@@ -550,13 +557,13 @@ enum RolePhraseFinder {
                 }
             }
             // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
-            if h == "minister" || h == "deputy", let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
+            if hMinister || hDeputy, let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
                cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolio(ctx, cm.last + 1) {
                 if country == nil { country = cm.iso }
                 words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
             }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
-            if (h == "minister" || h == "deputy"), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
+            if (hMinister || hDeputy), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
                 let p = toks[j - 1].norm
                 if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolio(ctx, j) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolio(ctx, j + 1)))) {
                     words.append(t.norm); last = j; j += 1
@@ -573,7 +580,7 @@ enum RolePhraseFinder {
             break
         }
         // "his counterparts from Jordan, Iraq and Egypt", "his counterpart from Oman"
-        if h == "counterpart", country == nil, countries.isEmpty, j + 1 < toks.count, toks[j].norm.same("from"), let list = countryList(ctx, from: j + 1) {
+        if hCounterpart, country == nil, countries.isEmpty, j + 1 < toks.count, toks[j].norm.same("from"), let list = countryList(ctx, from: j + 1) {
             countries = list.isos; last = list.last
             if list.isos.count == 1 { country = list.isos[0] }
         }
