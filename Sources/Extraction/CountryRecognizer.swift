@@ -135,6 +135,8 @@ enum CountryRecognizer {
 
     /// Resolves عمان (Oman / Amman), المملكة (which kingdom) and multi-country forms in one document.
     static func resolve(_ ms: inout [CountryMention], tokens: [Token], home: String?) {
+        // only عمان, المملكة and forms of several countries change (most articles have none of them)
+        guard ms.contains(where: { $0.kind == .ambiguousOman || $0.kind == .kingdom || $0.isos.count > 1 }) else { return }
         var counts = IsoCounts()
         for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts.add(m.isos[0]) }
         if let h = home { counts.add(h) }
