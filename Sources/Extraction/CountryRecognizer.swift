@@ -106,7 +106,7 @@ enum CountryRecognizer {
             }
             if var b = best {
                 // المغرب العربي (the Maghreb) is not Morocco.
-                if b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm), b.isos.contains("MAR") { i = b.last + 1; continue }
+                if b.isos.contains("MAR"), b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm) { i = b.last + 1; continue }
                 // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
                 if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
                 if tokens[i].isArabic, b.last == i, starts.oman, b.kind != .nisba {
