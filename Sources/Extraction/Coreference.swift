@@ -63,7 +63,7 @@ extension ExtractionRun {
         }
         func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? leadSpan[k] : nil }
         func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? lastSpan[k] : nil }
-        func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
+        func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && toks[k].kind == .punct && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
             let nextDirect = byLead(r.last + 1) ?? byLead(r.last).flatMap { spans[$0].first > r.last ? $0 : nil }
@@ -91,14 +91,15 @@ extension ExtractionRun {
     func buildPersons() {
         let (pre, post) = attachRoles()
         let toks = self.toks
-        // a nisba just before a token (the last one given wins)
-        var nisbaBefore = [String?](repeating: nil, count: toks.count + 1)
-        func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count ? nisbaBefore[k] : nil }
+        // a nisba just before a token (the last one given wins): the index of its country mention, -1 for none
+        let countryMentions = self.countryMentions
+        var nisbaBefore = [Int32](repeating: -1, count: toks.count + 1)
+        func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count && nisbaBefore[k] >= 0 ? countryMentions[Int(nisbaBefore[k])].iso : nil }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
         var inOwnedRole = [Bool](repeating: false, count: toks.count)
         for r in roles where r.person != nil && !r.counterpart { inOwnedRole[r.last] = true }
-        for m in countryMentions where m.kind == .nisba || m.kind == .description {
-            if let iso = m.iso, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = iso }
+        for (mi, m) in countryMentions.enumerated() where m.kind == .nisba || m.kind == .description {
+            if m.iso != nil, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = Int32(mi) }
         }
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
         // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
@@ -265,7 +266,7 @@ extension ExtractionRun {
 
     func buildMentions() {
         let ta = TokenArrays(self)
-        let toks = ta.toks
+        let toks = ta.toks, ctx = self.ctx
         // the mentions in a local array while they are made (no exclusivity checks on every append)
         var mentions = self.mentions
         self.mentions = []
@@ -273,9 +274,8 @@ extension ExtractionRun {
         var covered = [Bool](repeating: false, count: toks.count)
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
-            let t = toks[first]
             // the first proclitic reading (every reading after the literal one has a prefix)
-            if t.isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
+            if toks[first].isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
                 // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
                 let s = r.stem
                 if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
@@ -319,7 +319,8 @@ extension ExtractionRun {
             }
         }
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra
-        for i in toks.indices where !covered[i] && toks[i].kind == .word && !blocked[i] {
+        // (no person, no surname: nothing to look for)
+        for i in toks.indices where !surnames.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
             if let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }

@@ -87,8 +87,11 @@ final class ExtractionRun {
         setCountries(countryMentions)
         roles = RolePhraseFinder.find(ctx)
         furnitureLines = findFurnitureLines()
-        spans = NameFinder.find(ctx, roles: roles, countries: countryMentions).filter { !furnitureLines.contains(toks[$0.first].line) }
-        roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
+        spans = NameFinder.find(ctx, roles: roles, countries: countryMentions)
+        if !furnitureLines.isEmpty {
+            spans = spans.filter { !furnitureLines.contains(toks[$0.first].line) }
+            roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
+        }
         // words inside a name are not country mentions (جورجيا …، … السوداني)
         if !spans.isEmpty {
             var inName = [Bool](repeating: false, count: n)
@@ -99,18 +102,18 @@ final class ExtractionRun {
         buildMentions()
         let meetings = findMeetings()
         // outputs
+        // few countries per article: the list itself says which were seen
         var countries: [String] = []
-        var seen = Set<String>()
-        if let a = agency, !seen.contains(a) { _ = a }
         var firstPos: [(Int, String)] = countryMentions.compactMap { m in m.iso.map { (m.first, $0) } }
         if let a = agency { firstPos.append((agencyToken ?? 0, a)) }
         for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
-        for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
+        for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(iso) { countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
-        let inMeetings = Set(meetings.flatMap { $0.participants.compactMap(\.person) })
+        // a person named as a meeting's participant (asked only for persons with nothing else to show)
+        func inMeetings(_ name: String) -> Bool { meetings.contains { $0.participants.contains { $0.person == name } } }
         for p in persons {
             // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
-            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings.contains(p.name)
+            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings(p.name)
                 || p.spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
             if !supported { continue }
             outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
@@ -182,6 +185,7 @@ final class ExtractionRun {
 
     func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
+        at.reserveCapacity(ms.count)
         var cov = [Bool](repeating: false, count: toks.count)
         for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
             at[m.first] = m
@@ -193,14 +197,15 @@ final class ExtractionRun {
     // MARK: outlet country
     /// The agency code at token k (single word, `أ ش أ`, `الوكالة الوطنية للإعلام`): its country and last token.
     func agencyAt(_ k: Int) -> (iso: String, last: Int)? {
-        let t = toks[k]
-        guard t.kind == .word else { return nil }
-        if !t.isArabic && !ctx.isUpper(k) { return nil }
-        if let iso = RoleLexicon.agencies[t.norm] { return (iso, k) }
+        // the token's fields read in place (a copy of the Token would retain its String)
+        guard toks[k].kind == .word else { return nil }
+        if !toks[k].isArabic && !ctx.isUpper(k) { return nil }
+        let norm = toks[k].norm
+        if let iso = RoleLexicon.agencies[norm] { return (iso, k) }
         // أ ش أ (Middle East News Agency), written as three letters
-        if t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
-        guard RoleLexicon.multiWordAgencyFirsts.contains(t.norm) else { return nil }
-        for (words, iso) in RoleLexicon.multiWordAgencies where t.norm.same(words[0]) && k + words.count <= toks.count {
+        if norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
+        guard RoleLexicon.multiWordAgencyFirsts.contains(norm) else { return nil }
+        for (words, iso) in RoleLexicon.multiWordAgencies where norm.same(words[0]) && k + words.count <= toks.count {
             if (1..<words.count).allSatisfy({ toks[k + $0].norm.same(words[$0]) }) { return (iso, k + words.count - 1) }
         }
         return nil
@@ -213,6 +218,8 @@ final class ExtractionRun {
 
     func findAgency() -> String? {
         let marks = ExtractionRun.datelineMarks
+        // the marks are punctuation: a word or number token is never one (no lookup needed)
+        func isMark(_ q: Int) -> Bool { toks[q].kind == .punct && marks.contains(toks[q].norm) }
         let n = toks.count
         var k = 0
         var lines = 0
@@ -225,17 +232,16 @@ final class ExtractionRun {
             var q = k
             while q < e {
                 if let a = agencyAt(q) {
-                    let prevOK = q > k && marks.contains(toks[q - 1].norm)
-                    let nextOK = a.last + 1 >= e || marks.contains(toks[a.last + 1].norm)
+                    let prevOK = q > k && isMark(q - 1)
+                    let nextOK = a.last + 1 >= e || isMark(a.last + 1)
                     if prevOK || nextOK { agencyToken = q; return a.iso }
                 }
                 // a newspaper after the city and a dateline mark (تونس - البيان): only right after the mark
-                if q > k, toks[q].isArabic, free <= 3, marks.contains(toks[q - 1].norm), let iso = RoleLexicon.datelineOutlets[toks[q].norm],
+                if q > k, toks[q].isArabic, free <= 3, isMark(q - 1), let iso = RoleLexicon.datelineOutlets[toks[q].norm],
                    q + 1 >= e || toks[q + 1].kind != .word {
                     agencyToken = q; return iso
                 }
-                let t = toks[q]
-                if t.kind != .word || RoleLexicon.dateWords.contains(t.norm) { q += 1; continue }
+                if toks[q].kind != .word || RoleLexicon.dateWords.contains(toks[q].norm) { q += 1; continue }
                 free += 1
                 if free > 3 { break }
                 q += 1
@@ -254,6 +260,7 @@ final class ExtractionRun {
         var inRole = [Bool](repeating: false, count: toks.count)
         for r in roles { for k in r.first...r.last { inRole[k] = true } }
         let venueBefore = ExtractionRun.venueBefore
+        let ctx = self.ctx, toks = self.toks, anyClass = ctx.anyClass, litClass = ctx.litClass
         var score: [String: Double] = [:]
         var firstAt: [String: Int] = [:]
         var titled = Set<String>()
@@ -279,7 +286,7 @@ final class ExtractionRun {
         func nearSession(_ m: CountryMention) -> Bool {
             let si = sentOf[m.first], r = sentences[si]
             let lo = max(r.lowerBound, m.first - 14), hi = min(r.upperBound, m.last + 15)
-            return (lo..<hi).contains { ctx.anyClass[$0].contains(.sessionWord) || ctx.litClass[$0].contains(.enSession) }
+            return (lo..<hi).contains { anyClass[$0].contains(.sessionWord) || litClass[$0].contains(.enSession) }
         }
         let venue = countryMentions.map { $0.iso != nil && !inRole[$0.first] && isVenue($0) }
         var venues = Set<String>()
@@ -334,7 +341,7 @@ final class ExtractionRun {
         }
         // an outlet that names itself (توصلت به هسبريس، مصادر لعكاظ)
         if lang == "ar" {
-            for k in toks.indices where ctx.anyClass[k].contains(.outlet) && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
+            for k in toks.indices where anyClass[k].contains(.outlet) && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
                 var iso = RoleLexicon.distinctOutlets[toks[k].norm]
                 if iso == nil { for r in ctx.clitics(k) { if let x = RoleLexicon.distinctOutlets[r.stem] { iso = x; break } } }
                 guard let c = iso, (score[c] ?? 0) >= 0 else { continue }

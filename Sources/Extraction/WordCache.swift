@@ -29,6 +29,7 @@ final class WordCache {
             readings.append(contentsOf: repeatElement([], count: add))
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
+            hasExtra.append(contentsOf: repeatElement(false, count: add))
         }
         for i in toks.indices where toks[i].kind == .word && !known[Int(toks[i].id)] {
             let t = toks[i], id = Int(t.id)
@@ -41,6 +42,7 @@ final class WordCache {
             var a = c
             for r in er { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
             extra[id] = er
+            hasExtra[id] = !er.isEmpty
             lit[id] = c
             any[id] = a
             if !t.isArabic || er.isEmpty {
@@ -55,6 +57,14 @@ final class WordCache {
 
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
+
+    /// Whether a word has clitic readings beyond the literal one (`!extra[id].isEmpty`), by id.
+    private(set) var hasExtra: [Bool] = []
+
+    /// `lit`, `any` and `hasExtra` read in place, for a pass over an article's tokens.
+    func withFacts<R>(_ body: (UnsafeBufferPointer<LexClass>, UnsafeBufferPointer<LexClass>, UnsafeBufferPointer<Bool>) -> R) -> R {
+        lit.withUnsafeBufferPointer { l in any.withUnsafeBufferPointer { a in hasExtra.withUnsafeBufferPointer { h in body(l, a, h) } } }
+    }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
