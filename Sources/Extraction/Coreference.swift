@@ -298,8 +298,14 @@ extension ExtractionRun {
         // surname word → its person, -1 when several persons share it; few per article: a list behind a bit filter
         var surnames: [(word: String, person: Int)] = []
         var mayBeSurname = WordFilter()
+        // bit filters by word id (the literal word) and over the stems of a word's readings (WordCache.wordBit)
+        var surnameIDBits: UInt64 = 0, surnameStemBits: UInt64 = 0
+        let words = ctx.words
         func file(_ w: String, _ p: Int) {
             mayBeSurname.insert(w)
+            // equal words have equal ids: a token whose id is not among the surnames' ids is no surname
+            surnameIDBits |= 1 << UInt64(words.vocabulary.intern(w) & 63)
+            surnameStemBits |= WordCache.wordBit(w)
             if let i = surnames.firstIndex(where: { $0.word.same(w) }) { if surnames[i].person != p { surnames[i].person = -1 } }
             else { surnames.append((w, p)) }
         }
@@ -318,12 +324,15 @@ extension ExtractionRun {
                 }
             }
         }
-        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra
+        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, stemBits = words.extraStemBits
         // (no person, no surname: nothing to look for)
         for i in toks.indices where !surnames.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
+            let id = Int(toks[i].id)
+            let literal = surnameIDBits & (1 << UInt64(id & 63)) != 0
+            guard literal || hasExtra[i] && stemBits[id] & surnameStemBits != 0 else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            if let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
+            if literal, let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
             else {
                 for r in extra[i] {
                     if let p = surname(r.stem), !RoleLexicon.stopwords.contains(r.stem) { hit = p; break }

@@ -30,6 +30,7 @@ final class WordCache {
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
             hasExtra.append(contentsOf: repeatElement(false, count: add))
+            extraStemBits.append(contentsOf: repeatElement(0, count: add))
         }
         for i in toks.indices where toks[i].kind == .word && !known[Int(toks[i].id)] {
             let t = toks[i], id = Int(t.id)
@@ -43,6 +44,7 @@ final class WordCache {
             for r in er { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
             extra[id] = er
             hasExtra[id] = !er.isEmpty
+            for r in er { extraStemBits[id] |= WordCache.wordBit(r.stem) }
             lit[id] = c
             any[id] = a
             if !t.isArabic || er.isEmpty {
@@ -60,6 +62,17 @@ final class WordCache {
 
     /// Whether a word has clitic readings beyond the literal one (`!extra[id].isEmpty`), by id.
     private(set) var hasExtra: [Bool] = []
+
+    /// The `wordBit`s of the stems of a word's clitic readings (`extra`), by id: a word none of whose bits is
+    /// among a set of words' bits has no reading on one of them.
+    private(set) var extraStemBits: [UInt64] = []
+
+    /// One of 64 bits for a word, from a hash of its bytes (equal words, equal bits).
+    static func wordBit(_ w: String) -> UInt64 {
+        var s = w
+        let h = s.withUTF8 { FastWord.hashBytes($0) }
+        return 1 << ((h ^ (h >> 31) ^ (h >> 47)) & 63)
+    }
 
     /// `lit`, `any` and `hasExtra` read in place, for a pass over an article's tokens.
     func withFacts<R>(_ body: (UnsafeBufferPointer<LexClass>, UnsafeBufferPointer<LexClass>, UnsafeBufferPointer<Bool>) -> R) -> R {
