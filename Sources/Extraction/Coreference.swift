@@ -64,7 +64,12 @@ extension ExtractionRun {
         func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? leadSpan[k] : nil }
         func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? lastSpan[k] : nil }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && toks[k].kind == .punct && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
-        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
+        // the roles in a local array while persons are attached (iterating a copy would copy it on the first write)
+        var roles = self.roles
+        self.roles = []
+        defer { self.roles = roles }
+        for ri in roles.indices where !roles[ri].plural || roles[ri].counterpart || !roles[ri].countries.isEmpty {
+            let r = (first: roles[ri].first, last: roles[ri].last, counterpart: roles[ri].counterpart, plural: roles[ri].plural)
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
             let nextDirect = byLead(r.last + 1) ?? byLead(r.last).flatMap { spans[$0].first > r.last ? $0 : nil }
             let nextComma = isComma(r.last + 1) ? byLead(r.last + 2) : nil
@@ -81,6 +86,14 @@ extension ExtractionRun {
         }
         return (pre, post)
     }
+
+    /// `ctx.readings(k).contains { $0.stem.isOne(of: ["الوفد", "وفد"]) }`: the literal word, then its clitic readings.
+    func delegationReading(_ k: Int) -> Bool {
+        guard toks[k].kind == .word else { return false }
+        if toks[k].norm.isOne(of: Self.delegationWords) { return true }
+        return ctx.extraReadings[k].contains { $0.stem.isOne(of: Self.delegationWords) }
+    }
+    static let delegationWords = ["الوفد", "وفد"]
 
     func roleSearchStart(_ tok: Int) -> Int {
         var lo = 0, hi = roles.count
@@ -112,7 +125,9 @@ extension ExtractionRun {
             var persons = self.persons
             self.persons = []
             filedWords = [[String]](repeating: [], count: persons.count)
-            for (si, s) in spans.enumerated() {
+            // (by index: iterating a copy of the spans would copy them all on the first write)
+            for si in spans.indices {
+                let s = spans[si]
                 let key = NameFinder.key(ctx, s)
                 guard key.count >= 2 else { continue }
                 let text = nameText(s)
@@ -208,8 +223,7 @@ extension ExtractionRun {
             if !toks[m.first].isArabic {
                 while q < toks.count, q - m.last <= 3, toks[q].norm.isOne(of: ["was", "is", "were", "instead", "also", "being"]) { q += 1 }
                 if q + 1 < toks.count, toks[q].norm.same("represented"), toks[q + 1].norm.same("by") { target = q + 2 }
-            } else if m.kind == .nisba, m.first > 0, toks[m.first - 1].line == toks[m.first].line,
-                      ctx.readings(m.first - 1).contains(where: { $0.stem.isOne(of: ["الوفد", "وفد"]) }) {
+            } else if m.kind == .nisba, m.first > 0, toks[m.first - 1].line == toks[m.first].line, delegationReading(m.first - 1) {
                 // "وشارك في الوفد الفلسطيني مدير عام الشرطة اللواء X": a member of the delegation, in the same clause
                 var e = q
                 while e < toks.count, e - q <= 8, toks[e].line == toks[m.first].line, !toks[e].norm.isOne(of: ["\u{060C}", ",", ".", "\u{061B}"]) { e += 1 }
@@ -324,12 +338,12 @@ extension ExtractionRun {
                 }
             }
         }
-        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, stemBits = words.extraStemBits
+        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
         // (no person, no surname: nothing to look for)
         for i in toks.indices where !surnames.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
             let id = Int(toks[i].id)
             let literal = surnameIDBits & (1 << UInt64(id & 63)) != 0
-            guard literal || hasExtra[i] && stemBits[id] & surnameStemBits != 0 else { continue }
+            guard literal || hasExtra[i] && facts[id].stemBits & surnameStemBits != 0 else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
             if literal, let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }

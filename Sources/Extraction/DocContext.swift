@@ -43,10 +43,10 @@ final class DocContext {
         var has = [Bool](repeating: false, count: n)
         var lit = [LexClass](repeating: [], count: n), any = lit
         toks.withUnsafeBufferPointer { tb in
-            words.withFacts { wLit, wAny, wHas in
+            words.withFacts { facts in
                 for i in 0..<n where tb[i].kind == .word {
-                    let id = Int(tb[i].id)
-                    lit[i] = wLit[id]; any[i] = wAny[id]; has[i] = wHas[id]
+                    let f = facts[Int(tb[i].id)]
+                    lit[i] = f.lit; any[i] = f.any; has[i] = f.hasExtra
                 }
             }
         }

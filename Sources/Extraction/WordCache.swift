@@ -29,10 +29,16 @@ final class WordCache {
             readings.append(contentsOf: repeatElement([], count: add))
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
-            hasExtra.append(contentsOf: repeatElement(false, count: add))
-            extraStemBits.append(contentsOf: repeatElement(0, count: add))
+            facts.append(contentsOf: repeatElement(Facts(), count: add))
         }
-        for i in toks.indices where toks[i].kind == .word && !known[Int(toks[i].id)] {
+        // the words not seen before, found without an access check per token (most are known)
+        var todo: [Int] = []
+        known.withUnsafeBufferPointer { kb in
+            toks.withUnsafeBufferPointer { tb in
+                for i in tb.indices where tb[i].kind == .word && !kb[Int(tb[i].id)] { todo.append(i) }
+            }
+        }
+        for i in todo where !known[Int(toks[i].id)] {
             let t = toks[i], id = Int(t.id)
             known[id] = true
             var er: [(prefix: String, stem: String)] = []
@@ -43,10 +49,11 @@ final class WordCache {
             var a = c
             for r in er { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
             extra[id] = er
-            hasExtra[id] = !er.isEmpty
-            for r in er { extraStemBits[id] |= WordCache.wordBit(r.stem) }
             lit[id] = c
             any[id] = a
+            var f = Facts(lit: c, any: a, stemBits: 0, hasExtra: !er.isEmpty)
+            for r in er { f.stemBits |= WordCache.wordBit(r.stem) }
+            facts[id] = f
             if !t.isArabic || er.isEmpty {
                 stems[id] = [t.norm]
                 readings[id] = [("", t.norm)]
@@ -60,12 +67,16 @@ final class WordCache {
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
 
-    /// Whether a word has clitic readings beyond the literal one (`!extra[id].isEmpty`), by id.
-    private(set) var hasExtra: [Bool] = []
-
-    /// The `wordBit`s of the stems of a word's clitic readings (`extra`), by id: a word none of whose bits is
-    /// among a set of words' bits has no reading on one of them.
-    private(set) var extraStemBits: [UInt64] = []
+    /// A word's facts that the passes over every token read, side by side (one memory access a token):
+    /// `lit[id]`, `any[id]`, the `wordBit`s of the stems of its clitic readings (a word none of whose bits is among
+    /// a set of words' bits has no reading on one of them), and whether it has such readings (`!extra[id].isEmpty`).
+    struct Facts {
+        var lit: LexClass = []
+        var any: LexClass = []
+        var stemBits: UInt64 = 0
+        var hasExtra = false
+    }
+    private(set) var facts: [Facts] = []
 
     /// One of 64 bits for a word, from a hash of its bytes (equal words, equal bits).
     static func wordBit(_ w: String) -> UInt64 {
@@ -74,10 +85,8 @@ final class WordCache {
         return 1 << ((h ^ (h >> 31) ^ (h >> 47)) & 63)
     }
 
-    /// `lit`, `any` and `hasExtra` read in place, for a pass over an article's tokens.
-    func withFacts<R>(_ body: (UnsafeBufferPointer<LexClass>, UnsafeBufferPointer<LexClass>, UnsafeBufferPointer<Bool>) -> R) -> R {
-        lit.withUnsafeBufferPointer { l in any.withUnsafeBufferPointer { a in hasExtra.withUnsafeBufferPointer { h in body(l, a, h) } } }
-    }
+    /// `facts` read in place, for a pass over an article's tokens.
+    func withFacts<R>(_ body: (UnsafeBufferPointer<Facts>) -> R) -> R { facts.withUnsafeBufferPointer(body) }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
