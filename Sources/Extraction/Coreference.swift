@@ -27,22 +27,19 @@ extension ExtractionRun {
         // original words of the name, quotes dropped, single spaces (measured, then written in place)
         let toks = self.toks
         let lo = toks[s.first].start, hi = toks[s.last].end
+        // one pass into room for four bytes a scalar (a dropped run of spaces leaves room for the one written)
+        guard lo < hi else { return "" }
         return tt.scalars.withUnsafeBufferPointer { sc in
-            func scan(_ put: (Unicode.Scalar) -> Void) {
+            String(unsafeUninitializedCapacity: 4 * (hi - lo)) { out in
+                var i = 0
                 var pendingSpace = false, started = false
                 for k in lo..<hi {
                     let c = sc[k]
                     if ArabicNormalizer.isQuote(c) { continue }
                     if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
-                    if pendingSpace { put(" "); pendingSpace = false }
-                    put(c); started = true
+                    if pendingSpace { out[i] = 0x20; i += 1; pendingSpace = false }
+                    NameText.put(c, out, &i); started = true
                 }
-            }
-            var bytes = 0
-            scan { bytes += UTF8.width($0) }
-            return String(unsafeUninitializedCapacity: bytes) { out in
-                var i = 0
-                scan { NameText.put($0, out, &i) }
                 return i
             }
         }

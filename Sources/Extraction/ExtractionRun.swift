@@ -201,10 +201,12 @@ final class ExtractionRun {
         guard toks[k].kind == .word else { return nil }
         if !toks[k].isArabic && !ctx.isUpper(k) { return nil }
         let norm = toks[k].norm
-        if let iso = RoleLexicon.agencies[norm] { return (iso, k) }
+        // (agencies and the first words of multi-word ones carry the dateline bit)
+        let dateline = ctx.litClass[k].contains(.datelineWord)
+        if dateline, let iso = RoleLexicon.agencies[norm] { return (iso, k) }
         // أ ش أ (Middle East News Agency), written as three letters
         if norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
-        guard RoleLexicon.multiWordAgencyFirsts.contains(norm) else { return nil }
+        guard dateline, RoleLexicon.multiWordAgencyFirsts.contains(norm) else { return nil }
         for (words, iso) in RoleLexicon.multiWordAgencies where norm.same(words[0]) && k + words.count <= toks.count {
             if (1..<words.count).allSatisfy({ toks[k + $0].norm.same(words[$0]) }) { return (iso, k + words.count - 1) }
         }
@@ -220,7 +222,7 @@ final class ExtractionRun {
         let marks = ExtractionRun.datelineMarks
         // the marks are punctuation: a word or number token is never one (no lookup needed)
         func isMark(_ q: Int) -> Bool { toks[q].kind == .punct && marks.contains(toks[q].norm) }
-        let n = toks.count
+        let n = toks.count, lit = ctx.litClass
         var k = 0
         var lines = 0
         while k < n, k < 200, lines < 6 {
@@ -241,7 +243,7 @@ final class ExtractionRun {
                    q + 1 >= e || toks[q + 1].kind != .word {
                     agencyToken = q; return iso
                 }
-                if toks[q].kind != .word || RoleLexicon.dateWords.contains(toks[q].norm) { q += 1; continue }
+                if toks[q].kind != .word || lit[q].contains(.datelineWord) && RoleLexicon.dateWords.contains(toks[q].norm) { q += 1; continue }
                 free += 1
                 if free > 3 { break }
                 q += 1
@@ -261,16 +263,15 @@ final class ExtractionRun {
         for r in roles { for k in r.first...r.last { inRole[k] = true } }
         let venueBefore = ExtractionRun.venueBefore
         let ctx = self.ctx, toks = self.toks, anyClass = ctx.anyClass, litClass = ctx.litClass
-        var score: [String: Double] = [:]
-        var firstAt: [String: Int] = [:]
-        var titled = Set<String>()
+        var votes = CountryVotes()
+        var titled: [String] = []
         var needsHome = false
         // a ministry title of one country written without its nisba (وزير الداخلية والبلديات) is how the outlet names its
         // own minister: a vote for that country, not a counterpart's country
         var byTitleVotes: [(iso: String, at: Int)] = []
         for r in roles where !r.plural {
             if let c = r.country {
-                if r.byTitle, r.domestic, !r.counterpart, toks[r.first].isArabic { byTitleVotes.append((c, r.first)) } else { titled.insert(c) }
+                if r.byTitle, r.domestic, !r.counterpart, toks[r.first].isArabic { byTitleVotes.append((c, r.first)) } else if !titled.contains(c) { titled.append(c) }
             } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
         // a venue: "بتونس", "في تونس", "in Tunis", "العاصمة التونسية", "the Tunisian capital"
@@ -289,8 +290,8 @@ final class ExtractionRun {
             return (lo..<hi).contains { anyClass[$0].contains(.sessionWord) || litClass[$0].contains(.enSession) }
         }
         let venue = countryMentions.map { $0.iso != nil && !inRole[$0.first] && isVenue($0) }
-        var venues = Set<String>()
-        for (mi, m) in countryMentions.enumerated() where venue[mi] && nearSession(m) { venues.insert(m.iso!) }
+        var venues: [String] = []
+        for (mi, m) in countryMentions.enumerated() where venue[mi] && nearSession(m) && !venues.contains(m.iso!) { venues.append(m.iso!) }
         var venueEnd = -2
         for (mi, m) in countryMentions.enumerated() {
             guard let iso = m.iso, !inRole[m.first] else { continue }
@@ -320,8 +321,7 @@ final class ExtractionRun {
             // a country already given to another official by their title is the counterpart's, not the outlet's,
             // when some official still needs the outlet's country
             if needsHome, titled.contains(iso) { w *= 0.2 }
-            score[iso, default: 0] += w
-            if firstAt[iso] == nil { firstAt[iso] = m.first }
+            votes.add(iso, w, at: m.first)
         }
         // counterparts: "وزير الداخلية X ونظيره الليبي" — the untitled official is not Libyan; "وزير الداخلية الليبي …
         // لنظيره التونسي" — the Libyan's counterpart is the outlet's own minister
@@ -331,28 +331,21 @@ final class ExtractionRun {
                 guard let c = r.country, idx > 0 else { continue }
                 let p = sorted[idx - 1]
                 guard !p.counterpart, !p.plural, toks[p.last].line == toks[r.first].line, r.first - p.last <= 14 else { continue }
-                if p.country == nil, p.domestic, !p.bare { score[c] = -1 }
-                else if let pc = p.country, pc != c, (score[c] ?? 0) >= 0 { score[c, default: 0] += 1; if firstAt[c] == nil { firstAt[c] = r.first } }
+                if p.country == nil, p.domestic, !p.bare { votes.veto(c) }
+                else if let pc = p.country, pc != c, votes.score(c) >= 0 { votes.add(c, 1, at: r.first) }
             }
         }
-        for v in byTitleVotes where (score[v.iso] ?? 0) >= 0 {
-            score[v.iso, default: 0] += 1
-            if firstAt[v.iso] == nil { firstAt[v.iso] = v.at }
-        }
+        for v in byTitleVotes where votes.score(v.iso) >= 0 { votes.add(v.iso, 1, at: v.at) }
         // an outlet that names itself (توصلت به هسبريس، مصادر لعكاظ)
         if lang == "ar" {
             for k in toks.indices where anyClass[k].contains(.outlet) && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
                 var iso = RoleLexicon.distinctOutlets[toks[k].norm]
                 if iso == nil { for r in ctx.clitics(k) { if let x = RoleLexicon.distinctOutlets[r.stem] { iso = x; break } } }
-                guard let c = iso, (score[c] ?? 0) >= 0 else { continue }
-                score[c, default: 0] += 2
-                if firstAt[c] == nil { firstAt[c] = k }
+                guard let c = iso, votes.score(c) >= 0 else { continue }
+                votes.add(c, 2, at: k)
             }
         }
-        let best = score.filter { $0.value > 0 }.sorted { a, b in
-            a.value != b.value ? a.value > b.value : (firstAt[a.key] ?? 0) < (firstAt[b.key] ?? 0)
-        }.first
-        if let b = best { return b.key }
+        if let b = votes.best { return b }
         // a domestic report (no dateline, a domestic title without a country) that names one country only, even as a
         // venue ("… قبل وصولها إلى الكويت"): that country
         if needsHome, lang == "ar" {
@@ -361,6 +354,40 @@ final class ExtractionRun {
             return only
         }
         return nil
+    }
+
+    /// The outlet-country votes of `homeFromContext`: few countries per article, so a list in order of first vote
+    /// (String equality, as a dictionary's keys) instead of dictionaries.
+    struct CountryVotes {
+        var isos: [String] = []
+        var scores: [Double] = []
+        /// The token of each country's first vote (nil for a country only vetoed).
+        var firstAt: [Int?] = []
+
+        /// `score[iso] ?? 0`.
+        func score(_ iso: String) -> Double { isos.firstIndex(of: iso).map { scores[$0] } ?? 0 }
+        private mutating func slot(_ iso: String) -> Int {
+            if let i = isos.firstIndex(of: iso) { return i }
+            isos.append(iso); scores.append(0); firstAt.append(nil)
+            return isos.count - 1
+        }
+        /// `score[iso, default: 0] += w`, and the first vote's token.
+        mutating func add(_ iso: String, _ w: Double, at k: Int) {
+            let i = slot(iso)
+            scores[i] += w
+            if firstAt[i] == nil { firstAt[i] = k }
+        }
+        /// `score[iso] = -1`: a country no later vote may raise.
+        mutating func veto(_ iso: String) { scores[slot(iso)] = -1 }
+        /// The country with the highest positive score, the earliest first vote among equals.
+        var best: String? {
+            var b: Int? = nil
+            for i in isos.indices where scores[i] > 0 {
+                guard let j = b else { b = i; continue }
+                if scores[i] > scores[j] || scores[i] == scores[j] && (firstAt[i] ?? 0) < (firstAt[j] ?? 0) { b = i }
+            }
+            return b.map { isos[$0] }
+        }
     }
 
     /// An honorific reached through a preposition (بالفريق، للشيخ): the start of an object, not a name in apposition.

@@ -37,6 +37,10 @@ extension LexClass {
     /// Outlet names that are no common word (`RoleLexicon.distinctOutlets`): هسبريس، عكاظ …
     static let outlet = LexClass(rawValue: 1 << 45)
 
+    /// Dateline material (`RoleLexicon.agencies`, first words of `multiWordAgencies`, `dateWords`): the dateline scan
+    /// looks these words up only when the bit is set. (A high bit, apart from the ones added in order above.)
+    static let datelineWord = LexClass(rawValue: 1 << 62)
+
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
 
@@ -60,6 +64,7 @@ extension LexClass {
         add(RoleLexicon.distinctOutlets.dict.keys.map { $0.s }, .outlet)
         let council = SessionFinder.councilWords
         add((council.words + council.words.map { "ال" + $0 }).filter { council.contains(Clitics.withoutArticle($0)) }, .councilWord)
+        add(RoleLexicon.agencies.dict.keys.map { $0.s } + RoleLexicon.multiWordAgencyFirsts.words + RoleLexicon.dateWords.words, .datelineWord)
     }
 }
 
