@@ -62,6 +62,7 @@ final class DocContext {
         extraReadings = base.extraReadings; litClass = base.litClass; anyClass = base.anyClass
         self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
         var byLast: [Int: CountryMention] = [:]
+        byLast.reserveCapacity(countryAt.count)
         for m in countryAt.values { byLast[m.last] = m }
         self.countryByLast = byLast
     }

@@ -153,8 +153,7 @@ final class ExtractionRun {
         var k = 0
         while k < toks.count {
             let line = toks[k].line
-            var e = k
-            while e < toks.count, toks[e].line == line { e += 1 }
+            let e = lineEnd(k)
             if let f = (k..<e).first(where: { toks[$0].kind == .word }) {
                 let w = toks[f].norm
                 if RoleLexicon.furnitureStarts.contains(w) || RoleLexicon.bylineWords.contains(w) {
@@ -170,6 +169,16 @@ final class ExtractionRun {
             k = e
         }
         return out
+    }
+
+    /// The first token after token k's line (`toks.count` at the end): line numbers never decrease, so a galloping
+    /// search reads a few tokens of a long line instead of all of them.
+    func lineEnd(_ k: Int) -> Int {
+        let n = toks.count, line = toks[k].line
+        var lo = k, hi = k + 1, step = 1   // toks[lo] is on the line; hi is past it or unknown
+        while hi < n, toks[hi].line == line { lo = hi; step *= 2; hi = min(n, hi + step) }
+        while lo + 1 < hi { let m = (lo + hi) / 2; if toks[m].line == line { lo = m } else { hi = m } }
+        return hi
     }
 
     func firstToken(atOrAfter off: Int) -> Int {
@@ -226,9 +235,7 @@ final class ExtractionRun {
         var k = 0
         var lines = 0
         while k < n, k < 200, lines < 6 {
-            let line = toks[k].line
-            var e = k
-            while e < n, toks[e].line == line { e += 1 }
+            let e = lineEnd(k)
             lines += 1
             var free = 0
             var q = k
