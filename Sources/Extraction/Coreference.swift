@@ -287,9 +287,11 @@ extension ExtractionRun {
         func isMarked(_ first: Int) -> Bool {
             // the first proclitic reading (every reading after the literal one has a prefix)
             if toks[first].isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
-                // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
+                // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word);
+                // the token's classes cover its readings' stems, so a token without these classes needs no lookup
                 let s = r.stem
-                if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
+                let mayBeKnown = !ta.anyClass[first].isDisjoint(with: Self.markedStemClasses)
+                if s.hasPrefixFast("ال") || mayBeKnown && (RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s)) { return true }
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
@@ -391,6 +393,9 @@ extension ExtractionRun {
 
     /// Honorifics of a reigning monarch or head of state (normalized): جلالة، الجلالة، فخامة، الفخامة.
     static let headOfStateHonorifics: WordSet = RoleLexicon.norm(["جلالة", "الجلالة", "فخامة", "الفخامة"])
+
+    /// The classes of `honorifics`, `heads` and `counterparts`, whose stems after ب or ل mark a mention.
+    static let markedStemClasses: LexClass = [.honorific, .head, .counterpart]
 
     /// Words before a mention that make it an object or complement (مع، إلى، ب، with, to, من، لدى).
     static let markingWords = FewWords(["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"])
