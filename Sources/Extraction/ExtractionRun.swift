@@ -151,10 +151,12 @@ final class ExtractionRun {
     func findFurnitureLines() -> Set<Int> {
         var out = Set<Int>()
         var k = 0
+        let lit = ctx.litClass
         while k < toks.count {
             let line = toks[k].line
             let e = lineEnd(k)
-            if let f = (k..<e).first(where: { toks[$0].kind == .word }) {
+            // (the words of both lists carry the furniture bit)
+            if let f = (k..<e).first(where: { toks[$0].kind == .word }), lit[f].contains(.furnitureWord) {
                 let w = toks[f].norm
                 if RoleLexicon.furnitureStarts.contains(w) || RoleLexicon.bylineWords.contains(w) {
                     // "شارك" (share) is furniture only on a short line: "شارك وزير الداخلية … في أعمال الدورة" is the lead
@@ -285,7 +287,7 @@ final class ExtractionRun {
         func isVenue(_ m: CountryMention) -> Bool {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             if m.prefix.hasSuffixFast("ب") || prev.isOne(of: ["in", "at", "to", "capital"]) { return true }
-            if m.first > 0, ctx.stems(m.first - 1).contains(where: { venueBefore.contains($0) }) { return true }
+            if m.first > 0, hasStem(m.first - 1, in: venueBefore) { return true }
             return m.kind == .nisba && !toks[m.first].isArabic && m.last + 1 < toks.count && toks[m.last + 1].norm.same("capital")
         }
         // the venues of a council session ("… the 41st session …, which concluded in the Tunisian capital", "على هامش
@@ -395,6 +397,14 @@ final class ExtractionRun {
             }
             return b.map { isos[$0] }
         }
+    }
+
+    /// `ctx.stems(k).contains { set.contains($0) }`: the word, then the stems of its clitic readings (most tokens have
+    /// none, and their stem list need not be read).
+    func hasStem(_ k: Int, in set: WordSet) -> Bool {
+        guard toks[k].kind == .word else { return false }
+        if set.contains(toks[k].norm) { return true }
+        return ctx.extraReadings[k].contains { set.contains($0.stem) }
     }
 
     /// An honorific reached through a preposition (بالفريق، للشيخ): the start of an object, not a name in apposition.

@@ -40,6 +40,8 @@ extension LexClass {
     /// Dateline material (`RoleLexicon.agencies`, first words of `multiWordAgencies`, `dateWords`): the dateline scan
     /// looks these words up only when the bit is set. (A high bit, apart from the ones added in order above.)
     static let datelineWord = LexClass(rawValue: 1 << 62)
+    /// First words of page-furniture and byline lines (`RoleLexicon.furnitureStarts`, `bylineWords`). (High bit too.)
+    static let furnitureWord = LexClass(rawValue: 1 << 61)
 
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
@@ -65,6 +67,7 @@ extension LexClass {
         let council = SessionFinder.councilWords
         add((council.words + council.words.map { "ال" + $0 }).filter { council.contains(Clitics.withoutArticle($0)) }, .councilWord)
         add(RoleLexicon.agencies.dict.keys.map { $0.s } + RoleLexicon.multiWordAgencyFirsts.words + RoleLexicon.dateWords.words, .datelineWord)
+        add(RoleLexicon.furnitureStarts.words + RoleLexicon.bylineWords.words, .furnitureWord)
     }
 }
 
