@@ -109,8 +109,13 @@ final class ExtractionRun {
         for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
         for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(iso) { countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
-        // a person named as a meeting's participant (asked only for persons with nothing else to show)
-        func inMeetings(_ name: String) -> Bool { meetings.contains { $0.participants.contains { $0.person == name } } }
+        // a person named as a meeting's participant (asked only for persons with nothing else to show: the set of
+        // participants is built on the first question)
+        var participants: Set<String>? = nil
+        func inMeetings(_ name: String) -> Bool {
+            if participants == nil { participants = Set(meetings.flatMap { $0.participants.compactMap(\.person) }) }
+            return participants!.contains(name)
+        }
         for p in persons {
             // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
             let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings(p.name)
