@@ -42,11 +42,17 @@ final class DocContext {
         let n = toks.count
         var has = [Bool](repeating: false, count: n)
         var lit = [LexClass](repeating: [], count: n), any = lit
-        toks.withUnsafeBufferPointer { tb in
-            words.withFacts { facts in
-                for i in 0..<n where tb[i].kind == .word {
-                    let f = facts[Int(tb[i].id)]
-                    lit[i] = f.lit; any[i] = f.any; has[i] = f.hasExtra
+        lit.withUnsafeMutableBufferPointer { l in
+            any.withUnsafeMutableBufferPointer { a in
+                has.withUnsafeMutableBufferPointer { h in
+                    toks.withUnsafeBufferPointer { tb in
+                        words.withFacts { facts in
+                            for i in 0..<n where tb[i].kind == .word {
+                                let f = facts[Int(tb[i].id)]
+                                l[i] = f.lit; a[i] = f.any; h[i] = f.hasExtra
+                            }
+                        }
+                    }
                 }
             }
         }
