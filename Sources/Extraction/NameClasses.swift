@@ -38,10 +38,10 @@ extension LexClass {
     static let outlet = LexClass(rawValue: 1 << 45)
 
     /// Dateline material (`RoleLexicon.agencies`, first words of `multiWordAgencies`, `dateWords`): the dateline scan
-    /// looks these words up only when the bit is set. (A high bit, apart from the ones added in order above.)
-    static let datelineWord = LexClass(rawValue: 1 << 62)
-    /// First words of page-furniture and byline lines (`RoleLexicon.furnitureStarts`, `bylineWords`). (High bit too.)
-    static let furnitureWord = LexClass(rawValue: 1 << 61)
+    /// looks these words up only when the bit is set.
+    static let datelineWord = LexClass(rawValue: 1 << 46)
+    /// First words of page-furniture and byline lines (`RoleLexicon.furnitureStarts`, `bylineWords`).
+    static let furnitureWord = LexClass(rawValue: 1 << 47)
 
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
