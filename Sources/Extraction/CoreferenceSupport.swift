@@ -11,9 +11,18 @@ struct TokenArrays {
     let litClass: [LexClass]
     let anyClass: [LexClass]
 
+    /// The word cache's stem classes by word id (`WordCache.stemClass`; read through `stemClass(_:)`).
+    let stemClasses: [LexClass]
+
     init(_ run: ExtractionRun) {
         toks = run.toks; extra = run.ctx.extraReadings; litClass = run.ctx.litClass; anyClass = run.ctx.anyClass
+        stemClasses = run.ctx.words.stemClass
     }
+
+    /// The classes of token k's word and of its clitic readings' stems ([] for punctuation and numbers): for a set S
+    /// with a class C of its own, `stemClass(k).contains(C)` ⇔ `hasStem(k, in: S)`.
+    @inline(__always)
+    func stemClass(_ k: Int) -> LexClass { toks[k].kind == .word ? stemClasses[Int(toks[k].id)] : [] }
 
     /// `ctx.stems(k).contains { set.contains($0) }` for a word token.
     @inline(__always)

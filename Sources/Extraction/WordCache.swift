@@ -29,6 +29,7 @@ final class WordCache {
             readings.append(contentsOf: repeatElement([], count: add))
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
+            stemClass.append(contentsOf: repeatElement([], count: add))
         }
         for i in toks.indices where toks[i].kind == .word && !known[Int(toks[i].id)] {
             let t = toks[i], id = Int(t.id)
@@ -38,11 +39,16 @@ final class WordCache {
                 er = Array(Clitics.readings(t.norm).dropFirst())
             }
             let c = LexClass.of(t.norm)
-            var a = c
-            for r in er { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+            var a = c, st = c
+            for r in er {
+                let rc = LexClass.of(r.stem)
+                st.formUnion(rc)
+                a.formUnion(rc); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem)))
+            }
             extra[id] = er
             lit[id] = c
             any[id] = a
+            stemClass[id] = st
             if !t.isArabic || er.isEmpty {
                 stems[id] = [t.norm]
                 readings[id] = [("", t.norm)]
@@ -52,6 +58,10 @@ final class WordCache {
             }
         }
     }
+
+    /// Lexical classes of the word and of its readings' stems (not their article-free forms): `stemClass[id]` has a
+    /// class whose words are exactly a set S ⇔ the word or one of its stems is in S (`TokenArrays.hasStem(k, in: S)`).
+    private(set) var stemClass: [LexClass] = []
 
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
