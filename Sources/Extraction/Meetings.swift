@@ -67,8 +67,9 @@ extension ExtractionRun {
         func withAfter(_ k: Int, within: Int) -> Int? {
             var q = k + 1
             while q < min(n, k + 1 + within) {
-                if toks[q].norm.same("مع") { return q }
-                if toks[q].isArabic, let rr = extra[q].first, rr.prefix.same("مع") { return q }
+                if litClass[q].contains(.withWord) { return q }
+                // (a clitic reading's prefix is the start of the word: only a word starting with مع can have it)
+                if toks[q].isArabic, toks[q].norm.hasPrefixFast("مع"), let rr = extra[q].first, rr.prefix.same("مع") { return q }
                 q += 1
             }
             return nil

@@ -15,10 +15,15 @@ enum SessionFinder {
     /// without the article (every Arabic ordinal word, and the ال of الـ41, starts with ال).
     static func ordinal(_ toks: [Token], at k: Int) -> (value: Int, last: Int)? {
         guard k < toks.count else { return nil }
-        let t = toks[k]
-        if t.kind == .punct || (t.kind == .word && t.isArabic && !t.norm.hasPrefixFast("ال")) { return nil }
+        let kind = toks[k].kind
+        if kind == .punct || (kind == .word && toks[k].isArabic && !toks[k].norm.hasPrefixFast("ال")) { return nil }
         return Ordinals.parse(toks, at: k)
     }
+
+    /// Words skipped between a summit word and its ordinal (القمة العربية [العادية] الـ33).
+    static let summitFillers = ["العربيه", "العاديه", "الاستثنائيه", "(", "رقم"]
+    /// Words skipped between a session word and its ordinal (الدورة [العادية] [رقم] …).
+    static let sessionFillers = ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"]
 
     /// The words `council` looks for.
     static let councilWords: WordSet = ["داخليه", "interior", "عرب", "عربيه", "arab", "اعضاء", "تعاون", "خليج", "دول", "gcc", "gulf",
@@ -83,7 +88,7 @@ enum SessionFinder {
             if isAr, summitWords.contains(toks[i].norm) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1
-                while k < n, k - i <= 3, toks[k].norm.isOne(of: ["العربيه", "العاديه", "الاستثنائيه", "(", "رقم"]) { k += 1 }
+                while k < n, k - i <= 3, toks[k].norm.isOne(of: summitFillers) { k += 1 }
                 guard k < n, k > i + 1, let num = ordinal(toks, at: k) else { continue }
                 var w = 1.0
                 let prev = i > 0 ? toks[i - 1] : nil
@@ -98,7 +103,7 @@ enum SessionFinder {
             if isAr {
                 // الدورة [العادية] [رقم] <ordinal> ل…
                 var k = i + 1
-                while k < n, toks[k].norm.isOne(of: ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"]) { k += 1 }
+                while k < n, toks[k].norm.isOne(of: sessionFillers) { k += 1 }
                 guard k < n, let num = ordinal(toks, at: k) else { continue }
                 var last = num.last
                 if last + 1 < n, toks[last + 1].norm.same(")") { last += 1 }
@@ -166,22 +171,36 @@ enum SessionFinder {
             }
         }
         guard !cands.isEmpty else { return nil }
-        var docCouncils: [String: Int] = [:]
-        for o in orgs { if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { docCouncils[o.id, default: 0] += 1 } }
+        // (a few candidates and bodies an article: counts in small arrays, no dictionaries keyed by String)
+        /// The most frequent key; a tie goes to the smallest key.
+        func mostFrequent(_ counts: [(key: String, count: Int)]) -> String? {
+            var best: (key: String, count: Int)? = nil
+            for e in counts where best.map({ (e.count, $0.key) > ($0.count, e.key) }) ?? true { best = e }
+            return best?.key
+        }
+        func count(_ keys: [String]) -> [(key: String, count: Int)] {
+            var out: [(key: String, count: Int)] = []
+            for k in keys {
+                if let j = out.firstIndex(where: { $0.key == k }) { out[j].count += 1 } else { out.append((k, 1)) }
+            }
+            return out
+        }
         // The doc's council: most frequent body among candidates, else org hits.
-        var bodyVotes: [String: Double] = [:]
-        for c in cands { if let b = c.body { bodyVotes[b, default: 0] += 1 } }
-        let docBody = bodyVotes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-            ?? docCouncils.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-        var votes: [String: (w: Double, first: Int, c: Cand)] = [:]
+        let docBody = mostFrequent(count(cands.compactMap { $0.body }))
+            ?? mostFrequent(count(orgs.compactMap { o in OrganizationLexicon.entry(o.id).flatMap { $0.kind == "council" ? o.id : nil } }))
+        // votes by body and number, in the order of their first candidate
+        var votes: [(body: String, number: Int, w: Double, first: Int, c: Cand)] = []
         for c in cands {
             guard let b = c.body ?? docBody else { continue }
-            let key = "\(b)#\(c.number)"
-            if let v = votes[key] { votes[key] = (v.w + c.weight, min(v.first, c.first), v.c) }
-            else { votes[key] = (c.weight, c.first, c) }
+            if let j = votes.firstIndex(where: { $0.number == c.number && $0.body == b }) {
+                votes[j].w += c.weight; votes[j].first = min(votes[j].first, c.first)
+            } else { votes.append((b, c.number, c.weight, c.first, c)) }
         }
-        guard let best = votes.sorted(by: { ($0.value.w, -$0.value.first) > ($1.value.w, -$1.value.first) }).first, best.value.w > 0 else { return nil }
-        let c = best.value.c
+        // the heaviest, then the earliest (the first such vote)
+        var top: (w: Double, first: Int, c: Cand)? = nil
+        for v in votes where top.map({ (v.w, -v.first) > ($0.w, -$0.first) }) ?? true { top = (v.w, v.first, v.c) }
+        guard let best = top, best.w > 0 else { return nil }
+        let c = best.c
         let body = c.body ?? docBody!
         return SessionRef(body: body, number: c.number, evidence: Evidence(start: toks[c.first].start, end: toks[c.last].end))
     }
