@@ -131,6 +131,42 @@ enum NameText {
         }
     }
 
+    /// Reads `tt.text(start, end)` out of the text `tt` was made from (its scalars are `text.unicodeScalars`) for
+    /// ranges in increasing order: the UTF-8 offset of a scalar offset is counted on from the previous range's, and
+    /// the bytes are copied out of the valid text instead of encoded and validated again.
+    struct Cursor {
+        let text: String
+        let tt: TokenizedText
+        private var scalar = 0, utf8 = 0
+
+        init(_ text: String, _ tt: TokenizedText) { self.text = text; self.tt = tt }
+
+        /// The UTF-8 offset of scalar offset `s` (0 ≤ s ≤ scalar count).
+        private mutating func offset(_ s: Int) -> Int {
+            if s < scalar { scalar = 0; utf8 = 0 }
+            tt.scalars.withUnsafeBufferPointer { sc in
+                var u = utf8
+                for k in scalar..<s {
+                    let v = sc[k].value
+                    u += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                }
+                utf8 = u
+            }
+            scalar = s
+            return utf8
+        }
+
+        /// `NameText.text(tt, start, end)`.
+        mutating func text(_ start: Int, _ end: Int) -> String {
+            let s = max(0, start), e = min(tt.scalars.count, end)
+            guard s < e else { return "" }
+            let a = offset(s), b = offset(e)
+            // (UTF-8 offsets of a native string are indices at once)
+            let u8 = text.utf8
+            return String(text.unicodeScalars[u8.index(u8.startIndex, offsetBy: a)..<u8.index(u8.startIndex, offsetBy: b)])
+        }
+    }
+
     /// `s.contains(word)` (Foundation's search): by bytes when `s` is ASCII.
     static func contains(_ s: String, _ word: String) -> Bool {
         guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.contains(word) }

@@ -296,6 +296,7 @@ extension ExtractionRun {
         // (the same canonical equality a Set<String> uses, without hashing Arabic names through Unicode normalization)
         var seen: [MeetingKey] = []
         var meetingSentences: [(sent: Int, idx: [Int])] = []
+        var textCursor = NameText.Cursor(text, tt)   // the evidence sentences, in text order
         var mlo = 0
         var pluralStarts: [Int] = []
         for ri in roles.indices where roles[ri].plural && !roles[ri].counterpart { pluralStarts.append(roles[ri].first) }
@@ -565,7 +566,7 @@ extension ExtractionRun {
                     if seen.contains(where: { $0.kind == key.kind && $0.a == key.a && $0.b == key.b }) { continue }
                     seen.append(key)
                     let ev = Evidence(start: toks[sr.lowerBound].start, end: toks[sr.upperBound - 1].end)
-                    if sentenceText == nil { sentenceText = NameText.text(tt, ev.start, ev.end) }
+                    if sentenceText == nil { sentenceText = textCursor.text(ev.start, ev.end) }
                     out.append(ExtractedMeeting(participants: [pa, pb], kind: kind, topics: [], evidence: ev,
                                                 sentence: sentenceText!))
                     made.append(out.count - 1)

@@ -51,6 +51,11 @@ extension LexClass {
     static let gatherVerb = LexClass(rawValue: 1 << 59)
     /// The reception noun استقبال (its clitic forms through the stem classes).
     static let receptionWord = LexClass(rawValue: 1 << 58)
+    // Classes of the session finder (Session.swift).
+    /// Words before a session word that make it the reported one (`SessionFinder.goodBefore`); stem classes.
+    static let goodBefore = LexClass(rawValue: 1 << 57)
+    /// Words before a session word that make it a past or planned one (`SessionFinder.pastBefore`); literal and stem classes.
+    static let pastBefore = LexClass(rawValue: 1 << 56)
 
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
@@ -81,6 +86,8 @@ extension LexClass {
         add(TokenArrays.adjunctLeads, .adjunctLead)
         add(ExtractionRun.gatherVerbs.words, .gatherVerb)
         add(["استقبال"], .receptionWord)
+        add(SessionFinder.goodBefore.words, .goodBefore)
+        add(SessionFinder.pastBefore.words, .pastBefore)
     }
 }
 

@@ -81,20 +81,22 @@ enum SessionFinder {
         }
         // (session words have one of these classes; other tokens are skipped on their class alone)
         // (class tests read the literal word: metVerb and pastCue words are never punctuation or numbers)
-        let anyClass = ctx.anyClass, litClass = ctx.litClass
+        let anyClass = ctx.anyClass, litClass = ctx.litClass, stemClasses = ctx.words.stemClass
+        /// The classes of token k's word and of its readings' stems (`WordCache.stemClass`): `.goodBefore` ⇔ a reading
+        /// of `ctx.readings(k)` is in `goodBefore`, `.pastBefore` ⇔ one is in `pastBefore`.
+        func stemClass(_ k: Int) -> LexClass { toks[k].kind == .word ? stemClasses[Int(toks[k].id)] : [] }
         for i in 0..<n where !anyClass[i].isDisjoint(with: [.sessionWord, .enSession]) && toks[i].kind == .word {
             let isAr = toks[i].isArabic
-            guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && ctx.litClass[i].contains(.enSession)) else { continue }
+            guard (isAr && anyClass[i].contains(.sessionWord)) || (!isAr && litClass[i].contains(.enSession)) else { continue }
             if isAr, summitWords.contains(toks[i].norm) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1
                 while k < n, k - i <= 3, toks[k].norm.isOne(of: summitFillers) { k += 1 }
                 guard k < n, k > i + 1, let num = ordinal(toks, at: k) else { continue }
                 var w = 1.0
-                let prev = i > 0 ? toks[i - 1] : nil
-                if i > 0, ctx.readings(i - 1).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
-                if let p = prev, ctx.readings(i - 1).contains(where: { pastBefore.contains($0.stem) }) || p.norm.hasPrefixFast("استضاف") { w -= 1.5 }
-                if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
+                if i > 0, stemClass(i - 1).contains(.goodBefore) { w += 1 }
+                if i > 0, stemClass(i - 1).contains(.pastBefore) || toks[i - 1].norm.hasPrefixFast("استضاف") { w -= 1.5 }
+                if i >= 2, litClass[i - 2].contains(.pastBefore) { w -= 1 }
                 for q in (num.last + 1)..<min(n, num.last + 4) where litClass[q].contains(.pastCue) { w -= 2; break }
                 if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
                 cands.append(Cand(number: num.value, body: "arab-league-summit", weight: w, first: i, last: num.last))
@@ -117,9 +119,9 @@ enum SessionFinder {
                     body = nil // refers to the doc's council; filled below
                 } else if body == nil, nextNorm.hasPrefixFast("ل") { continue }   // another body (e.g. لقادة الشرطة)
                 var w = 1.0
-                if i > 0, ctx.readings(i - 1).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
-                if i > 0, ctx.readings(i - 1).contains(where: { pastBefore.contains($0.stem) }) { w -= 1.5 }
-                if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
+                if i > 0, stemClass(i - 1).contains(.goodBefore) { w += 1 }
+                if i > 0, stemClass(i - 1).contains(.pastBefore) { w -= 1.5 }
+                if i >= 2, litClass[i - 2].contains(.pastBefore) { w -= 1 }
                 if last + 1 < n, litClass[last + 1].contains(.pastCue) { w -= 2 }
                 for q in (last + 1)..<min(n, last + 8) where litClass[q].contains(.pastCue) || toks[q].norm.same("ترأستها") { w -= 1; break }
                 if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
