@@ -145,10 +145,11 @@ enum NameText {
         private mutating func offset(_ s: Int) -> Int {
             if s < scalar { scalar = 0; utf8 = 0 }
             tt.scalars.withUnsafeBufferPointer { sc in
-                var u = utf8
+                // a scalar's UTF-8 length, 1 + [≥ 0x80] + [≥ 0x800] + [≥ 0x10000], summed without branches
+                var u = utf8 + (s - scalar)
                 for k in scalar..<s {
                     let v = sc[k].value
-                    u += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    u &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
                 }
                 utf8 = u
             }

@@ -19,11 +19,11 @@ extension ExtractionRun {
               NameFinder.nameLike(ctx, q, afterConnector: false) else { return nil }
         // a word of a known name (توفيق شرف الدين → شرف) or the word just after one, where the name was cut short
         // ("خالد التيجاني مازن" read as خالد التيجاني): that person's, not an unknown one
-        let w = toks[q].norm
+        let w = toks[q].id   // (equal ids ⇔ equal words)
         for sp in spans where sp.person >= 0 {
             var e = sp.last + 1
             while e < toks.count, e <= sp.last + 2, toks[e].kind == .punct { e += 1 }
-            if (sp.first...sp.last).contains(where: { toks[$0].norm.same(w) }) || e < toks.count && toks[e].norm.same(w) { return nil }
+            if (sp.first...sp.last).contains(where: { toks[$0].id == w }) || e < toks.count && toks[e].id == w { return nil }
         }
         var r = q + 1
         while r < toks.count, toks[r].isArabic, toks[r].norm.isOne(of: ["ايضا", "كذلك", "اليوم", "امس"]) { r += 1 }
@@ -35,6 +35,8 @@ extension ExtractionRun {
     }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
+    /// The classes of a trigger word: Arabic (`LexClass.triggers`, of any reading) or English (`.enTrigger`).
+    static let anyTrigger = LexClass.triggers.union(.enTrigger)
     /// A meeting's kind and its two sides (person, else country, else organization): an article has one meeting a key.
     struct MeetingKey { var kind: MeetingKind; var a: String; var b: String }
     /// Words allowed between a verb's subject mention and the verb.
@@ -90,8 +92,7 @@ extension ExtractionRun {
         }
         // an Arabic trigger word has one of the trigger classes among its readings', an English one `.enTrigger`;
         // every other token is skipped on its class alone
-        let anyTrigger = LexClass.triggers.union(.enTrigger)
-        for k in r where !anyClass[k].isDisjoint(with: anyTrigger) && toks[k].kind == .word {
+        for k in r where !anyClass[k].isDisjoint(with: Self.anyTrigger) && toks[k].kind == .word {
             if toks[k].isArabic {
                 let ac = anyClass[k]
                 if ac.isDisjoint(with: LexClass.triggers) { continue }
@@ -301,7 +302,7 @@ extension ExtractionRun {
         var pluralStarts: [Int] = []
         for ri in roles.indices where roles[ri].plural && !roles[ri].counterpart { pluralStarts.append(roles[ri].first) }
         let ta = TokenArrays(self)
-        let toks = ta.toks
+        let toks = ta.toks, anyClass = ta.anyClass
         var windows: [Range<Int>] = []
         for sr in sentences {
             var a = sr.lowerBound
@@ -311,6 +312,10 @@ extension ExtractionRun {
         for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
             if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
+            // most windows hold no trigger word: one pass over the class bits skips them
+            var candidate = false
+            for k in sr where !anyClass[k].isDisjoint(with: Self.anyTrigger) { candidate = true; break }
+            guard candidate else { continue }
             let trig = triggers(in: sr, ta)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
@@ -322,7 +327,7 @@ extension ExtractionRun {
             var sentenceText: String? = nil
             var made: [Int] = []
             var consumedUntil = sr.lowerBound - 1
-            var usedObjects = Set<Int>()
+            var usedObjects: [Int] = []   // first tokens of the objects so far (a few)
             var prevSubject: Mention? = nil
             for (ti, tr) in trig.enumerated() {
                 guard tr.at > consumedUntil else { continue }
@@ -518,7 +523,7 @@ extension ExtractionRun {
                     }
                 }
                 consumedUntil = max(k, objects.last?.last ?? k)
-                for o in objects { usedObjects.insert(o.first) }
+                for o in objects where !usedObjects.contains(o.first) { usedObjects.append(o.first) }
                 if let sj = subject { prevSubject = sj }
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
                 guard let (firstA, ia) = participant(subj, topicPerson: topic) else { continue }
@@ -563,7 +568,7 @@ extension ExtractionRun {
                     // an official does not meet their own country
                     if (pa.person == nil && pa.organization == nil || pb.person == nil && pb.organization == nil), pa.country != nil, pa.country == pb.country { continue }
                     let key = MeetingKey(kind: kind, a: pa.person ?? pa.country ?? pa.organization ?? "", b: pb.person ?? pb.country ?? pb.organization ?? "")
-                    if seen.contains(where: { $0.kind == key.kind && $0.a == key.a && $0.b == key.b }) { continue }
+                    if seen.contains(where: { $0.kind == key.kind && $0.b == key.b && $0.a == key.a }) { continue }
                     seen.append(key)
                     let ev = Evidence(start: toks[sr.lowerBound].start, end: toks[sr.upperBound - 1].end)
                     if sentenceText == nil { sentenceText = textCursor.text(ev.start, ev.end) }
