@@ -141,20 +141,41 @@ enum NameText {
 
         init(_ text: String, _ tt: TokenizedText) { self.text = text; self.tt = tt }
 
-        /// The UTF-8 offset of scalar offset `s` (0 ≤ s ≤ scalar count).
+        /// The UTF-8 offset of scalar offset `s` (0 ≤ s ≤ scalar count): the text's bytes are read on from the last
+        /// offset, eight at a time, counting the bytes that start a scalar (all but the continuation bytes 10xxxxxx).
         private mutating func offset(_ s: Int) -> Int {
             if s < scalar { scalar = 0; utf8 = 0 }
-            tt.scalars.withUnsafeBufferPointer { sc in
-                // a scalar's UTF-8 length, 1 + [≥ 0x80] + [≥ 0x800] + [≥ 0x10000], summed without branches
-                var u = utf8 + (s - scalar)
-                for k in scalar..<s {
-                    let v = sc[k].value
-                    u &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+            var str = text
+            let (i, c) = str.withUTF8 { b -> (Int, Int) in
+                var i = utf8, c = scalar   // c: scalars that start before byte i
+                if let p = b.baseAddress {
+                    // whole blocks, then words, whose scalar starts are all before scalar s (a block's continuation
+                    // bytes summed per byte lane, then across the lanes by one multiplication)
+                    while i + 32 <= b.count {
+                        var lanes: UInt64 = 0
+                        for w in 0..<4 {
+                            let x = UnsafeRawPointer(p + i + 8 * w).loadUnaligned(as: UInt64.self)
+                            lanes &+= (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
+                        }
+                        let starts = 32 - Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+                        if c + starts > s { break }
+                        c += starts; i += 32
+                    }
+                    while i + 8 <= b.count {
+                        let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                        let starts = 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        if c + starts > s { break }
+                        c += starts; i += 8
+                    }
+                    while i < b.count {
+                        if b[i] & 0xC0 != 0x80 { if c == s { break }; c += 1 }
+                        i += 1
+                    }
                 }
-                utf8 = u
+                return (i, c)
             }
-            scalar = s
-            return utf8
+            scalar = c; utf8 = i
+            return i
         }
 
         /// `NameText.text(tt, start, end)`.
