@@ -348,7 +348,9 @@ extension ExtractionRun {
                     while q < limit {
                         // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
                         let hard = ta.isHardBreak(q)
-                        if res.count <= 1, let c = ta.adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
+                        // (an adjunct opens on a hard break or on an `.adjunctLead` word)
+                        if res.count <= 1, hard || ta.litClass[q].contains(.adjunctLead),
+                           let c = ta.adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
                             var m = idx
                             while m < ms.count, ms[m].first <= c { m += 1 }
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
@@ -613,14 +615,18 @@ extension TokenArrays {
     static let enHardBreaks = FewWords(["attended", "presence", "attendance"])
     /// بحضور، حضر، حضور (as the word or a clitic reading of it), attended, presence, attendance: the `.hardBreak`
     /// class of the word or of a reading's stem (a word with such a stem has the class among its any-classes).
+    @inline(__always)
     func isHardBreak(_ k: Int) -> Bool {
         anyClass[k].contains(.hardBreak) && stemClass(k).contains(.hardBreak)
     }
     /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English: only the words that
     /// open a greetings phrase (`EnglishGreetings`: "conveying to him the greetings of X", "on behalf of X"), whose
     /// persons do not meet ("discussed", "said", "who", … were tried and left out).
+    @inline(__always)
     func isSoftBreak(_ k: Int) -> Bool {
-        toks[k].isArabic ? litClass[k].contains(.clauseBreak) : toks[k].kind == .word && litClass[k].contains(.enGreeting)
+        let c = litClass[k]
+        guard !c.isDisjoint(with: [.clauseBreak, .enGreeting]) else { return false }
+        return toks[k].isArabic ? c.contains(.clauseBreak) : toks[k].kind == .word && c.contains(.enGreeting)
     }
 
     /// The first words of the adjuncts below (`.adjunctLead`).
