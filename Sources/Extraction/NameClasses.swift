@@ -56,6 +56,8 @@ extension LexClass {
     static let goodBefore = LexClass(rawValue: 1 << 57)
     /// Words before a session word that make it a past or planned one (`SessionFinder.pastBefore`); literal and stem classes.
     static let pastBefore = LexClass(rawValue: 1 << 56)
+    /// Summit words (`SessionFinder.summitWords`): القمة، للقمة …; literal classes.
+    static let summitWord = LexClass(rawValue: 1 << 55)
 
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
@@ -88,6 +90,7 @@ extension LexClass {
         add(["استقبال"], .receptionWord)
         add(SessionFinder.goodBefore.words, .goodBefore)
         add(SessionFinder.pastBefore.words, .pastBefore)
+        add(SessionFinder.summitWords.words, .summitWord)
     }
 }
 

@@ -85,10 +85,11 @@ enum SessionFinder {
         /// The classes of token k's word and of its readings' stems (`WordCache.stemClass`): `.goodBefore` ⇔ a reading
         /// of `ctx.readings(k)` is in `goodBefore`, `.pastBefore` ⇔ one is in `pastBefore`.
         func stemClass(_ k: Int) -> LexClass { toks[k].kind == .word ? stemClasses[Int(toks[k].id)] : [] }
+        var parsed: [(value: Int, last: Int)??] = []   // the English search's ordinals (one buffer for the article)
         for i in 0..<n where !anyClass[i].isDisjoint(with: [.sessionWord, .enSession]) && toks[i].kind == .word {
             let isAr = toks[i].isArabic
             guard (isAr && anyClass[i].contains(.sessionWord)) || (!isAr && litClass[i].contains(.enSession)) else { continue }
-            if isAr, summitWords.contains(toks[i].norm) {
+            if isAr, litClass[i].contains(.summitWord) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1
                 while k < n, k - i <= 3, toks[k].norm.isOne(of: summitFillers) { k += 1 }
@@ -134,7 +135,8 @@ enum SessionFinder {
                 var k0 = i - 1
                 // ordinals starting at each token before i, parsed once (the search below tries a start for several ends)
                 let base = max(0, i - 13)
-                var parsed = [(value: Int, last: Int)??](repeating: nil, count: max(0, i - base))
+                parsed.removeAll(keepingCapacity: true)
+                parsed.append(contentsOf: repeatElement(nil, count: max(0, i - base)))
                 func ordinalAt(_ s0: Int) -> (value: Int, last: Int)? {
                     if let p = parsed[s0 - base] { return p }
                     let p = ordinal(toks, at: s0)
