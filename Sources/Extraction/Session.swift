@@ -13,10 +13,16 @@ enum SessionFinder {
 
     /// `Ordinals.parse(toks, at: k)`, skipping the call where it cannot succeed: punctuation, and Arabic words
     /// without the article (every Arabic ordinal word, and the ال of الـ41, starts with ال).
-    static func ordinal(_ toks: [Token], at k: Int) -> (value: Int, last: Int)? {
+    /// An Arabic word other than ال is looked up in the word cache (`WordCache.isArabicOrdinalStart`).
+    static func ordinal(_ toks: [Token], at k: Int, words: WordCache) -> (value: Int, last: Int)? {
         guard k < toks.count else { return nil }
         let kind = toks[k].kind
-        if kind == .punct || (kind == .word && toks[k].isArabic && !toks[k].norm.hasPrefixFast("ال")) { return nil }
+        if kind == .punct { return nil }
+        if kind == .word && toks[k].isArabic {
+            let w = toks[k].norm
+            guard w.hasPrefixFast("ال") else { return nil }
+            if !w.same("ال"), !words.isArabicOrdinalStart(toks[k]) { return nil }
+        }
         return Ordinals.parse(toks, at: k)
     }
 
@@ -85,6 +91,7 @@ enum SessionFinder {
         /// The classes of token k's word and of its readings' stems (`WordCache.stemClass`): `.goodBefore` ⇔ a reading
         /// of `ctx.readings(k)` is in `goodBefore`, `.pastBefore` ⇔ one is in `pastBefore`.
         func stemClass(_ k: Int) -> LexClass { toks[k].kind == .word ? stemClasses[Int(toks[k].id)] : [] }
+        let words = ctx.words
         var parsed: [(value: Int, last: Int)??] = []   // the English search's ordinals (one buffer for the article)
         for i in 0..<n where !anyClass[i].isDisjoint(with: [.sessionWord, .enSession]) && toks[i].kind == .word {
             let isAr = toks[i].isArabic
@@ -93,7 +100,7 @@ enum SessionFinder {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1
                 while k < n, k - i <= 3, toks[k].norm.isOne(of: summitFillers) { k += 1 }
-                guard k < n, k > i + 1, let num = ordinal(toks, at: k) else { continue }
+                guard k < n, k > i + 1, let num = ordinal(toks, at: k, words: words) else { continue }
                 var w = 1.0
                 if i > 0, stemClass(i - 1).contains(.goodBefore) { w += 1 }
                 if i > 0, stemClass(i - 1).contains(.pastBefore) || toks[i - 1].norm.hasPrefixFast("استضاف") { w -= 1.5 }
@@ -107,7 +114,7 @@ enum SessionFinder {
                 // الدورة [العادية] [رقم] <ordinal> ل…
                 var k = i + 1
                 while k < n, toks[k].norm.isOne(of: sessionFillers) { k += 1 }
-                guard k < n, let num = ordinal(toks, at: k) else { continue }
+                guard k < n, let num = ordinal(toks, at: k, words: words) else { continue }
                 var last = num.last
                 if last + 1 < n, toks[last + 1].norm.same(")") { last += 1 }
                 let end = min(n, last + 14)
@@ -139,7 +146,7 @@ enum SessionFinder {
                 parsed.append(contentsOf: repeatElement(nil, count: max(0, i - base)))
                 func ordinalAt(_ s0: Int) -> (value: Int, last: Int)? {
                     if let p = parsed[s0 - base] { return p }
-                    let p = ordinal(toks, at: s0)
+                    let p = ordinal(toks, at: s0, words: words)
                     parsed[s0 - base] = .some(p)
                     return p
                 }

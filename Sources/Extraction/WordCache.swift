@@ -30,6 +30,7 @@ final class WordCache {
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
             stemClass.append(contentsOf: repeatElement([], count: add))
+            arabicOrdinal.append(contentsOf: repeatElement(0, count: add))
         }
         for i in toks.indices where toks[i].kind == .word && !known[Int(toks[i].id)] {
             let t = toks[i], id = Int(t.id)
@@ -62,6 +63,17 @@ final class WordCache {
     /// Lexical classes of the word and of its readings' stems (not their article-free forms): `stemClass[id]` has a
     /// class whose words are exactly a set S ⇔ the word or one of its stems is in S (`TokenArrays.hasStem(k, in: S)`).
     private(set) var stemClass: [LexClass] = []
+
+    /// Per Arabic word: 0 not known yet, 1 `Ordinals.parse` reads no ordinal at it, 2 it reads one.
+    private var arabicOrdinal: [UInt8] = []
+    /// Whether `Ordinals.parse` reads an ordinal starting at the Arabic word token `t` other than ال (الأولى،
+    /// الحادية …): for such a word it is a property of the word (the ordinal's next words only add to its value, and
+    /// ال is the one word whose ordinal is the number after it), so it is parsed once per word, alone.
+    func isArabicOrdinalStart(_ t: Token) -> Bool {
+        let id = Int(t.id)
+        if arabicOrdinal[id] == 0 { arabicOrdinal[id] = Ordinals.parse([t], at: 0) == nil ? 1 : 2 }
+        return arabicOrdinal[id] == 2
+    }
 
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
