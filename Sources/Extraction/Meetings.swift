@@ -583,6 +583,7 @@ extension ExtractionRun {
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }
         // topics per meeting: from its sentence to the next meeting sentence in the same paragraph
+        guard !meetingSentences.isEmpty else { return out }
         let hits = topicHits.sorted { $0.evidence.start < $1.evidence.start }
         for (j, ms) in meetingSentences.enumerated() {
             let s0 = ms.sent
