@@ -97,8 +97,10 @@ extension ExtractionRun {
                 let ac = anyClass[k]
                 if ac.isDisjoint(with: LexClass.triggers) { continue }
                 // the class bits say which lexicon sets any reading of the word is in; the stem classes say whether
-                // the word or a reading's stem is in it (`hasStem`)
-                let sc = ta.stemClass(k)
+                // the word or a reading's stem is in it (`hasStem`). They lie between the literal and the any-classes,
+                // so a word whose readings add no class has its literal ones (and the word cache is not read).
+                let lc = litClass[k]
+                let sc = ac == lc ? lc : ta.stemClass(k)
                 if ac.contains(.receiveVerb), sc.contains(.receiveVerb) {
                     // "استقبل من طرف / من قبل X": X received the subject
                     let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
