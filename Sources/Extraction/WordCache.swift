@@ -30,6 +30,8 @@ final class WordCache {
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
             facts.append(contentsOf: repeatElement(Facts(), count: add))
+            stemClass.append(contentsOf: repeatElement([], count: add))
+            arabicOrdinal.append(contentsOf: repeatElement(0, count: add))
         }
         // the words not seen before, found without an access check per token (most are known)
         var todo: [Int] = []
@@ -46,14 +48,19 @@ final class WordCache {
                 er = Array(Clitics.readings(t.norm).dropFirst())
             }
             let c = LexClass.of(t.norm)
-            var a = c
-            for r in er { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+            var a = c, st = c
+            for r in er {
+                let rc = LexClass.of(r.stem)
+                st.formUnion(rc)
+                a.formUnion(rc); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem)))
+            }
             extra[id] = er
             lit[id] = c
             any[id] = a
             var f = Facts(lit: c, any: a, stemBits: 0, hasExtra: !er.isEmpty)
             for r in er { f.stemBits |= WordCache.wordBit(r.stem) }
             facts[id] = f
+            stemClass[id] = st
             if !t.isArabic || er.isEmpty {
                 stems[id] = [t.norm]
                 readings[id] = [("", t.norm)]
@@ -62,6 +69,21 @@ final class WordCache {
                 readings[id] = [("", t.norm)] + er
             }
         }
+    }
+
+    /// Lexical classes of the word and of its readings' stems (not their article-free forms): `stemClass[id]` has a
+    /// class whose words are exactly a set S ⇔ the word or one of its stems is in S (`TokenArrays.hasStem(k, in: S)`).
+    private(set) var stemClass: [LexClass] = []
+
+    /// Per Arabic word: 0 not known yet, 1 `Ordinals.parse` reads no ordinal at it, 2 it reads one.
+    private var arabicOrdinal: [UInt8] = []
+    /// Whether `Ordinals.parse` reads an ordinal starting at the Arabic word token `t` other than ال (الأولى،
+    /// الحادية …): for such a word it is a property of the word (the ordinal's next words only add to its value, and
+    /// ال is the one word whose ordinal is the number after it), so it is parsed once per word, alone.
+    func isArabicOrdinalStart(_ t: Token) -> Bool {
+        let id = Int(t.id)
+        if arabicOrdinal[id] == 0 { arabicOrdinal[id] = Ordinals.parse([t], at: 0) == nil ? 1 : 2 }
+        return arabicOrdinal[id] == 2
     }
 
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
