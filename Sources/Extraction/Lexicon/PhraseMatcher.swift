@@ -36,6 +36,10 @@ public struct LexTokens: Sendable {
     }
 
     private init<S: Sequence<Unicode.Scalar>>(scanning scalars: S, approximateCount approx: Int) {
+        self = LexNormalizer.table.withUnsafeBufferPointer { LexTokens(scanning: scalars, table: $0.baseAddress!, approximateCount: approx) }
+    }
+
+    private init<S: Sequence<Unicode.Scalar>>(scanning scalars: S, table: UnsafePointer<UInt32>, approximateCount approx: Int) {
         var col = Columns(capacity: approx)
         defer { col.free() }
         var pos: Int32 = 0
@@ -52,7 +56,7 @@ public struct LexTokens: Sendable {
         var h0 = basis, h1 = basis, h2 = basis, h3 = basis, h4 = basis
         for s in scalars {
             let raw = s.value
-            let e = LexNormalizer.entry(raw)
+            let e = LexNormalizer.entry(raw, table)
             if e & LexNormalizer.dropBit != 0 { pos += 1; continue } // diacritic / tatweel: inside the current token
             let v = e & LexNormalizer.valueMask
             if e & LexNormalizer.wordBit != 0 {
@@ -209,7 +213,7 @@ enum LexNormalizer {
     /// `fold` and `isWordScalar(fold(v))` of every scalar below U+0800, packed: bits 0–20 the folded scalar, `dropBit`
     /// when folding drops it, `wordBit` when the folded scalar belongs to a word. One load per scalar.
     static let dropBit: UInt32 = 1 << 30, wordBit: UInt32 = 1 << 29, valueMask: UInt32 = 0x1F_FFFF
-    private static let table: [UInt32] = (0..<0x800).map { pack(UInt32($0)) }
+    static let table: [UInt32] = (0..<0x800).map { pack(UInt32($0)) }
 
     private static func pack(_ raw: UInt32) -> UInt32 {
         let v = fold(raw)
@@ -217,7 +221,8 @@ enum LexNormalizer {
         return v | (isWordScalar(v) ? wordBit : 0)
     }
 
-    @inline(__always) static func entry(_ raw: UInt32) -> UInt32 {
+    /// The packed entry of `raw`; `table` is `LexNormalizer.table`'s storage (hoisted out of the scan loop).
+    @inline(__always) static func entry(_ raw: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
         raw < 0x800 ? table[Int(raw)] : pack(raw)
     }
 
@@ -306,10 +311,10 @@ enum LexNormalizer {
 
 /// A hashed trie of token-key sequences → payload indices; leftmost-longest matching over `LexTokens`.
 struct PhraseTrie: Sendable {
-    // Open-addressing table: (parent node, token key) → child node.
-    private var keys: [UInt64]
-    private var parents: [Int32]
-    private var children: [Int32]
+    /// One slot of the edge table: (parent node, token key) → child node (child < 0: empty slot).
+    private struct Edge { var key: UInt64; var parent: Int32; var child: Int32 }
+    // Open-addressing table of edges (one 16-byte slot per probe instead of three arrays).
+    private var edges: [Edge]
     private var mask: Int
     private var used = 0
     /// A 64 Kbit filter of the keys that start a phrase (bit = key's low 16 bits): most tokens start none, and the
@@ -318,12 +323,13 @@ struct PhraseTrie: Sendable {
     /// Payload list per node (indices into the owner's payload table); empty = not a phrase end.
     private(set) var payloads: [[Int32]] = [[]]
     private(set) var maxDepth = 0
+    /// Per node: bit 0 = some phrase ends here, bit 1 = one of them accepts a last word without the article
+    /// (`accepts` without reading the payload list).
+    private var acceptFlags: [UInt8] = [0]
 
     init() {
         let cap = 1024
-        keys = Array(repeating: 0, count: cap)
-        parents = Array(repeating: -1, count: cap)
-        children = Array(repeating: -1, count: cap)
+        edges = Array(repeating: Edge(key: 0, parent: -1, child: -1), count: cap)
         mask = cap - 1
     }
 
@@ -340,9 +346,9 @@ struct PhraseTrie: Sendable {
     @inline(__always) func child(_ parent: Int32, _ key: UInt64) -> Int32 {
         var i = PhraseTrie.slot(parent, key) & mask
         while true {
-            let c = children[i]
-            if c < 0 { return -1 }
-            if keys[i] == key && parents[i] == parent { return c }
+            let e = edges[i]
+            if e.child < 0 { return -1 }
+            if e.key == key && e.parent == parent { return e.child }
             i = (i + 1) & mask
         }
     }
@@ -353,22 +359,18 @@ struct PhraseTrie: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldParents = parents, oldChildren = children
-        let cap = keys.count * 2
-        keys = Array(repeating: 0, count: cap)
-        parents = Array(repeating: -1, count: cap)
-        children = Array(repeating: -1, count: cap)
+        let old = edges
+        let cap = edges.count * 2
+        edges = Array(repeating: Edge(key: 0, parent: -1, child: -1), count: cap)
         mask = cap - 1
-        for i in 0..<oldKeys.count where oldChildren[i] >= 0 {
-            insertEdge(oldParents[i], oldKeys[i], oldChildren[i])
-        }
+        for e in old where e.child >= 0 { insertEdge(e.parent, e.key, e.child) }
     }
 
     private mutating func insertEdge(_ parent: Int32, _ key: UInt64, _ node: Int32) {
         if parent == 0 { rootKeys[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63) }
         var i = PhraseTrie.slot(parent, key) & mask
-        while children[i] >= 0 { i = (i + 1) & mask }
-        keys[i] = key; parents[i] = parent; children[i] = node
+        while edges[i].child >= 0 { i = (i + 1) & mask }
+        edges[i] = Edge(key: key, parent: parent, child: node)
     }
 
     /// Adds a phrase (sequence of token keys) with a payload index.
@@ -378,14 +380,16 @@ struct PhraseTrie: Sendable {
         for key in phrase {
             let c = child(node, key)
             if c >= 0 { node = c; continue }
-            if (used + 1) * 2 > keys.count { grow() }
+            if (used + 1) * 2 > edges.count { grow() }
             let new = Int32(payloads.count)
             payloads.append([])
+            acceptFlags.append(0)
             insertEdge(node, key, new)
             used += 1
             node = new
         }
         if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        acceptFlags[Int(node)] |= payload & PhraseTrie.definiteEnd == 0 ? 3 : 1
         maxDepth = max(maxDepth, phrase.count)
     }
 
@@ -403,10 +407,9 @@ struct PhraseTrie: Sendable {
     }
 
     @inline(__always) func accepts(_ node: Int32, last: Int, in t: LexTokens) -> Bool {
-        let ps = payloads[Int(node)]
-        if ps.isEmpty { return false }
-        if t.hasArticle[last] { return true }
-        return ps.contains { $0 & PhraseTrie.definiteEnd == 0 }
+        let f = acceptFlags[Int(node)]
+        if f == 0 { return false }
+        return f & 2 != 0 || t.hasArticle[last]
     }
 
     /// Longest phrase starting at token `i` (any core of each token), or nil.
