@@ -48,12 +48,11 @@ public struct LexTokens: Sendable {
         var sent: Int32 = 0
         var pendingBreak = false
         var sawLower = false
-        // The current token: its length, its first five scalars, and FNV-1a hashes of its suffixes from
-        // offsets 0...4 (the only places a core can start), all updated scalar by scalar.
-        var len = 0
-        var l0: UInt32 = 0, l1: UInt32 = 0, l2: UInt32 = 0, l3: UInt32 = 0, l4: UInt32 = 0
-        let basis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
-        var h0 = basis, h1 = basis, h2 = basis, h3 = basis, h4 = basis
+        // The current token: its normalized letters and the FNV-1a hash of the whole, updated scalar by scalar; the
+        // hashes of its suffixes (where a core starts) are computed at its end, only for the cores it has.
+        var letters = Letters()
+        defer { letters.free() }
+        var h0 = LexTokens.fnvBasis
         for s in scalars {
             let raw = s.value
             let e = LexNormalizer.entry(raw, table)
@@ -63,33 +62,17 @@ public struct LexTokens: Sendable {
                 if tokStart < 0 {
                     tokStart = pos
                     if pendingBreak { sent += 1; pendingBreak = false }
-                    len = 0; sawLower = false
-                    h0 = basis; h1 = basis; h2 = basis; h3 = basis; h4 = basis
+                    letters.count = 0; sawLower = false
+                    h0 = LexTokens.fnvBasis
                 }
                 if raw >= 0x61 && raw <= 0x7A { sawLower = true }
-                switch len {
-                case 0: l0 = v
-                case 1: l1 = v
-                case 2: l2 = v
-                case 3: l3 = v
-                case 4: l4 = v
-                default: break
-                }
-                let x = UInt64(v)
-                h0 = (h0 ^ x) &* prime
-                // Suffix hashes are only read for words that open with a proclitic or the article (و ف ب ك ل ا).
-                if len >= 1 && LexNormalizer.opensCore(l0) {
-                    h1 = (h1 ^ x) &* prime
-                    if len >= 2 { h2 = (h2 ^ x) &* prime }
-                    if len >= 3 { h3 = (h3 ^ x) &* prime }
-                    if len >= 4 { h4 = (h4 ^ x) &* prime }
-                }
-                len += 1
+                letters.append(v)
+                h0 = (h0 ^ UInt64(v)) &* LexTokens.fnvPrime
                 lastLetterEnd = pos + 1
             } else {
                 if tokStart >= 0 {
-                    LexTokens.appendToken(to: &col, len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
-                                          start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
+                    LexTokens.appendToken(to: &col, letters: letters, hash: h0, start: tokStart, end: lastLetterEnd,
+                                          sentence: sent, lower: sawLower)
                     tokStart = -1
                 }
                 if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F || v == 0x0A || v == 0x06D4 { pendingBreak = true }
@@ -97,8 +80,8 @@ public struct LexTokens: Sendable {
             pos += 1
         }
         if tokStart >= 0 {
-            LexTokens.appendToken(to: &col, len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
-                                  start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
+            LexTokens.appendToken(to: &col, letters: letters, hash: h0, start: tokStart, end: lastLetterEnd,
+                                  sentence: sent, lower: sawLower)
         }
         scalarCount = Int(pos)
         let n = col.count
@@ -146,22 +129,40 @@ public struct LexTokens: Sendable {
         }
     }
 
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325, fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The normalized letters of the token being scanned (a buffer grown as needed, reused for every token).
+    private struct Letters {
+        var p: UnsafeMutablePointer<UInt32>
+        var count = 0, capacity = 64
+        init() { p = .allocate(capacity: capacity) }
+        func free() { p.deallocate() }
+        @inline(__always) mutating func append(_ v: UInt32) {
+            if count == capacity { p = p.grown(keeping: count, to: 2 * capacity); capacity *= 2 }
+            p[count] = v
+            count += 1
+        }
+    }
+
     @inline(__always)
-    private static func appendToken(to col: inout Columns, len: Int, letters l: (UInt32, UInt32, UInt32, UInt32, UInt32),
-                                    hashes h: (UInt64, UInt64, UInt64, UInt64, UInt64),
+    private static func appendToken(to col: inout Columns, letters: Letters, hash h0: UInt64,
                                     start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
         col.reserveOne()
         let t = col.count
+        let len = letters.count
+        let l0 = letters.p[0]
         col.starts[t] = start; col.ends[t] = end; col.sentence[t] = s
-        col.isUppercase[t] = !lower && l.0 >= 0x61 && l.0 <= 0x7A
+        col.isUppercase[t] = !lower && l0 >= 0x61 && l0 <= 0x7A
+        /// FNV-1a of the letters from `k` on (the whole token for 0).
         @inline(__always) func hash(_ k: Int) -> UInt64 {
-            let v: UInt64
-            switch k { case 0: v = h.0; case 1: v = h.1; case 2: v = h.2; case 3: v = h.3; default: v = h.4 }
+            var v = h0
+            if k > 0 {
+                v = LexTokens.fnvBasis
+                for i in k..<len { v = (v ^ UInt64(letters.p[i])) &* LexTokens.fnvPrime }
+            }
             return v == 0 ? 1 : v
         }
-        @inline(__always) func letter(_ k: Int) -> UInt32 {
-            switch k { case 0: return l.0; case 1: return l.1; case 2: return l.2; case 3: return l.3; default: return l.4 }
-        }
+        @inline(__always) func letter(_ k: Int) -> UInt32 { letters.p[k] }
         var c0 = hash(0), c1: UInt64 = 0, c2: UInt64 = 0, c3: UInt64 = 0
         var n = 1
         var article = false
@@ -172,10 +173,10 @@ public struct LexTokens: Sendable {
             switch n { case 1: c1 = x; case 2: c2 = x; default: c3 = x }
             n += 1
         }
-        if len >= 3, LexNormalizer.isArabicLetter(l.0) {
+        if len >= 3, LexNormalizer.isArabicLetter(l0) {
             // [و|ف]? then لل, or [ب|ك|ل]? then (ال)?; every core keeps at least 2 letters.
             var conj = 0
-            if l.0 == LexNormalizer.waw || l.0 == LexNormalizer.fa { conj = 1; add(1) }
+            if l0 == LexNormalizer.waw || l0 == LexNormalizer.fa { conj = 1; add(1) }
             if len - conj >= 4, letter(conj) == LexNormalizer.lam, letter(conj + 1) == LexNormalizer.lam {
                 add(conj + 2); article = true
             }
