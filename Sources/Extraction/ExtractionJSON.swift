@@ -66,12 +66,21 @@ public enum ExtractionJSON {
             append(0x22)
             var s = s
             s.withUTF8 { buf in
+                guard let base = buf.baseAddress else { return }
+                let n = buf.count
                 var runStart = 0
-                for i in 0..<buf.count {
+                var i = 0
+                while i < n {
+                    // eight bytes at a time while none needs escaping
+                    if i + 8 <= n, !Writer.needsEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8; continue
+                    }
                     let c = buf[i]
+                    i += 1
                     if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
-                    if i > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<i])) }
-                    runStart = i + 1
+                    // byte i - 1 is escaped: copy the run before it
+                    if i - 1 > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<(i - 1)])) }
+                    runStart = i
                     switch c {
                     case 0x22: append(0x5C, 0x22)
                     case 0x5C: append(0x5C, 0x5C)
@@ -85,9 +94,17 @@ public enum ExtractionJSON {
                         append(0x5C, 0x75); append(0x30, 0x30); append(hex[Int(c >> 4)], hex[Int(c & 0xF)])
                     }
                 }
-                if buf.count > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<buf.count])) }
+                if n > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
             }
             append(0x22)
+        }
+
+        /// Whether one of the eight bytes of `w` is below 0x20, a quote or a backslash (exact word-at-a-time tests).
+        @inline(__always) static func needsEscape(_ w: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+            let below20 = (w &- ones &* 0x20) & ~w & highs != 0
+            return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
         }
 
         /// Decimal digits, as `String(i)` writes them.
