@@ -237,6 +237,7 @@ public struct OrganizationFinder: Sendable {
             "مجلس الأمن القومي", "مجلس الأمن الوطني", "مجلس التعاون التنسيقي", "مجلس الوزراء",
             "au pair",
         ])
+        trie.pack()
         self.trie = trie
         self.ids = ids
         self.needsCapitals = caps
@@ -267,7 +268,7 @@ public struct OrganizationFinder: Sendable {
         for m in trie.matches(in: tokens) {
             // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
             let definite = tokens.hasArticle[m.end - 1]
-            let payloads = trie.payloads[Int(m.node)]
+            let payloads = trie.packedPayloads[trie.payloadRange(m.node)]
             if payloads.contains(where: { (definite || $0 & PhraseTrie.definiteEnd == 0) && idNumbers[Int($0 & ~PhraseTrie.definiteEnd)] >= 0 }) {
                 spans.append(m.first..<m.end)
             }

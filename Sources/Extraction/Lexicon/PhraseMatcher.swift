@@ -327,6 +327,14 @@ struct PhraseTrie: Sendable {
     /// Per node: bit 0 = some phrase ends here, bit 1 = one of them accepts a last word without the article
     /// (`accepts` without reading the payload list).
     private var acceptFlags: [UInt8] = [0]
+    /// Per node: a 64-bit filter of the keys of its children (bit = key's low 6 bits). Most probes below the root find
+    /// no child, and the filter (8 bytes per node, neighbours in one phrase adjacent) answers them without a probe
+    /// into the edge table (a cache miss each).
+    private var childFilter: [UInt64] = [0]
+    /// The payload lists laid end to end (node k's are `packedPayloads[packedStart[k] ..< packedStart[k + 1]]`), set by
+    /// `pack()` once the phrases are in: the matching loops read them without chasing one array per node.
+    private(set) var packedPayloads: [Int32] = []
+    private var packedStart: [Int32] = []
 
     init() {
         let cap = 1024
@@ -367,8 +375,14 @@ struct PhraseTrie: Sendable {
         for e in old where e.child >= 0 { insertEdge(e.parent, e.key, e.child) }
     }
 
+    /// False when `node` has no child under `key` (true may still be a miss).
+    @inline(__always) private func mayHaveChild(_ node: Int32, _ key: UInt64) -> Bool {
+        node == 0 ? mayStart(key) : childFilter[Int(node)] & (1 << (key & 63)) != 0
+    }
+
     private mutating func insertEdge(_ parent: Int32, _ key: UInt64, _ node: Int32) {
         if parent == 0 { rootKeys[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63) }
+        childFilter[Int(parent)] |= 1 << (key & 63)
         var i = PhraseTrie.slot(parent, key) & mask
         while edges[i].child >= 0 { i = (i + 1) & mask }
         edges[i] = Edge(key: key, parent: parent, child: node)
@@ -385,6 +399,7 @@ struct PhraseTrie: Sendable {
             let new = Int32(payloads.count)
             payloads.append([])
             acceptFlags.append(0)
+            childFilter.append(0)
             insertEdge(node, key, new)
             used += 1
             node = new
@@ -392,6 +407,20 @@ struct PhraseTrie: Sendable {
         if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
         acceptFlags[Int(node)] |= payload & PhraseTrie.definiteEnd == 0 ? 3 : 1
         maxDepth = max(maxDepth, phrase.count)
+    }
+
+    /// Lays the payload lists end to end (`packedPayloads`); call after the last `insert`.
+    mutating func pack() {
+        packedPayloads = payloads.flatMap { $0 }
+        packedStart = [0]
+        packedStart.reserveCapacity(payloads.count + 1)
+        for ps in payloads { packedStart.append(packedStart[packedStart.count - 1] + Int32(ps.count)) }
+    }
+
+    /// Where the payloads of `node` sit in `packedPayloads` (in insertion order, as `payloads[node]`).
+    @inline(__always) func payloadRange(_ node: Int32) -> Range<Int> {
+        precondition(packedStart.count == payloads.count + 1, "PhraseTrie.pack() not called after the last insert")
+        return Int(packedStart[Int(node)])..<Int(packedStart[Int(node) + 1])
     }
 
     struct Match { var first: Int; var end: Int; var node: Int32 }
@@ -425,7 +454,9 @@ struct PhraseTrie: Sendable {
         guard pos < t.count, pos - first < maxDepth else { return }
         let n = Int(t.coreCount[pos])
         for k in 0..<n {
-            let c = child(node, t.core(pos, k))
+            let key = t.core(pos, k)
+            guard mayHaveChild(node, key) else { continue }
+            let c = child(node, key)
             if c < 0 { continue }
             if accepts(c, last: pos, in: t), best == nil || pos + 1 > best!.end {
                 best = Match(first: first, end: pos + 1, node: c)

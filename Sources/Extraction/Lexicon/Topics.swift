@@ -519,8 +519,9 @@ public struct TopicFinder: Sendable {
     private let capsOnly: [Bool]
     /// The matching loop works on small integers: every topic id and marker gets a number (its index here).
     private let idNames: [String]
-    /// Per payload: the numbers of its ids, and its condition with numbers for names.
-    private let cueIDs: [[Int32]]
+    /// Per payload: the numbers of its ids (`cueIDs[cueIDStart[p] ..< cueIDStart[p + 1]]`), and its condition with
+    /// numbers for names.
+    private let cueIDs: [Int32], cueIDStart: [Int32]
     private let conditions: [Condition]
     /// Per id number: the rule families it belongs to (`Family`).
     private let families: [UInt8]
@@ -552,6 +553,7 @@ public struct TopicFinder: Sendable {
             payloads.append(cue)
             trie.insert(phrase: cue.phrase, payload: index)
         }
+        trie.pack()
         self.trie = trie
         self.payloads = payloads
         self.organizations = organizations
@@ -563,7 +565,10 @@ public struct TopicFinder: Sendable {
             names.append(id); numbers[id] = k
             return k
         }
-        cueIDs = payloads.map { $0.ids.map(number) }
+        var flatIDs = [Int32](), starts: [Int32] = [0]
+        for cue in payloads { flatIDs += cue.ids.map(number); starts.append(Int32(flatIDs.count)) }
+        cueIDs = flatIDs
+        cueIDStart = starts
         conditions = payloads.map { cue in
             switch cue.condition {
             case .none: return .none
@@ -622,7 +627,7 @@ public struct TopicFinder: Sendable {
             emitted.removeAll(keepingCapacity: true)
             // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
             let definite = tokens.hasArticle[m.end - 1]
-            for q in trie.payloads[Int(m.node)] {
+            for q in trie.packedPayloads[trie.payloadRange(m.node)] {
                 if !definite && q & PhraseTrie.definiteEnd != 0 { continue }
                 let p = Int(q & ~PhraseTrie.definiteEnd)
                 switch conditions[p] {
@@ -643,7 +648,7 @@ public struct TopicFinder: Sendable {
                         && families[Int($0.id)] & Family.fieldContext != 0 })
                     else { continue }
                 }
-                for id in cueIDs[p] where !emitted.contains(id) {
+                for id in cueIDs[Int(cueIDStart[p])..<Int(cueIDStart[p + 1])] where !emitted.contains(id) {
                     emitted.append(id)
                     recent.append((m.first, sentence, id))
                     if families[Int(id)] & Family.marker != 0 { continue }
