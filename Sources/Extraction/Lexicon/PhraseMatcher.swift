@@ -28,62 +28,65 @@ public struct LexTokens: Sendable {
 
     public var count: Int { starts.count }
 
-    public init(_ text: String) { self.init(scanning: text.unicodeScalars, approximateCount: text.utf8.count / 8 + 8) }
+    public init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self = scalars.withUnsafeBufferPointer { LexTokens(scanning: $0, approximateCount: text.utf8.count / 8 + 8) }
+    }
 
     /// The same over scalars already decoded (the extraction run has them from its tokenizer).
     public init(scalars: [Unicode.Scalar]) {
         self = scalars.withUnsafeBufferPointer { LexTokens(scanning: $0, approximateCount: $0.count / 4 + 8) }
     }
 
-    private init<S: Sequence<Unicode.Scalar>>(scanning scalars: S, approximateCount approx: Int) {
+    private init(scanning scalars: UnsafeBufferPointer<Unicode.Scalar>, approximateCount approx: Int) {
         self = LexNormalizer.table.withUnsafeBufferPointer { LexTokens(scanning: scalars, table: $0.baseAddress!, approximateCount: approx) }
     }
 
-    private init<S: Sequence<Unicode.Scalar>>(scanning scalars: S, table: UnsafePointer<UInt32>, approximateCount approx: Int) {
+    /// One pass: between tokens, skip to the next word scalar (noting sentence ends); then read the token to its end.
+    private init(scanning sc: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt32>, approximateCount approx: Int) {
         var col = Columns(capacity: approx)
         defer { col.free() }
-        var pos: Int32 = 0
-        var tokStart: Int32 = -1
-        var lastLetterEnd: Int32 = 0
         var sent: Int32 = 0
         var pendingBreak = false
-        var sawLower = false
         // The current token: its normalized letters and the FNV-1a hash of the whole, updated scalar by scalar; the
         // hashes of its suffixes (where a core starts) are computed at its end, only for the cores it has.
         var letters = Letters()
         defer { letters.free() }
-        var h0 = LexTokens.fnvBasis
-        for s in scalars {
-            let raw = s.value
-            let e = LexNormalizer.entry(raw, table)
-            if e & LexNormalizer.dropBit != 0 { pos += 1; continue } // diacritic / tatweel: inside the current token
-            let v = e & LexNormalizer.valueMask
-            if e & LexNormalizer.wordBit != 0 {
-                if tokStart < 0 {
-                    tokStart = pos
-                    if pendingBreak { sent += 1; pendingBreak = false }
-                    letters.count = 0; sawLower = false
-                    h0 = LexTokens.fnvBasis
-                }
+        let total = sc.count
+        var i = 0
+        while i < total {
+            let e = LexNormalizer.entry(sc[i].value, table)
+            if e & LexNormalizer.dropBit != 0 { i += 1; continue } // diacritic / tatweel
+            if e & LexNormalizer.wordBit == 0 {
+                let v = e & LexNormalizer.valueMask
+                if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F || v == 0x0A || v == 0x06D4 { pendingBreak = true }
+                i += 1
+                continue
+            }
+            // a token starts at i
+            if pendingBreak { sent += 1; pendingBreak = false }
+            letters.count = 0
+            var sawLower = false
+            var h0 = LexTokens.fnvBasis
+            var lastLetterEnd = i
+            var j = i
+            while j < total {
+                let raw = sc[j].value
+                let ej = LexNormalizer.entry(raw, table)
+                if ej & LexNormalizer.dropBit != 0 { j += 1; continue } // inside the token
+                guard ej & LexNormalizer.wordBit != 0 else { break }
+                let v = ej & LexNormalizer.valueMask
                 if raw >= 0x61 && raw <= 0x7A { sawLower = true }
                 letters.append(v)
                 h0 = (h0 ^ UInt64(v)) &* LexTokens.fnvPrime
-                lastLetterEnd = pos + 1
-            } else {
-                if tokStart >= 0 {
-                    LexTokens.appendToken(to: &col, letters: letters, hash: h0, start: tokStart, end: lastLetterEnd,
-                                          sentence: sent, lower: sawLower)
-                    tokStart = -1
-                }
-                if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F || v == 0x0A || v == 0x06D4 { pendingBreak = true }
+                j += 1
+                lastLetterEnd = j
             }
-            pos += 1
-        }
-        if tokStart >= 0 {
-            LexTokens.appendToken(to: &col, letters: letters, hash: h0, start: tokStart, end: lastLetterEnd,
+            LexTokens.appendToken(to: &col, letters: letters, hash: h0, start: Int32(i), end: Int32(lastLetterEnd),
                                   sentence: sent, lower: sawLower)
+            i = j // the scalar that ended the token (if any) is read by the loop above
         }
-        scalarCount = Int(pos)
+        scalarCount = total
         let n = col.count
         starts = Array(UnsafeBufferPointer(start: col.starts, count: n))
         ends = Array(UnsafeBufferPointer(start: col.ends, count: n))
