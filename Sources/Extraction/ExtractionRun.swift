@@ -42,7 +42,7 @@ final class ExtractionRun {
 
     // MARK: pipeline
     func run(source: String) -> DocumentExtraction {
-        lang = Extractor.detectLanguage(scalars: tt.scalars)
+        lang = Extractor.language(arabicLetters: tt.arabicLetters, latinLetters: tt.latinLetters)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
         sentOf = [Int](repeating: 0, count: n)
