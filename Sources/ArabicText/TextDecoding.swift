@@ -88,9 +88,18 @@ public enum TextDecoding {
         // Byte statistics over (at most) the first 64 KiB.
         let sample = UnsafeBufferPointer(rebasing: b[0..<min(n, 65536)])
         var nulEven = 0, nulOdd = 0, controls = 0
-        for (i, x) in sample.enumerated() {
+        var i = 0
+        while i < sample.count {
+            // eight bytes at a time while none is below 0x20 (an exact word-at-a-time test)
+            if i + 8 <= sample.count {
+                let w = UnsafeRawPointer(sample.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                if (w &- ones &* 0x20) & ~w & (ones &* 0x80) == 0 { i += 8; continue }
+            }
+            let x = sample[i]
             if x == 0 { if i & 1 == 0 { nulEven += 1 } else { nulOdd += 1 } }
             else if x < 0x20 && x != 0x09 && x != 0x0A && x != 0x0D && x != 0x0C { controls += 1 }
+            i += 1
         }
         // 3. NULs: UTF-16 without BOM, or binary.
         if nulEven + nulOdd > 0 {

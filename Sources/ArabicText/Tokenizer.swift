@@ -26,14 +26,48 @@ public struct Token: Sendable, Hashable {
 public struct TokenizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
+    /// Number of Arabic letters and of Latin letters in the text (counted by the tokenizer, per word token).
+    public let arabicLetters: Int
+    public let latinLetters: Int
 
     /// Tokenizes `text`, interning normalized words in `vocabulary` (a fresh one when not given).
     public init(_ text: String, vocabulary: Vocabulary = Vocabulary()) {
-        var sc: [Unicode.Scalar] = []
-        sc.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars { sc.append(s) }
+        let sc = TokenizedText.decodeScalars(text)
         self.scalars = sc
-        self.tokens = Tokenizer.tokenize(sc, vocabulary: vocabulary)
+        var letters = (arabic: 0, latin: 0)
+        self.tokens = sc.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, letters: &letters) }
+        self.arabicLetters = letters.arabic
+        self.latinLetters = letters.latin
+    }
+
+    /// The scalars of `text`, decoded straight from its UTF-8 (valid, as every String's is) into the array's storage.
+    static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { u in
+            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, count in
+                guard let p = u.baseAddress, let q = out.baseAddress else { count = 0; return }
+                q.withMemoryRebound(to: UInt32.self, capacity: u.count) { q in
+                    let n = u.count
+                    var i = 0, k = 0
+                    while i < n {
+                        let b0 = UInt32(p[i])
+                        if b0 < 0x80 {
+                            q[k] = b0; i += 1
+                        } else if b0 < 0xE0 {
+                            q[k] = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F); i += 2
+                        } else if b0 < 0xF0 {
+                            q[k] = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F); i += 3
+                        } else {
+                            q[k] = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
+                                | UInt32(p[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        k += 1
+                    }
+                    count = k
+                }
+            }
+        }
     }
 
     /// Original text of scalars [start, end).
@@ -100,7 +134,7 @@ public enum Tokenizer {
         return c << 24 | (ArabicNormalizer.fold(s).map { $0.value } ?? dropBit)
     }
 
-    @inline(__always) private static func entry(_ s: Unicode.Scalar) -> UInt32 {
+    @inline(__always) private static func entry(_ s: Unicode.Scalar, _ table: UnsafePointer<UInt32>) -> UInt32 {
         s.value < 0x800 ? table[Int(s.value)] : pack(s)
     }
 
@@ -127,6 +161,21 @@ public enum Tokenizer {
 
     /// Word, number and punctuation tokens of `sc`; each normalized form is interned in `vocabulary`.
     public static func tokenize(_ sc: [Unicode.Scalar], vocabulary: Vocabulary = Vocabulary()) -> [Token] {
+        var letters = (arabic: 0, latin: 0)
+        return sc.withUnsafeBufferPointer { tokenize($0, vocabulary: vocabulary, letters: &letters) }
+    }
+
+    /// The same over a scalar buffer, also counting the Arabic and the Latin letters (every letter belongs to a word
+    /// token of its script; a word's marks are not letters).
+    static func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: Vocabulary,
+                         letters: inout (arabic: Int, latin: Int)) -> [Token] {
+        table.withUnsafeBufferPointer { table in
+            tokenize(sc, table: table.baseAddress!, vocabulary: vocabulary, letters: &letters)
+        }
+    }
+
+    private static func tokenize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt32>, vocabulary: Vocabulary,
+                                 letters: inout (arabic: Int, latin: Int)) -> [Token] {
         var buf = Bytes()
         defer { buf.free() }
         @inline(__always) func intern() -> (String, Int32) {
@@ -136,13 +185,14 @@ public enum Tokenizer {
         let arabic: UInt32 = 0, digit: UInt32 = 2, mark: UInt32 = 3, space: UInt32 = 4, punct: UInt32 = 5
         var out: [Token] = []
         out.reserveCapacity(sc.count / 5)
-        return sc.withUnsafeBufferPointer { sc in
+        var arabicLetters = 0, latinLetters = 0
+        do {
             var i = 0
             var line = 0
             let n = sc.count
             while i < n {
                 let s = sc[i]
-                let e = entry(s)
+                let e = entry(s, table)
                 let c = e >> 24
                 if c == space {
                     if s.value == 0x0A || s.value == 0x2029 { line += 1 }
@@ -162,7 +212,7 @@ public enum Tokenizer {
                     var j = i
                     buf.count = 0
                     while j < n {
-                        let ej = entry(sc[j])
+                        let ej = entry(sc[j], table)
                         guard ej >> 24 == digit else { break }
                         buf.append(entry: ej)
                         j += 1
@@ -172,21 +222,26 @@ public enum Tokenizer {
                     i = j
                 } else { // arabic or latin
                     var j = i
+                    var marks = 0
                     buf.count = 0
                     while j < n {
-                        let ej = entry(sc[j])
+                        let ej = entry(sc[j], table)
                         let cj = ej >> 24
                         guard cj == c || (cj == mark && c == arabic) else { break }
+                        if cj == mark { marks += 1 }
                         buf.append(entry: ej)
                         j += 1
                     }
                     let (norm, id) = intern()
                     out.append(Token(start: i, end: j, kind: .word, norm: norm, isArabic: c == arabic, line: line, id: id))
+                    if c == arabic { arabicLetters += j - i - marks } else { latinLetters += j - i }
                     i = j
                 }
             }
-            return out
         }
+        letters.arabic += arabicLetters
+        letters.latin += latinLetters
+        return out
     }
 }
 

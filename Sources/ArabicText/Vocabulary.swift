@@ -83,8 +83,21 @@ public final class Vocabulary {
 
     @inline(__always) private func equal(_ id: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let lo = offsets[id], hi = offsets[id + 1]
-        guard hi - lo == b.count else { return false }
-        return b.count == 0 || memcmp(arena + lo, b.baseAddress!, b.count) == 0
+        let n = b.count
+        guard hi - lo == n else { return false }
+        guard n > 0 else { return true }
+        // Inline, eight bytes at a time: words are short, and a call to memcmp cost more than the comparison.
+        let x = UnsafeRawPointer(arena + lo), y = UnsafeRawPointer(b.baseAddress!)
+        var i = 0
+        while i + 8 <= n {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if x.load(fromByteOffset: i, as: UInt8.self) != y.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i += 1
+        }
+        return true
     }
 
     private func growIDs() {

@@ -27,22 +27,19 @@ extension ExtractionRun {
         // original words of the name, quotes dropped, single spaces (measured, then written in place)
         let toks = self.toks
         let lo = toks[s.first].start, hi = toks[s.last].end
+        // one pass into room for four bytes a scalar (a dropped run of spaces leaves room for the one written)
+        guard lo < hi else { return "" }
         return tt.scalars.withUnsafeBufferPointer { sc in
-            func scan(_ put: (Unicode.Scalar) -> Void) {
+            String(unsafeUninitializedCapacity: 4 * (hi - lo)) { out in
+                var i = 0
                 var pendingSpace = false, started = false
                 for k in lo..<hi {
                     let c = sc[k]
                     if ArabicNormalizer.isQuote(c) { continue }
                     if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
-                    if pendingSpace { put(" "); pendingSpace = false }
-                    put(c); started = true
+                    if pendingSpace { out[i] = 0x20; i += 1; pendingSpace = false }
+                    NameText.put(c, out, &i); started = true
                 }
-            }
-            var bytes = 0
-            scan { bytes += UTF8.width($0) }
-            return String(unsafeUninitializedCapacity: bytes) { out in
-                var i = 0
-                scan { NameText.put($0, out, &i) }
                 return i
             }
         }
@@ -63,8 +60,13 @@ extension ExtractionRun {
         }
         func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? leadSpan[k] : nil }
         func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? lastSpan[k] : nil }
-        func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
-        for (ri, r) in roles.enumerated() where !r.plural || r.counterpart || !r.countries.isEmpty {
+        func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && toks[k].kind == .punct && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
+        // the roles in a local array while persons are attached (iterating a copy would copy it on the first write)
+        var roles = self.roles
+        self.roles = []
+        defer { self.roles = roles }
+        for ri in roles.indices where !roles[ri].plural || roles[ri].counterpart || !roles[ri].countries.isEmpty {
+            let r = (first: roles[ri].first, last: roles[ri].last, counterpart: roles[ri].counterpart, plural: roles[ri].plural)
             // a name led by the role's own last word (King Abdullah II, Crown Prince Mohammed …) also follows it directly
             let nextDirect = byLead(r.last + 1) ?? byLead(r.last).flatMap { spans[$0].first > r.last ? $0 : nil }
             let nextComma = isComma(r.last + 1) ? byLead(r.last + 2) : nil
@@ -82,6 +84,14 @@ extension ExtractionRun {
         return (pre, post)
     }
 
+    /// `ctx.readings(k).contains { $0.stem.isOne(of: ["الوفد", "وفد"]) }`: the literal word, then its clitic readings.
+    func delegationReading(_ k: Int) -> Bool {
+        guard toks[k].kind == .word else { return false }
+        if toks[k].norm.isOne(of: Self.delegationWords) { return true }
+        return ctx.extraReadings[k].contains { $0.stem.isOne(of: Self.delegationWords) }
+    }
+    static let delegationWords = ["الوفد", "وفد"]
+
     func roleSearchStart(_ tok: Int) -> Int {
         var lo = 0, hi = roles.count
         while lo < hi { let m = (lo + hi) / 2; if roles[m].first <= tok { lo = m + 1 } else { hi = m } }
@@ -91,14 +101,15 @@ extension ExtractionRun {
     func buildPersons() {
         let (pre, post) = attachRoles()
         let toks = self.toks
-        // a nisba just before a token (the last one given wins)
-        var nisbaBefore = [String?](repeating: nil, count: toks.count + 1)
-        func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count ? nisbaBefore[k] : nil }
+        // a nisba just before a token (the last one given wins): the index of its country mention, -1 for none
+        let countryMentions = self.countryMentions
+        var nisbaBefore = [Int32](repeating: -1, count: toks.count + 1)
+        func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count && nisbaBefore[k] >= 0 ? countryMentions[Int(nisbaBefore[k])].iso : nil }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
         var inOwnedRole = [Bool](repeating: false, count: toks.count)
         for r in roles where r.person != nil && !r.counterpart { inOwnedRole[r.last] = true }
-        for m in countryMentions where m.kind == .nisba || m.kind == .description {
-            if let iso = m.iso, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = iso }
+        for (mi, m) in countryMentions.enumerated() where m.kind == .nisba || m.kind == .description {
+            if m.iso != nil, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = Int32(mi) }
         }
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
         // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
@@ -111,7 +122,9 @@ extension ExtractionRun {
             var persons = self.persons
             self.persons = []
             filedWords = [[String]](repeating: [], count: persons.count)
-            for (si, s) in spans.enumerated() {
+            // (by index: iterating a copy of the spans would copy them all on the first write)
+            for si in spans.indices {
+                let s = spans[si]
                 let key = NameFinder.key(ctx, s)
                 guard key.count >= 2 else { continue }
                 let text = nameText(s)
@@ -207,8 +220,7 @@ extension ExtractionRun {
             if !toks[m.first].isArabic {
                 while q < toks.count, q - m.last <= 3, toks[q].norm.isOne(of: ["was", "is", "were", "instead", "also", "being"]) { q += 1 }
                 if q + 1 < toks.count, toks[q].norm.same("represented"), toks[q + 1].norm.same("by") { target = q + 2 }
-            } else if m.kind == .nisba, m.first > 0, toks[m.first - 1].line == toks[m.first].line,
-                      ctx.readings(m.first - 1).contains(where: { $0.stem.isOne(of: ["الوفد", "وفد"]) }) {
+            } else if m.kind == .nisba, m.first > 0, toks[m.first - 1].line == toks[m.first].line, delegationReading(m.first - 1) {
                 // "وشارك في الوفد الفلسطيني مدير عام الشرطة اللواء X": a member of the delegation, in the same clause
                 var e = q
                 while e < toks.count, e - q <= 8, toks[e].line == toks[m.first].line, !toks[e].norm.isOne(of: ["\u{060C}", ",", ".", "\u{061B}"]) { e += 1 }
@@ -265,7 +277,7 @@ extension ExtractionRun {
 
     func buildMentions() {
         let ta = TokenArrays(self)
-        let toks = ta.toks
+        let toks = ta.toks, ctx = self.ctx
         // the mentions in a local array while they are made (no exclusivity checks on every append)
         var mentions = self.mentions
         self.mentions = []
@@ -273,12 +285,13 @@ extension ExtractionRun {
         var covered = [Bool](repeating: false, count: toks.count)
         func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
-            let t = toks[first]
             // the first proclitic reading (every reading after the literal one has a prefix)
-            if t.isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
-                // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word)
+            if toks[first].isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
+                // only when the stripped reading is a known word class (honorific, head, counterpart, surname, ال-word);
+                // the token's classes cover its readings' stems, so a token without these classes needs no lookup
                 let s = r.stem
-                if RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s) || s.hasPrefixFast("ال") { return true }
+                let mayBeKnown = !ta.anyClass[first].isDisjoint(with: Self.markedStemClasses)
+                if s.hasPrefixFast("ال") || mayBeKnown && (RoleLexicon.honorifics.contains(s) || RoleLexicon.heads[s] != nil || RoleLexicon.counterparts.contains(s)) { return true }
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
@@ -298,8 +311,14 @@ extension ExtractionRun {
         // surname word → its person, -1 when several persons share it; few per article: a list behind a bit filter
         var surnames: [(word: String, person: Int)] = []
         var mayBeSurname = WordFilter()
+        // bit filters by word id (the literal word) and over the stems of a word's readings (WordCache.wordBit)
+        var surnameIDBits: UInt64 = 0, surnameStemBits: UInt64 = 0
+        let words = ctx.words
         func file(_ w: String, _ p: Int) {
             mayBeSurname.insert(w)
+            // equal words have equal ids: a token whose id is not among the surnames' ids is no surname
+            surnameIDBits |= 1 << UInt64(words.vocabulary.intern(w) & 63)
+            surnameStemBits |= WordCache.wordBit(w)
             if let i = surnames.firstIndex(where: { $0.word.same(w) }) { if surnames[i].person != p { surnames[i].person = -1 } }
             else { surnames.append((w, p)) }
         }
@@ -318,11 +337,15 @@ extension ExtractionRun {
                 }
             }
         }
-        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra
-        for i in toks.indices where !covered[i] && toks[i].kind == .word && !blocked[i] {
+        let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
+        // (no person, no surname: nothing to look for)
+        for i in toks.indices where !surnames.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
+            let id = Int(toks[i].id)
+            let literal = surnameIDBits & (1 << UInt64(id & 63)) != 0
+            guard literal || hasExtra[i] && facts[id].stemBits & surnameStemBits != 0 else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            if let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
+            if literal, let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
             else {
                 for r in extra[i] {
                     if let p = surname(r.stem), !RoleLexicon.stopwords.contains(r.stem) { hit = p; break }
@@ -370,6 +393,9 @@ extension ExtractionRun {
 
     /// Honorifics of a reigning monarch or head of state (normalized): جلالة، الجلالة، فخامة، الفخامة.
     static let headOfStateHonorifics: WordSet = RoleLexicon.norm(["جلالة", "الجلالة", "فخامة", "الفخامة"])
+
+    /// The classes of `honorifics`, `heads` and `counterparts`, whose stems after ب or ل mark a mention.
+    static let markedStemClasses: LexClass = [.honorific, .head, .counterpart]
 
     /// Words before a mention that make it an object or complement (مع، إلى، ب، with, to, من، لدى).
     static let markingWords = FewWords(["مع", "الي", "ب", "with", "to", "من", "لدي", "بـ"])

@@ -11,9 +11,18 @@ struct TokenArrays {
     let litClass: [LexClass]
     let anyClass: [LexClass]
 
+    /// The word cache's stem classes by word id (`WordCache.stemClass`; read through `stemClass(_:)`).
+    let stemClasses: [LexClass]
+
     init(_ run: ExtractionRun) {
         toks = run.toks; extra = run.ctx.extraReadings; litClass = run.ctx.litClass; anyClass = run.ctx.anyClass
+        stemClasses = run.ctx.words.stemClass
     }
+
+    /// The classes of token k's word and of its clitic readings' stems ([] for punctuation and numbers): for a set S
+    /// with a class C of its own, `stemClass(k).contains(C)` ⇔ `hasStem(k, in: S)`.
+    @inline(__always)
+    func stemClass(_ k: Int) -> LexClass { toks[k].kind == .word ? stemClasses[Int(toks[k].id)] : [] }
 
     /// `ctx.stems(k).contains { set.contains($0) }` for a word token.
     @inline(__always)
@@ -119,6 +128,64 @@ enum NameText {
                 for k in s..<e { put(sc[k], out, &i) }
                 return i
             }
+        }
+    }
+
+    /// Reads `tt.text(start, end)` out of the text `tt` was made from (its scalars are `text.unicodeScalars`) for
+    /// ranges in increasing order: the UTF-8 offset of a scalar offset is counted on from the previous range's, and
+    /// the bytes are copied out of the valid text instead of encoded and validated again.
+    struct Cursor {
+        let text: String
+        let tt: TokenizedText
+        private var scalar = 0, utf8 = 0
+
+        init(_ text: String, _ tt: TokenizedText) { self.text = text; self.tt = tt }
+
+        /// The UTF-8 offset of scalar offset `s` (0 ≤ s ≤ scalar count): the text's bytes are read on from the last
+        /// offset, eight at a time, counting the bytes that start a scalar (all but the continuation bytes 10xxxxxx).
+        private mutating func offset(_ s: Int) -> Int {
+            if s < scalar { scalar = 0; utf8 = 0 }
+            var str = text
+            let (i, c) = str.withUTF8 { b -> (Int, Int) in
+                var i = utf8, c = scalar   // c: scalars that start before byte i
+                if let p = b.baseAddress {
+                    // whole blocks, then words, whose scalar starts are all before scalar s (a block's continuation
+                    // bytes summed per byte lane, then across the lanes by one multiplication)
+                    while i + 32 <= b.count {
+                        var lanes: UInt64 = 0
+                        for w in 0..<4 {
+                            let x = UnsafeRawPointer(p + i + 8 * w).loadUnaligned(as: UInt64.self)
+                            lanes &+= (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
+                        }
+                        let starts = 32 - Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+                        if c + starts > s { break }
+                        c += starts; i += 32
+                    }
+                    while i + 8 <= b.count {
+                        let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                        let starts = 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        if c + starts > s { break }
+                        c += starts; i += 8
+                    }
+                    while i < b.count {
+                        if b[i] & 0xC0 != 0x80 { if c == s { break }; c += 1 }
+                        i += 1
+                    }
+                }
+                return (i, c)
+            }
+            scalar = c; utf8 = i
+            return i
+        }
+
+        /// `NameText.text(tt, start, end)`.
+        mutating func text(_ start: Int, _ end: Int) -> String {
+            let s = max(0, start), e = min(tt.scalars.count, end)
+            guard s < e else { return "" }
+            let a = offset(s), b = offset(e)
+            // (UTF-8 offsets of a native string are indices at once)
+            let u8 = text.utf8
+            return String(text.unicodeScalars[u8.index(u8.startIndex, offsetBy: a)..<u8.index(u8.startIndex, offsetBy: b)])
         }
     }
 

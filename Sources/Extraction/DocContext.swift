@@ -23,9 +23,12 @@ final class DocContext {
     struct ExtraReadings {
         let tokens: [Token]
         let words: WordCache
+        /// Whether token i has readings beyond the literal one (a word that opens with a proclitic letter and
+        /// reads as one): most tokens do not, and need not touch the word cache.
+        let has: [Bool]
         subscript(_ i: Int) -> [(prefix: String, stem: String)] {
-            let t = tokens[i]
-            return t.kind == .word ? words.extra[Int(t.id)] : []
+            // the token's fields read in place (copying the Token would retain its String)
+            has[i] ? words.extra[Int(tokens[i].id)] : []
         }
     }
 
@@ -34,10 +37,28 @@ final class DocContext {
         self.tt = tt; self.tokens = tt.tokens; self.words = words
         blocked = []; orgAt = [:]; countryAt = [:]; countryCovered = []
         words.learn(tt.tokens)
-        extraReadings = ExtraReadings(tokens: tt.tokens, words: words)
         let toks = tt.tokens
-        litClass = toks.map { $0.kind == .word ? words.lit[Int($0.id)] : [] }
-        anyClass = toks.map { $0.kind == .word ? words.any[Int($0.id)] : [] }
+        // the per-token views of the word cache, filled in one pass
+        let n = toks.count
+        var has = [Bool](repeating: false, count: n)
+        var lit = [LexClass](repeating: [], count: n), any = lit
+        lit.withUnsafeMutableBufferPointer { l in
+            any.withUnsafeMutableBufferPointer { a in
+                has.withUnsafeMutableBufferPointer { h in
+                    toks.withUnsafeBufferPointer { tb in
+                        words.withFacts { facts in
+                            for i in 0..<n where tb[i].kind == .word {
+                                let f = facts[Int(tb[i].id)]
+                                l[i] = f.lit; a[i] = f.any; h[i] = f.hasExtra
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        extraReadings = ExtraReadings(tokens: toks, words: words, has: has)
+        litClass = lit
+        anyClass = any
     }
 
     /// The same context with organization and country spans.
@@ -47,6 +68,7 @@ final class DocContext {
         extraReadings = base.extraReadings; litClass = base.litClass; anyClass = base.anyClass
         self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
         var byLast: [Int: CountryMention] = [:]
+        byLast.reserveCapacity(countryAt.count)
         for m in countryAt.values { byLast[m.last] = m }
         self.countryByLast = byLast
     }
@@ -62,13 +84,11 @@ final class DocContext {
 
     /// The word and the stems of its clitic readings ([] for punctuation and numbers).
     func stems(_ i: Int) -> [String] {
-        let t = tokens[i]
-        return t.kind == .word ? words.stems[Int(t.id)] : []
+        tokens[i].kind == .word ? words.stems[Int(tokens[i].id)] : []
     }
     /// ("", word) and the word's clitic readings ([] for punctuation and numbers).
     func readings(_ i: Int) -> [(prefix: String, stem: String)] {
-        let t = tokens[i]
-        return t.kind == .word ? words.readings[Int(t.id)] : []
+        tokens[i].kind == .word ? words.readings[Int(tokens[i].id)] : []
     }
     func isUpper(_ i: Int) -> Bool {
         let s = tt.scalars[tokens[i].start].value

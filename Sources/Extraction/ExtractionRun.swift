@@ -42,7 +42,7 @@ final class ExtractionRun {
 
     // MARK: pipeline
     func run(source: String) -> DocumentExtraction {
-        lang = Extractor.detectLanguage(scalars: tt.scalars)
+        lang = Extractor.language(arabicLetters: tt.arabicLetters, latinLetters: tt.latinLetters)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
         sentOf = [Int](repeating: 0, count: n)
@@ -91,8 +91,11 @@ final class ExtractionRun {
         // none of them, the first pass's phrases stand
         if firstPass != countryMentions { roles = RolePhraseFinder.find(ctx) }
         furnitureLines = findFurnitureLines()
-        spans = NameFinder.find(ctx, roles: roles, countries: countryMentions).filter { !furnitureLines.contains(toks[$0.first].line) }
-        roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
+        spans = NameFinder.find(ctx, roles: roles, countries: countryMentions)
+        if !furnitureLines.isEmpty {
+            spans = spans.filter { !furnitureLines.contains(toks[$0.first].line) }
+            roles = roles.filter { !furnitureLines.contains(toks[$0.first].line) }
+        }
         // words inside a name are not country mentions (جورجيا …، … السوداني)
         if !spans.isEmpty {
             var inName = [Bool](repeating: false, count: n)
@@ -103,18 +106,23 @@ final class ExtractionRun {
         buildMentions()
         let meetings = findMeetings()
         // outputs
+        // few countries per article: the list itself says which were seen
         var countries: [String] = []
-        var seen = Set<String>()
-        if let a = agency, !seen.contains(a) { _ = a }
         var firstPos: [(Int, String)] = countryMentions.compactMap { m in m.iso.map { (m.first, $0) } }
         if let a = agency { firstPos.append((agencyToken ?? 0, a)) }
         for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
-        for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !seen.contains(iso) { seen.insert(iso); countries.append(iso) }
+        for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(iso) { countries.append(iso) }
         var outPersons: [ExtractedPerson] = []
-        let inMeetings = Set(meetings.flatMap { $0.participants.compactMap(\.person) })
+        // a person named as a meeting's participant (asked only for persons with nothing else to show: the set of
+        // participants is built on the first question)
+        var participants: Set<String>? = nil
+        func inMeetings(_ name: String) -> Bool {
+            if participants == nil { participants = Set(meetings.flatMap { $0.participants.compactMap(\.person) }) }
+            return participants!.contains(name)
+        }
         for p in persons {
             // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
-            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings.contains(p.name)
+            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings(p.name)
                 || p.spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
             if !supported { continue }
             outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
@@ -152,11 +160,12 @@ final class ExtractionRun {
     func findFurnitureLines() -> Set<Int> {
         var out = Set<Int>()
         var k = 0
+        let lit = ctx.litClass
         while k < toks.count {
             let line = toks[k].line
-            var e = k
-            while e < toks.count, toks[e].line == line { e += 1 }
-            if let f = (k..<e).first(where: { toks[$0].kind == .word }) {
+            let e = lineEnd(k)
+            // (the words of both lists carry the furniture bit)
+            if let f = (k..<e).first(where: { toks[$0].kind == .word }), lit[f].contains(.furnitureWord) {
                 let w = toks[f].norm
                 if RoleLexicon.furnitureStarts.contains(w) || RoleLexicon.bylineWords.contains(w) {
                     // "شارك" (share) is furniture only on a short line: "شارك وزير الداخلية … في أعمال الدورة" is the lead
@@ -173,6 +182,16 @@ final class ExtractionRun {
         return out
     }
 
+    /// The first token after token k's line (`toks.count` at the end): line numbers never decrease, so a galloping
+    /// search reads a few tokens of a long line instead of all of them.
+    func lineEnd(_ k: Int) -> Int {
+        let n = toks.count, line = toks[k].line
+        var lo = k, hi = k + 1, step = 1   // toks[lo] is on the line; hi is past it or unknown
+        while hi < n, toks[hi].line == line { lo = hi; step *= 2; hi = min(n, hi + step) }
+        while lo + 1 < hi { let m = (lo + hi) / 2; if toks[m].line == line { lo = m } else { hi = m } }
+        return hi
+    }
+
     func firstToken(atOrAfter off: Int) -> Int {
         var lo = 0, hi = toks.count
         while lo < hi { let m = (lo + hi) / 2; if toks[m].start < off { lo = m + 1 } else { hi = m } }
@@ -186,6 +205,7 @@ final class ExtractionRun {
 
     func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
+        at.reserveCapacity(ms.count)
         var cov = [Bool](repeating: false, count: toks.count)
         for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
             at[m.first] = m
@@ -197,14 +217,17 @@ final class ExtractionRun {
     // MARK: outlet country
     /// The agency code at token k (single word, `أ ش أ`, `الوكالة الوطنية للإعلام`): its country and last token.
     func agencyAt(_ k: Int) -> (iso: String, last: Int)? {
-        let t = toks[k]
-        guard t.kind == .word else { return nil }
-        if !t.isArabic && !ctx.isUpper(k) { return nil }
-        if let iso = RoleLexicon.agencies[t.norm] { return (iso, k) }
+        // the token's fields read in place (a copy of the Token would retain its String)
+        guard toks[k].kind == .word else { return nil }
+        if !toks[k].isArabic && !ctx.isUpper(k) { return nil }
+        let norm = toks[k].norm
+        // (agencies and the first words of multi-word ones carry the dateline bit)
+        let dateline = ctx.litClass[k].contains(.datelineWord)
+        if dateline, let iso = RoleLexicon.agencies[norm] { return (iso, k) }
         // أ ش أ (Middle East News Agency), written as three letters
-        if t.norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
-        guard RoleLexicon.multiWordAgencyFirsts.contains(t.norm) else { return nil }
-        for (words, iso) in RoleLexicon.multiWordAgencies where t.norm.same(words[0]) && k + words.count <= toks.count {
+        if norm.same("ا"), k + 2 < toks.count, toks[k + 1].norm.same("ش"), toks[k + 2].norm.same("ا") { return ("EGY", k + 2) }
+        guard dateline, RoleLexicon.multiWordAgencyFirsts.contains(norm) else { return nil }
+        for (words, iso) in RoleLexicon.multiWordAgencies where norm.same(words[0]) && k + words.count <= toks.count {
             if (1..<words.count).allSatisfy({ toks[k + $0].norm.same(words[$0]) }) { return (iso, k + words.count - 1) }
         }
         return nil
@@ -217,29 +240,28 @@ final class ExtractionRun {
 
     func findAgency() -> String? {
         let marks = ExtractionRun.datelineMarks
-        let n = toks.count
+        // the marks are punctuation: a word or number token is never one (no lookup needed)
+        func isMark(_ q: Int) -> Bool { toks[q].kind == .punct && marks.contains(toks[q].norm) }
+        let n = toks.count, lit = ctx.litClass
         var k = 0
         var lines = 0
         while k < n, k < 200, lines < 6 {
-            let line = toks[k].line
-            var e = k
-            while e < n, toks[e].line == line { e += 1 }
+            let e = lineEnd(k)
             lines += 1
             var free = 0
             var q = k
             while q < e {
                 if let a = agencyAt(q) {
-                    let prevOK = q > k && marks.contains(toks[q - 1].norm)
-                    let nextOK = a.last + 1 >= e || marks.contains(toks[a.last + 1].norm)
+                    let prevOK = q > k && isMark(q - 1)
+                    let nextOK = a.last + 1 >= e || isMark(a.last + 1)
                     if prevOK || nextOK { agencyToken = q; return a.iso }
                 }
                 // a newspaper after the city and a dateline mark (تونس - البيان): only right after the mark
-                if q > k, toks[q].isArabic, free <= 3, marks.contains(toks[q - 1].norm), let iso = RoleLexicon.datelineOutlets[toks[q].norm],
+                if q > k, toks[q].isArabic, free <= 3, isMark(q - 1), let iso = RoleLexicon.datelineOutlets[toks[q].norm],
                    q + 1 >= e || toks[q + 1].kind != .word {
                     agencyToken = q; return iso
                 }
-                let t = toks[q]
-                if t.kind != .word || RoleLexicon.dateWords.contains(t.norm) { q += 1; continue }
+                if toks[q].kind != .word || lit[q].contains(.datelineWord) && RoleLexicon.dateWords.contains(toks[q].norm) { q += 1; continue }
                 free += 1
                 if free > 3 { break }
                 q += 1
@@ -258,23 +280,23 @@ final class ExtractionRun {
         var inRole = [Bool](repeating: false, count: toks.count)
         for r in roles { for k in r.first...r.last { inRole[k] = true } }
         let venueBefore = ExtractionRun.venueBefore
-        var score: [String: Double] = [:]
-        var firstAt: [String: Int] = [:]
-        var titled = Set<String>()
+        let ctx = self.ctx, toks = self.toks, anyClass = ctx.anyClass, litClass = ctx.litClass
+        var votes = CountryVotes()
+        var titled: [String] = []
         var needsHome = false
         // a ministry title of one country written without its nisba (وزير الداخلية والبلديات) is how the outlet names its
         // own minister: a vote for that country, not a counterpart's country
         var byTitleVotes: [(iso: String, at: Int)] = []
         for r in roles where !r.plural {
             if let c = r.country {
-                if r.byTitle, r.domestic, !r.counterpart, toks[r.first].isArabic { byTitleVotes.append((c, r.first)) } else { titled.insert(c) }
+                if r.byTitle, r.domestic, !r.counterpart, toks[r.first].isArabic { byTitleVotes.append((c, r.first)) } else if !titled.contains(c) { titled.append(c) }
             } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
         // a venue: "بتونس", "في تونس", "in Tunis", "العاصمة التونسية", "the Tunisian capital"
         func isVenue(_ m: CountryMention) -> Bool {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             if m.prefix.hasSuffixFast("ب") || prev.isOne(of: ["in", "at", "to", "capital"]) { return true }
-            if m.first > 0, ctx.stems(m.first - 1).contains(where: { venueBefore.contains($0) }) { return true }
+            if m.first > 0, hasStem(m.first - 1, in: venueBefore) { return true }
             return m.kind == .nisba && !toks[m.first].isArabic && m.last + 1 < toks.count && toks[m.last + 1].norm.same("capital")
         }
         // the venues of a council session ("… the 41st session …, which concluded in the Tunisian capital", "على هامش
@@ -283,11 +305,11 @@ final class ExtractionRun {
         func nearSession(_ m: CountryMention) -> Bool {
             let si = sentOf[m.first], r = sentences[si]
             let lo = max(r.lowerBound, m.first - 14), hi = min(r.upperBound, m.last + 15)
-            return (lo..<hi).contains { ctx.anyClass[$0].contains(.sessionWord) || ctx.litClass[$0].contains(.enSession) }
+            return (lo..<hi).contains { anyClass[$0].contains(.sessionWord) || litClass[$0].contains(.enSession) }
         }
         let venue = countryMentions.map { $0.iso != nil && !inRole[$0.first] && isVenue($0) }
-        var venues = Set<String>()
-        for (mi, m) in countryMentions.enumerated() where venue[mi] && nearSession(m) { venues.insert(m.iso!) }
+        var venues: [String] = []
+        for (mi, m) in countryMentions.enumerated() where venue[mi] && nearSession(m) && !venues.contains(m.iso!) { venues.append(m.iso!) }
         var venueEnd = -2
         for (mi, m) in countryMentions.enumerated() {
             guard let iso = m.iso, !inRole[m.first] else { continue }
@@ -317,8 +339,7 @@ final class ExtractionRun {
             // a country already given to another official by their title is the counterpart's, not the outlet's,
             // when some official still needs the outlet's country
             if needsHome, titled.contains(iso) { w *= 0.2 }
-            score[iso, default: 0] += w
-            if firstAt[iso] == nil { firstAt[iso] = m.first }
+            votes.add(iso, w, at: m.first)
         }
         // counterparts: "وزير الداخلية X ونظيره الليبي" — the untitled official is not Libyan; "وزير الداخلية الليبي …
         // لنظيره التونسي" — the Libyan's counterpart is the outlet's own minister
@@ -328,28 +349,21 @@ final class ExtractionRun {
                 guard let c = r.country, idx > 0 else { continue }
                 let p = sorted[idx - 1]
                 guard !p.counterpart, !p.plural, toks[p.last].line == toks[r.first].line, r.first - p.last <= 14 else { continue }
-                if p.country == nil, p.domestic, !p.bare { score[c] = -1 }
-                else if let pc = p.country, pc != c, (score[c] ?? 0) >= 0 { score[c, default: 0] += 1; if firstAt[c] == nil { firstAt[c] = r.first } }
+                if p.country == nil, p.domestic, !p.bare { votes.veto(c) }
+                else if let pc = p.country, pc != c, votes.score(c) >= 0 { votes.add(c, 1, at: r.first) }
             }
         }
-        for v in byTitleVotes where (score[v.iso] ?? 0) >= 0 {
-            score[v.iso, default: 0] += 1
-            if firstAt[v.iso] == nil { firstAt[v.iso] = v.at }
-        }
+        for v in byTitleVotes where votes.score(v.iso) >= 0 { votes.add(v.iso, 1, at: v.at) }
         // an outlet that names itself (توصلت به هسبريس، مصادر لعكاظ)
         if lang == "ar" {
-            for k in toks.indices where ctx.anyClass[k].contains(.outlet) && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
+            for k in toks.indices where anyClass[k].contains(.outlet) && toks[k].isArabic && toks[k].norm.utf8.count >= 8 {
                 var iso = RoleLexicon.distinctOutlets[toks[k].norm]
                 if iso == nil { for r in ctx.clitics(k) { if let x = RoleLexicon.distinctOutlets[r.stem] { iso = x; break } } }
-                guard let c = iso, (score[c] ?? 0) >= 0 else { continue }
-                score[c, default: 0] += 2
-                if firstAt[c] == nil { firstAt[c] = k }
+                guard let c = iso, votes.score(c) >= 0 else { continue }
+                votes.add(c, 2, at: k)
             }
         }
-        let best = score.filter { $0.value > 0 }.sorted { a, b in
-            a.value != b.value ? a.value > b.value : (firstAt[a.key] ?? 0) < (firstAt[b.key] ?? 0)
-        }.first
-        if let b = best { return b.key }
+        if let b = votes.best { return b }
         // a domestic report (no dateline, a domestic title without a country) that names one country only, even as a
         // venue ("… قبل وصولها إلى الكويت"): that country
         if needsHome, lang == "ar" {
@@ -358,6 +372,48 @@ final class ExtractionRun {
             return only
         }
         return nil
+    }
+
+    /// The outlet-country votes of `homeFromContext`: few countries per article, so a list in order of first vote
+    /// (String equality, as a dictionary's keys) instead of dictionaries.
+    struct CountryVotes {
+        var isos: [String] = []
+        var scores: [Double] = []
+        /// The token of each country's first vote (nil for a country only vetoed).
+        var firstAt: [Int?] = []
+
+        /// `score[iso] ?? 0`.
+        func score(_ iso: String) -> Double { isos.firstIndex(of: iso).map { scores[$0] } ?? 0 }
+        private mutating func slot(_ iso: String) -> Int {
+            if let i = isos.firstIndex(of: iso) { return i }
+            isos.append(iso); scores.append(0); firstAt.append(nil)
+            return isos.count - 1
+        }
+        /// `score[iso, default: 0] += w`, and the first vote's token.
+        mutating func add(_ iso: String, _ w: Double, at k: Int) {
+            let i = slot(iso)
+            scores[i] += w
+            if firstAt[i] == nil { firstAt[i] = k }
+        }
+        /// `score[iso] = -1`: a country no later vote may raise.
+        mutating func veto(_ iso: String) { scores[slot(iso)] = -1 }
+        /// The country with the highest positive score, the earliest first vote among equals.
+        var best: String? {
+            var b: Int? = nil
+            for i in isos.indices where scores[i] > 0 {
+                guard let j = b else { b = i; continue }
+                if scores[i] > scores[j] || scores[i] == scores[j] && (firstAt[i] ?? 0) < (firstAt[j] ?? 0) { b = i }
+            }
+            return b.map { isos[$0] }
+        }
+    }
+
+    /// `ctx.stems(k).contains { set.contains($0) }`: the word, then the stems of its clitic readings (most tokens have
+    /// none, and their stem list need not be read).
+    func hasStem(_ k: Int, in set: WordSet) -> Bool {
+        guard toks[k].kind == .word else { return false }
+        if set.contains(toks[k].norm) { return true }
+        return ctx.extraReadings[k].contains { set.contains($0.stem) }
     }
 
     /// An honorific reached through a preposition (بالفريق، للشيخ): the start of an object, not a name in apposition.

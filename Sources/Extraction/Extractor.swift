@@ -41,8 +41,11 @@ public struct Extractor: Sendable {
                 if ArabicNormalizer.isLatinLetter(s) { la += 1 }
             } else if ArabicNormalizer.isArabicLetter(s) { ar += 1 } else if ArabicNormalizer.isLatinLetter(s) { la += 1 }
         }
-        return ar >= la ? "ar" : "en"
+        return language(arabicLetters: ar, latinLetters: la)
     }
+
+    /// The language from the letter counts (`TokenizedText` counts them while tokenizing).
+    static func language(arabicLetters ar: Int, latinLetters la: Int) -> String { ar >= la ? "ar" : "en" }
 }
 
 extension Extractor {

@@ -19,11 +19,11 @@ extension ExtractionRun {
               NameFinder.nameLike(ctx, q, afterConnector: false) else { return nil }
         // a word of a known name (توفيق شرف الدين → شرف) or the word just after one, where the name was cut short
         // ("خالد التيجاني مازن" read as خالد التيجاني): that person's, not an unknown one
-        let w = toks[q].norm
+        let w = toks[q].id   // (equal ids ⇔ equal words)
         for sp in spans where sp.person >= 0 {
             var e = sp.last + 1
             while e < toks.count, e <= sp.last + 2, toks[e].kind == .punct { e += 1 }
-            if (sp.first...sp.last).contains(where: { toks[$0].norm.same(w) }) || e < toks.count && toks[e].norm.same(w) { return nil }
+            if (sp.first...sp.last).contains(where: { toks[$0].id == w }) || e < toks.count && toks[e].id == w { return nil }
         }
         var r = q + 1
         while r < toks.count, toks[r].isArabic, toks[r].norm.isOne(of: ["ايضا", "كذلك", "اليوم", "امس"]) { r += 1 }
@@ -35,6 +35,12 @@ extension ExtractionRun {
     }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
+    /// The classes of a trigger word: Arabic (`LexClass.triggers`, of any reading) or English (`.enTrigger`).
+    static let anyTrigger = LexClass.triggers.union(.enTrigger)
+    /// A meeting's kind and its two sides (person, else country, else organization): an article has one meeting a key.
+    struct MeetingKey { var kind: MeetingKind; var a: String; var b: String }
+    /// Words allowed between a verb's subject mention and the verb.
+    static let subjectGapFillers = ["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"]
 
     /// An indefinite delegation object after the verb's subject (`وفدا عن/من ORG`, `وفدا + nisba`): the objects it gives
     /// (the organization or the country, none when unnamed), or nil when there is no such object within a few words.
@@ -63,8 +69,9 @@ extension ExtractionRun {
         func withAfter(_ k: Int, within: Int) -> Int? {
             var q = k + 1
             while q < min(n, k + 1 + within) {
-                if toks[q].norm.same("مع") { return q }
-                if toks[q].isArabic, let rr = extra[q].first, rr.prefix.same("مع") { return q }
+                if litClass[q].contains(.withWord) { return q }
+                // (a clitic reading's prefix is the start of the word: only a word starting with مع can have it)
+                if toks[q].isArabic, toks[q].norm.hasPrefixFast("مع"), let rr = extra[q].first, rr.prefix.same("مع") { return q }
                 q += 1
             }
             return nil
@@ -83,25 +90,31 @@ extension ExtractionRun {
             }
             return false
         }
-        for k in r where toks[k].kind == .word {
+        // an Arabic trigger word has one of the trigger classes among its readings', an English one `.enTrigger`;
+        // every other token is skipped on its class alone
+        for k in r where !anyClass[k].isDisjoint(with: Self.anyTrigger) && toks[k].kind == .word {
             if toks[k].isArabic {
                 let ac = anyClass[k]
                 if ac.isDisjoint(with: LexClass.triggers) { continue }
-                // the class bits say which lexicon sets any reading of the word is in: test the stems only then
-                if ac.contains(.receiveVerb), ta.hasStem(k, in: RoleLexicon.receiveVerbs) {
+                // the class bits say which lexicon sets any reading of the word is in; the stem classes say whether
+                // the word or a reading's stem is in it (`hasStem`). They lie between the literal and the any-classes,
+                // so a word whose readings add no class has its literal ones (and the word cache is not read).
+                let lc = litClass[k]
+                let sc = ac == lc ? lc : ta.stemClass(k)
+                if ac.contains(.receiveVerb), sc.contains(.receiveVerb) {
                     // "استقبل من طرف / من قبل X": X received the subject
                     let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
                     out.append(Trigger(at: k, kind: passive ? .passiveReception : .verbReceive)); continue
                 }
-                if ac.contains(.metVerb), ta.hasStem(k, in: RoleLexicon.metVerbs) {
-                    if ac.contains(.withVerb), ta.hasStem(k, in: RoleLexicon.withVerbs) {
+                if ac.contains(.metVerb), sc.contains(.metVerb) {
+                    if ac.contains(.withVerb), sc.contains(.withVerb) {
                         // only with a مع complement: "بحث X مع نظيره"
                         guard withAfter(k, within: 14) != nil else { continue }
                     }
                     out.append(Trigger(at: k, kind: .verbMet)); continue
                 }
-                if ac.contains(.visitVerb), ta.hasStem(k, in: RoleLexicon.visitVerbs) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
-                if k > 0, ta.hasStem(k, "استقبال") {
+                if ac.contains(.visitVerb), sc.contains(.visitVerb) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
+                if k > 0, sc.contains(.receptionWord) {
                     // "حظي باستقبال من X": X received the subject
                     if hazi(before: k, from: r.lowerBound) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
                     // "كان في استقبال سعادته / الوزير / وزير … X": the possessor is the guest, X the host
@@ -113,19 +126,19 @@ extension ExtractionRun {
                     let phone = (k + 1..<min(n, k + 6)).contains { toks[$0].norm.hasPrefixFast("هاتفي") }
                     out.append(Trigger(at: k, kind: phone ? .verbCall : .verbMet)); continue
                 }
-                if ac.contains(.receptionNoun), k > 0, ta.hasStem(k, in: RoleLexicon.receptionNouns) {
+                if ac.contains(.receptionNoun), k > 0, sc.contains(.receptionNoun) {
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .reception)); continue }
                     // "خلال استقباله X": the subject received X
                     if toks[k - 1].norm.isOne(of: ["خلال", "لدي", "عند", "اثناء"]) { out.append(Trigger(at: k, kind: .nounReceive)); continue }
                 }
-                if ac.contains(.callNoun), ta.hasStem(k, in: RoleLexicon.callNouns) { out.append(Trigger(at: k, kind: .call)); continue }
-                if ac.contains(.inviteNoun), ta.hasStem(k, in: RoleLexicon.inviteNouns) {
+                if ac.contains(.callNoun), sc.contains(.callNoun) { out.append(Trigger(at: k, kind: .call)); continue }
+                if ac.contains(.inviteNoun), sc.contains(.inviteNoun) {
                     // a light verb before it (وجه، تلقى، سلم) or a من/ل complement after it
                     out.append(Trigger(at: k, kind: .invite)); continue
                 }
-                if ac.contains(.meetNoun), ta.hasStem(k, in: RoleLexicon.meetNouns) {
+                if ac.contains(.meetNoun), sc.contains(.meetNoun) {
                     // "وجمع لقاء (ثان) X بـ Y", "جمعت جلسة مباحثات X و Y"
-                    if k > r.lowerBound, toks[k - 1].isArabic, ta.hasStem(k - 1, in: Self.gatherVerbs) { out.append(Trigger(at: k, kind: .gathered)); continue }
+                    if k > r.lowerBound, toks[k - 1].isArabic, ta.stemClass(k - 1).contains(.gatherVerb) { out.append(Trigger(at: k, kind: .gathered)); continue }
                     let w = toks[k].norm
                     let next = k + 1 < n ? toks[k + 1].norm : ""
                     let next2 = k + 2 < n ? toks[k + 2].norm : ""
@@ -282,15 +295,16 @@ extension ExtractionRun {
     func findMeetings() -> [ExtractedMeeting] {
         var out: [ExtractedMeeting] = []
         var topic: Int? = mainPerson
-        // keys of the meetings made so far; few per article, so a scan with String == (the same canonical equality a
-        // Set<String> uses, without hashing Arabic names through Unicode normalization)
-        var seen: [String] = []
+        // keys of the meetings made so far (kind and the two sides' names); few per article, so a scan with String ==
+        // (the same canonical equality a Set<String> uses, without hashing Arabic names through Unicode normalization)
+        var seen: [MeetingKey] = []
         var meetingSentences: [(sent: Int, idx: [Int])] = []
+        var textCursor = NameText.Cursor(text, tt)   // the evidence sentences, in text order
         var mlo = 0
         var pluralStarts: [Int] = []
         for ri in roles.indices where roles[ri].plural && !roles[ri].counterpart { pluralStarts.append(roles[ri].first) }
         let ta = TokenArrays(self)
-        let toks = ta.toks
+        let toks = ta.toks, anyClass = ta.anyClass
         var windows: [Range<Int>] = []
         for sr in sentences {
             var a = sr.lowerBound
@@ -300,6 +314,10 @@ extension ExtractionRun {
         for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
             if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
+            // most windows hold no trigger word: one pass over the class bits skips them
+            var candidate = false
+            for k in sr where !anyClass[k].isDisjoint(with: Self.anyTrigger) { candidate = true; break }
+            guard candidate else { continue }
             let trig = triggers(in: sr, ta)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
@@ -311,7 +329,7 @@ extension ExtractionRun {
             var sentenceText: String? = nil
             var made: [Int] = []
             var consumedUntil = sr.lowerBound - 1
-            var usedObjects = Set<Int>()
+            var usedObjects: [Int] = []   // first tokens of the objects so far (a few)
             var prevSubject: Mention? = nil
             for (ti, tr) in trig.enumerated() {
                 guard tr.at > consumedUntil else { continue }
@@ -332,7 +350,9 @@ extension ExtractionRun {
                     while q < limit {
                         // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
                         let hard = ta.isHardBreak(q)
-                        if res.count <= 1, let c = ta.adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
+                        // (an adjunct opens on a hard break or on an `.adjunctLead` word)
+                        if res.count <= 1, hard || ta.litClass[q].contains(.adjunctLead),
+                           let c = ta.adjunctEnd(q, limit: limit, hard: hard), c + 1 < limit {
                             var m = idx
                             while m < ms.count, ms[m].first <= c { m += 1 }
                             if m < ms.count, ms[m].first <= c + 3, ms[m].first < limit { q = c + 1; continue }
@@ -367,8 +387,9 @@ extension ExtractionRun {
                     let before = ms.last { $0.last < k }
                     let gapOK: Bool = {
                         guard let b = before else { return false }
-                        let gap = (b.last + 1..<k).filter { toks[$0].kind == .word && !toks[$0].norm.isOne(of: ["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"]) }
-                        return isEnglish ? gap.count <= 3 : gap.isEmpty
+                        var gap = 0   // words between the mention and the verb, but for the fillers
+                        for q in b.last + 1..<k where toks[q].kind == .word && !toks[q].norm.isOne(of: Self.subjectGapFillers) { gap += 1 }
+                        return isEnglish ? gap <= 3 : gap == 0
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
                     if let b = before, usedObjects.contains(b.first), gapOK || isEnglish && b.first >= sr.lowerBound {
@@ -456,7 +477,7 @@ extension ExtractionRun {
                     var q = k - 1
                     while q >= sr.lowerBound, k - q <= 22 {
                         if toks[q].kind == .word, !ta.anyClass[q].isDisjoint(with: [.lightVerb, .metVerb]),
-                           ta.hasStem(q, in: RoleLexicon.lightVerbs) || ta.hasStem(q, in: RoleLexicon.metVerbs) { lv = q; break }
+                           !ta.stemClass(q).isDisjoint(with: [.lightVerb, .metVerb]) { lv = q; break }
                         q -= 1
                     }
                     var between: [Mention] = []
@@ -474,7 +495,7 @@ extension ExtractionRun {
                         // "X said in a phone call with Y"
                         subject = b
                     }
-                    let receivedSide = lv.map { v in ta.anyClass[v].contains(.receiveLight) && ta.hasStem(v, in: RoleLexicon.receiveLight) } ?? false
+                    let receivedSide = lv.map { v in ta.anyClass[v].contains(.receiveLight) && ta.stemClass(v).contains(.receiveLight) } ?? false
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
                     let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
@@ -506,7 +527,7 @@ extension ExtractionRun {
                     }
                 }
                 consumedUntil = max(k, objects.last?.last ?? k)
-                for o in objects { usedObjects.insert(o.first) }
+                for o in objects where !usedObjects.contains(o.first) { usedObjects.append(o.first) }
                 if let sj = subject { prevSubject = sj }
                 let subj: Ref = subject?.ref ?? (aIsObject ? .none : .protagonist)
                 guard let (firstA, ia) = participant(subj, topicPerson: topic) else { continue }
@@ -550,11 +571,11 @@ extension ExtractionRun {
                     if pa.person == nil && pb.person == nil && pa.country == pb.country && pa.organization == pb.organization { continue }
                     // an official does not meet their own country
                     if (pa.person == nil && pa.organization == nil || pb.person == nil && pb.organization == nil), pa.country != nil, pa.country == pb.country { continue }
-                    let key = "\(kind.rawValue)|\(pa.person ?? pa.country ?? pa.organization ?? "")|\(pb.person ?? pb.country ?? pb.organization ?? "")"
-                    if seen.contains(key) { continue }
+                    let key = MeetingKey(kind: kind, a: pa.person ?? pa.country ?? pa.organization ?? "", b: pb.person ?? pb.country ?? pb.organization ?? "")
+                    if seen.contains(where: { $0.kind == key.kind && $0.b == key.b && $0.a == key.a }) { continue }
                     seen.append(key)
                     let ev = Evidence(start: toks[sr.lowerBound].start, end: toks[sr.upperBound - 1].end)
-                    if sentenceText == nil { sentenceText = NameText.text(tt, ev.start, ev.end) }
+                    if sentenceText == nil { sentenceText = textCursor.text(ev.start, ev.end) }
                     out.append(ExtractedMeeting(participants: [pa, pb], kind: kind, topics: [], evidence: ev,
                                                 sentence: sentenceText!))
                     made.append(out.count - 1)
@@ -564,6 +585,7 @@ extension ExtractionRun {
             if !made.isEmpty { meetingSentences.append((si, made)) }
         }
         // topics per meeting: from its sentence to the next meeting sentence in the same paragraph
+        guard !meetingSentences.isEmpty else { return out }
         let hits = topicHits.sorted { $0.evidence.start < $1.evidence.start }
         for (j, ms) in meetingSentences.enumerated() {
             let s0 = ms.sent
@@ -594,23 +616,24 @@ extension ExtractionRun {
 extension TokenArrays {
     static let hardBreaks = FewWords(["بحضور", "حضر", "حضور"])
     static let enHardBreaks = FewWords(["attended", "presence", "attendance"])
-    /// بحضور، حضر، حضور (as the word or a clitic reading of it), attended, presence, attendance.
+    /// بحضور، حضر، حضور (as the word or a clitic reading of it), attended, presence, attendance: the `.hardBreak`
+    /// class of the word or of a reading's stem (a word with such a stem has the class among its any-classes).
+    @inline(__always)
     func isHardBreak(_ k: Int) -> Bool {
-        if toks[k].isArabic {
-            // every such word, and every word with such a reading, ends in ر
-            guard toks[k].norm.utf8.last == 0xB1 else { return false }
-            if Self.hardBreaks.contains(toks[k].norm) { return true }
-            for r in extra[k] where Self.hardBreaks.contains(r.stem) { return true }
-            return false
-        }
-        return Self.enHardBreaks.contains(toks[k].norm)
+        anyClass[k].contains(.hardBreak) && stemClass(k).contains(.hardBreak)
     }
     /// Arabic clause-break words (`RoleLexicon.clauseBreak`, the token's literal class); English: only the words that
     /// open a greetings phrase (`EnglishGreetings`: "conveying to him the greetings of X", "on behalf of X"), whose
     /// persons do not meet ("discussed", "said", "who", … were tried and left out).
+    @inline(__always)
     func isSoftBreak(_ k: Int) -> Bool {
-        toks[k].isArabic ? litClass[k].contains(.clauseBreak) : toks[k].kind == .word && EnglishGreetings.contains(toks[k].norm)
+        let c = litClass[k]
+        guard !c.isDisjoint(with: [.clauseBreak, .enGreeting]) else { return false }
+        return toks[k].isArabic ? c.contains(.clauseBreak) : toks[k].kind == .word && c.contains(.enGreeting)
     }
+
+    /// The first words of the adjuncts below (`.adjunctLead`).
+    static let adjunctLeads = ["علي", "في", "خلال", "on", "in"]
 
     /// An adjunct opening at q (على هامش، بحضور، في إطار، خلال، وذلك على هامش, on the sidelines of, in the presence of)
     /// that closes with a comma: the comma's index.
@@ -618,6 +641,8 @@ extension TokenArrays {
         guard toks[q].kind == .word else { return nil }
         var opens = hard
         if opens {
+        } else if !litClass[q].contains(.adjunctLead) {
+            // none of the words below
         } else if toks[q].isArabic {
             let w = toks[q].norm
             let next = q + 1 < toks.count ? toks[q + 1].norm : ""
@@ -627,8 +652,8 @@ extension TokenArrays {
         guard opens else { return nil }
         var c = q + 2
         while c < min(limit, q + 45) {
-            let n = toks[c].norm
             if toks[c].kind == .punct {
+                let n = toks[c].norm
                 if n.same("\u{060C}") || n.same(",") { return c }
                 if n.same(".") || n.same("\u{061B}") { return nil }
             }

@@ -37,6 +37,33 @@ extension LexClass {
     /// Outlet names that are no common word (`RoleLexicon.distinctOutlets`): هسبريس، عكاظ …
     static let outlet = LexClass(rawValue: 1 << 45)
 
+    /// Dateline material (`RoleLexicon.agencies`, first words of `multiWordAgencies`, `dateWords`): the dateline scan
+    /// looks these words up only when the bit is set.
+    static let datelineWord = LexClass(rawValue: 1 << 46)
+    /// First words of page-furniture and byline lines (`RoleLexicon.furnitureStarts`, `bylineWords`).
+    static let furnitureWord = LexClass(rawValue: 1 << 47)
+    // Classes of the meeting finder (Meetings.swift), from the top bit down.
+    /// Words that end a meeting's object region (`TokenArrays.hardBreaks`, `TokenArrays.enHardBreaks`): بحضور، attended …
+    /// Tested on a token's stem classes (`TokenArrays.stemClass`): the word or a clitic reading's stem.
+    static let hardBreak = LexClass(rawValue: 1 << 63)
+    /// English meeting words (keys of `EnglishTrigger.words`).
+    static let enTrigger = LexClass(rawValue: 1 << 62)
+    /// English words that open a greetings phrase (`EnglishGreetings.words`).
+    static let enGreeting = LexClass(rawValue: 1 << 61)
+    /// First words of the adjuncts `TokenArrays.adjunctEnd` skips (علي هامش، في اطار، خلال، on the sidelines, in the presence).
+    static let adjunctLead = LexClass(rawValue: 1 << 60)
+    /// Forms of جمع before a meeting noun (`ExtractionRun.gatherVerbs`).
+    static let gatherVerb = LexClass(rawValue: 1 << 59)
+    /// The reception noun استقبال (its clitic forms through the stem classes).
+    static let receptionWord = LexClass(rawValue: 1 << 58)
+    // Classes of the session finder (Session.swift).
+    /// Words before a session word that make it the reported one (`SessionFinder.goodBefore`); stem classes.
+    static let goodBefore = LexClass(rawValue: 1 << 57)
+    /// Words before a session word that make it a past or planned one (`SessionFinder.pastBefore`); literal and stem classes.
+    static let pastBefore = LexClass(rawValue: 1 << 56)
+    /// Summit words (`SessionFinder.summitWords`): القمة، للقمة …; literal classes.
+    static let summitWord = LexClass(rawValue: 1 << 55)
+
     /// All classes of `LexClasses.swift` (the lexicon's), without these.
     static let lexiconClasses = LexClass(rawValue: (1 << 32) - 1)
 
@@ -60,6 +87,17 @@ extension LexClass {
         add(RoleLexicon.distinctOutlets.dict.keys.map { $0.s }, .outlet)
         let council = SessionFinder.councilWords
         add((council.words + council.words.map { "ال" + $0 }).filter { council.contains(Clitics.withoutArticle($0)) }, .councilWord)
+        add(RoleLexicon.agencies.dict.keys.map { $0.s } + RoleLexicon.multiWordAgencyFirsts.words + RoleLexicon.dateWords.words, .datelineWord)
+        add(RoleLexicon.furnitureStarts.words + RoleLexicon.bylineWords.words, .furnitureWord)
+        add(TokenArrays.hardBreaks.words + TokenArrays.enHardBreaks.words, .hardBreak)
+        add(EnglishTrigger.words.dict.keys.map { $0.s }, .enTrigger)
+        add(EnglishGreetings.words.words, .enGreeting)
+        add(TokenArrays.adjunctLeads, .adjunctLead)
+        add(ExtractionRun.gatherVerbs.words, .gatherVerb)
+        add(["استقبال"], .receptionWord)
+        add(SessionFinder.goodBefore.words, .goodBefore)
+        add(SessionFinder.pastBefore.words, .pastBefore)
+        add(SessionFinder.summitWords.words, .summitWord)
     }
 }
 

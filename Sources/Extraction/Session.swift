@@ -13,12 +13,23 @@ enum SessionFinder {
 
     /// `Ordinals.parse(toks, at: k)`, skipping the call where it cannot succeed: punctuation, and Arabic words
     /// without the article (every Arabic ordinal word, and the ال of الـ41, starts with ال).
-    static func ordinal(_ toks: [Token], at k: Int) -> (value: Int, last: Int)? {
+    /// An Arabic word other than ال is looked up in the word cache (`WordCache.isArabicOrdinalStart`).
+    static func ordinal(_ toks: [Token], at k: Int, words: WordCache) -> (value: Int, last: Int)? {
         guard k < toks.count else { return nil }
-        let t = toks[k]
-        if t.kind == .punct || (t.kind == .word && t.isArabic && !t.norm.hasPrefixFast("ال")) { return nil }
+        let kind = toks[k].kind
+        if kind == .punct { return nil }
+        if kind == .word && toks[k].isArabic {
+            let w = toks[k].norm
+            guard w.hasPrefixFast("ال") else { return nil }
+            if !w.same("ال"), !words.isArabicOrdinalStart(toks[k]) { return nil }
+        }
         return Ordinals.parse(toks, at: k)
     }
+
+    /// Words skipped between a summit word and its ordinal (القمة العربية [العادية] الـ33).
+    static let summitFillers = ["العربيه", "العاديه", "الاستثنائيه", "(", "رقم"]
+    /// Words skipped between a session word and its ordinal (الدورة [العادية] [رقم] …).
+    static let sessionFillers = ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"]
 
     /// The words `council` looks for.
     static let councilWords: WordSet = ["داخليه", "interior", "عرب", "عربيه", "arab", "اعضاء", "تعاون", "خليج", "دول", "gcc", "gulf",
@@ -76,20 +87,24 @@ enum SessionFinder {
         }
         // (session words have one of these classes; other tokens are skipped on their class alone)
         // (class tests read the literal word: metVerb and pastCue words are never punctuation or numbers)
-        let anyClass = ctx.anyClass, litClass = ctx.litClass
+        let anyClass = ctx.anyClass, litClass = ctx.litClass, stemClasses = ctx.words.stemClass
+        /// The classes of token k's word and of its readings' stems (`WordCache.stemClass`): `.goodBefore` ⇔ a reading
+        /// of `ctx.readings(k)` is in `goodBefore`, `.pastBefore` ⇔ one is in `pastBefore`.
+        func stemClass(_ k: Int) -> LexClass { toks[k].kind == .word ? stemClasses[Int(toks[k].id)] : [] }
+        let words = ctx.words
+        var parsed: [(value: Int, last: Int)??] = []   // the English search's ordinals (one buffer for the article)
         for i in 0..<n where !anyClass[i].isDisjoint(with: [.sessionWord, .enSession]) && toks[i].kind == .word {
             let isAr = toks[i].isArabic
-            guard (isAr && ctx.anyClass[i].contains(.sessionWord)) || (!isAr && ctx.litClass[i].contains(.enSession)) else { continue }
-            if isAr, summitWords.contains(toks[i].norm) {
+            guard (isAr && anyClass[i].contains(.sessionWord)) || (!isAr && litClass[i].contains(.enSession)) else { continue }
+            if isAr, litClass[i].contains(.summitWord) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1
-                while k < n, k - i <= 3, toks[k].norm.isOne(of: ["العربيه", "العاديه", "الاستثنائيه", "(", "رقم"]) { k += 1 }
-                guard k < n, k > i + 1, let num = ordinal(toks, at: k) else { continue }
+                while k < n, k - i <= 3, toks[k].norm.isOne(of: summitFillers) { k += 1 }
+                guard k < n, k > i + 1, let num = ordinal(toks, at: k, words: words) else { continue }
                 var w = 1.0
-                let prev = i > 0 ? toks[i - 1] : nil
-                if i > 0, ctx.readings(i - 1).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
-                if let p = prev, ctx.readings(i - 1).contains(where: { pastBefore.contains($0.stem) }) || p.norm.hasPrefixFast("استضاف") { w -= 1.5 }
-                if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
+                if i > 0, stemClass(i - 1).contains(.goodBefore) { w += 1 }
+                if i > 0, stemClass(i - 1).contains(.pastBefore) || toks[i - 1].norm.hasPrefixFast("استضاف") { w -= 1.5 }
+                if i >= 2, litClass[i - 2].contains(.pastBefore) { w -= 1 }
                 for q in (num.last + 1)..<min(n, num.last + 4) where litClass[q].contains(.pastCue) { w -= 2; break }
                 if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
                 cands.append(Cand(number: num.value, body: "arab-league-summit", weight: w, first: i, last: num.last))
@@ -98,8 +113,8 @@ enum SessionFinder {
             if isAr {
                 // الدورة [العادية] [رقم] <ordinal> ل…
                 var k = i + 1
-                while k < n, toks[k].norm.isOne(of: ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"]) { k += 1 }
-                guard k < n, let num = ordinal(toks, at: k) else { continue }
+                while k < n, toks[k].norm.isOne(of: sessionFillers) { k += 1 }
+                guard k < n, let num = ordinal(toks, at: k, words: words) else { continue }
                 var last = num.last
                 if last + 1 < n, toks[last + 1].norm.same(")") { last += 1 }
                 let end = min(n, last + 14)
@@ -112,9 +127,9 @@ enum SessionFinder {
                     body = nil // refers to the doc's council; filled below
                 } else if body == nil, nextNorm.hasPrefixFast("ل") { continue }   // another body (e.g. لقادة الشرطة)
                 var w = 1.0
-                if i > 0, ctx.readings(i - 1).contains(where: { goodBefore.contains($0.stem) }) { w += 1 }
-                if i > 0, ctx.readings(i - 1).contains(where: { pastBefore.contains($0.stem) }) { w -= 1.5 }
-                if i >= 2, pastBefore.contains(toks[i - 2].norm) { w -= 1 }
+                if i > 0, stemClass(i - 1).contains(.goodBefore) { w += 1 }
+                if i > 0, stemClass(i - 1).contains(.pastBefore) { w -= 1.5 }
+                if i >= 2, litClass[i - 2].contains(.pastBefore) { w -= 1 }
                 if last + 1 < n, litClass[last + 1].contains(.pastCue) { w -= 2 }
                 for q in (last + 1)..<min(n, last + 8) where litClass[q].contains(.pastCue) || toks[q].norm.same("ترأستها") { w -= 1; break }
                 if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
@@ -127,10 +142,11 @@ enum SessionFinder {
                 var k0 = i - 1
                 // ordinals starting at each token before i, parsed once (the search below tries a start for several ends)
                 let base = max(0, i - 13)
-                var parsed = [(value: Int, last: Int)??](repeating: nil, count: max(0, i - base))
+                parsed.removeAll(keepingCapacity: true)
+                parsed.append(contentsOf: repeatElement(nil, count: max(0, i - base)))
                 func ordinalAt(_ s0: Int) -> (value: Int, last: Int)? {
                     if let p = parsed[s0 - base] { return p }
-                    let p = ordinal(toks, at: s0)
+                    let p = ordinal(toks, at: s0, words: words)
                     parsed[s0 - base] = .some(p)
                     return p
                 }
@@ -166,22 +182,36 @@ enum SessionFinder {
             }
         }
         guard !cands.isEmpty else { return nil }
-        var docCouncils: [String: Int] = [:]
-        for o in orgs { if let e = OrganizationLexicon.entry(o.id), e.kind == "council" { docCouncils[o.id, default: 0] += 1 } }
+        // (a few candidates and bodies an article: counts in small arrays, no dictionaries keyed by String)
+        /// The most frequent key; a tie goes to the smallest key.
+        func mostFrequent(_ counts: [(key: String, count: Int)]) -> String? {
+            var best: (key: String, count: Int)? = nil
+            for e in counts where best.map({ (e.count, $0.key) > ($0.count, e.key) }) ?? true { best = e }
+            return best?.key
+        }
+        func count(_ keys: [String]) -> [(key: String, count: Int)] {
+            var out: [(key: String, count: Int)] = []
+            for k in keys {
+                if let j = out.firstIndex(where: { $0.key == k }) { out[j].count += 1 } else { out.append((k, 1)) }
+            }
+            return out
+        }
         // The doc's council: most frequent body among candidates, else org hits.
-        var bodyVotes: [String: Double] = [:]
-        for c in cands { if let b = c.body { bodyVotes[b, default: 0] += 1 } }
-        let docBody = bodyVotes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-            ?? docCouncils.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-        var votes: [String: (w: Double, first: Int, c: Cand)] = [:]
+        let docBody = mostFrequent(count(cands.compactMap { $0.body }))
+            ?? mostFrequent(count(orgs.compactMap { o in OrganizationLexicon.entry(o.id).flatMap { $0.kind == "council" ? o.id : nil } }))
+        // votes by body and number, in the order of their first candidate
+        var votes: [(body: String, number: Int, w: Double, first: Int, c: Cand)] = []
         for c in cands {
             guard let b = c.body ?? docBody else { continue }
-            let key = "\(b)#\(c.number)"
-            if let v = votes[key] { votes[key] = (v.w + c.weight, min(v.first, c.first), v.c) }
-            else { votes[key] = (c.weight, c.first, c) }
+            if let j = votes.firstIndex(where: { $0.number == c.number && $0.body == b }) {
+                votes[j].w += c.weight; votes[j].first = min(votes[j].first, c.first)
+            } else { votes.append((b, c.number, c.weight, c.first, c)) }
         }
-        guard let best = votes.sorted(by: { ($0.value.w, -$0.value.first) > ($1.value.w, -$1.value.first) }).first, best.value.w > 0 else { return nil }
-        let c = best.value.c
+        // the heaviest, then the earliest (the first such vote)
+        var top: (w: Double, first: Int, c: Cand)? = nil
+        for v in votes where top.map({ (v.w, -v.first) > ($0.w, -$0.first) }) ?? true { top = (v.w, v.first, v.c) }
+        guard let best = top, best.w > 0 else { return nil }
+        let c = best.c
         let body = c.body ?? docBody!
         return SessionRef(body: body, number: c.number, evidence: Evidence(start: toks[c.first].start, end: toks[c.last].end))
     }

@@ -29,8 +29,18 @@ final class WordCache {
             readings.append(contentsOf: repeatElement([], count: add))
             lit.append(contentsOf: repeatElement([], count: add))
             any.append(contentsOf: repeatElement([], count: add))
+            facts.append(contentsOf: repeatElement(Facts(), count: add))
+            stemClass.append(contentsOf: repeatElement([], count: add))
+            arabicOrdinal.append(contentsOf: repeatElement(0, count: add))
         }
-        for i in toks.indices where toks[i].kind == .word && !known[Int(toks[i].id)] {
+        // the words not seen before, found without an access check per token (most are known)
+        var todo: [Int] = []
+        known.withUnsafeBufferPointer { kb in
+            toks.withUnsafeBufferPointer { tb in
+                for i in tb.indices where tb[i].kind == .word && !kb[Int(tb[i].id)] { todo.append(i) }
+            }
+        }
+        for i in todo where !known[Int(toks[i].id)] {
             let t = toks[i], id = Int(t.id)
             known[id] = true
             var er: [(prefix: String, stem: String)] = []
@@ -38,11 +48,19 @@ final class WordCache {
                 er = Array(Clitics.readings(t.norm).dropFirst())
             }
             let c = LexClass.of(t.norm)
-            var a = c
-            for r in er { a.formUnion(LexClass.of(r.stem)); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem))) }
+            var a = c, st = c
+            for r in er {
+                let rc = LexClass.of(r.stem)
+                st.formUnion(rc)
+                a.formUnion(rc); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem)))
+            }
             extra[id] = er
             lit[id] = c
             any[id] = a
+            var f = Facts(lit: c, any: a, stemBits: 0, hasExtra: !er.isEmpty)
+            for r in er { f.stemBits |= WordCache.wordBit(r.stem) }
+            facts[id] = f
+            stemClass[id] = st
             if !t.isArabic || er.isEmpty {
                 stems[id] = [t.norm]
                 readings[id] = [("", t.norm)]
@@ -53,8 +71,44 @@ final class WordCache {
         }
     }
 
+    /// Lexical classes of the word and of its readings' stems (not their article-free forms): `stemClass[id]` has a
+    /// class whose words are exactly a set S ⇔ the word or one of its stems is in S (`TokenArrays.hasStem(k, in: S)`).
+    private(set) var stemClass: [LexClass] = []
+
+    /// Per Arabic word: 0 not known yet, 1 `Ordinals.parse` reads no ordinal at it, 2 it reads one.
+    private var arabicOrdinal: [UInt8] = []
+    /// Whether `Ordinals.parse` reads an ordinal starting at the Arabic word token `t` other than ال (الأولى،
+    /// الحادية …): for such a word it is a property of the word (the ordinal's next words only add to its value, and
+    /// ال is the one word whose ordinal is the number after it), so it is parsed once per word, alone.
+    func isArabicOrdinalStart(_ t: Token) -> Bool {
+        let id = Int(t.id)
+        if arabicOrdinal[id] == 0 { arabicOrdinal[id] = Ordinals.parse([t], at: 0) == nil ? 1 : 2 }
+        return arabicOrdinal[id] == 2
+    }
+
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
+
+    /// A word's facts that the passes over every token read, side by side (one memory access a token):
+    /// `lit[id]`, `any[id]`, the `wordBit`s of the stems of its clitic readings (a word none of whose bits is among
+    /// a set of words' bits has no reading on one of them), and whether it has such readings (`!extra[id].isEmpty`).
+    struct Facts {
+        var lit: LexClass = []
+        var any: LexClass = []
+        var stemBits: UInt64 = 0
+        var hasExtra = false
+    }
+    private(set) var facts: [Facts] = []
+
+    /// One of 64 bits for a word, from a hash of its bytes (equal words, equal bits).
+    static func wordBit(_ w: String) -> UInt64 {
+        var s = w
+        let h = s.withUTF8 { FastWord.hashBytes($0) }
+        return 1 << ((h ^ (h >> 31) ^ (h >> 47)) & 63)
+    }
+
+    /// `facts` read in place, for a pass over an article's tokens.
+    func withFacts<R>(_ body: (UnsafeBufferPointer<Facts>) -> R) -> R { facts.withUnsafeBufferPointer(body) }
 
     // (The tables below are read for most tokens of an article and written only when a word is first seen, never
     // during a read: no run-time exclusivity checks.)

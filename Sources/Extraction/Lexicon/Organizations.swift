@@ -216,6 +216,8 @@ public struct OrganizationFinder: Sendable {
     private let ids: [String]
     /// Payload index → the name is a capital abbreviation ("UN", "WHO") that must be capitalized in the text.
     private let needsCapitals: [Bool]
+    /// Payload index → a number per distinct id (equal ids ⇔ equal numbers; -1 = blocker).
+    private let idNumbers: [Int32]
 
     public init(extra: [UserLexicon.Organization] = []) {
         var trie = PhraseTrie()
@@ -235,9 +237,17 @@ public struct OrganizationFinder: Sendable {
             "مجلس الأمن القومي", "مجلس الأمن الوطني", "مجلس التعاون التنسيقي", "مجلس الوزراء",
             "au pair",
         ])
+        trie.pack()
         self.trie = trie
         self.ids = ids
         self.needsCapitals = caps
+        var numbers = [String: Int32]()
+        self.idNumbers = ids.map { id in
+            if id.isEmpty { return -1 }
+            if let k = numbers[id] { return k }
+            let k = Int32(numbers.count); numbers[id] = k
+            return k
+        }
     }
 
     /// Organization mentions in text order. One hit per mention (the longest name wins).
@@ -254,16 +264,24 @@ public struct OrganizationFinder: Sendable {
     /// Hits and the token ranges of names, from one pass of the phrase trie.
     func scan(_ tokens: LexTokens) -> (hits: [OrganizationHit], spans: [Range<Int>]) {
         var out = [OrganizationHit](), spans = [Range<Int>]()
+        var seen = [Int32]()
         for m in trie.matches(in: tokens) {
-            let accepted = trie.accepted(m.node, last: m.end - 1, in: tokens)
-            if accepted.contains(where: { !ids[Int($0)].isEmpty }) { spans.append(m.first..<m.end) }
+            // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
+            let definite = tokens.hasArticle[m.end - 1]
+            let payloads = trie.packedPayloads[trie.payloadRange(m.node)]
+            if payloads.contains(where: { (definite || $0 & PhraseTrie.definiteEnd == 0) && idNumbers[Int($0 & ~PhraseTrie.definiteEnd)] >= 0 }) {
+                spans.append(m.first..<m.end)
+            }
             let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
-            var seen = Set<String>()
-            for p in accepted {
-                let id = ids[Int(p)]
-                if id.isEmpty || !seen.insert(id).inserted { continue }
-                if needsCapitals[Int(p)] && !tokens.isUppercase[m.first] { continue }
-                out.append(OrganizationHit(id: id, evidence: evidence))
+            seen.removeAll(keepingCapacity: true)
+            for q in payloads {
+                if !definite && q & PhraseTrie.definiteEnd != 0 { continue }
+                let p = Int(q & ~PhraseTrie.definiteEnd)
+                let k = idNumbers[p]
+                if k < 0 || seen.contains(k) { continue }
+                seen.append(k)
+                if needsCapitals[p] && !tokens.isUppercase[m.first] { continue }
+                out.append(OrganizationHit(id: ids[p], evidence: evidence))
             }
         }
         return (out, spans)

@@ -28,75 +28,65 @@ public struct LexTokens: Sendable {
 
     public var count: Int { starts.count }
 
-    public init(_ text: String) { self.init(scanning: text.unicodeScalars, approximateCount: text.utf8.count / 8 + 8) }
+    public init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        self = scalars.withUnsafeBufferPointer { LexTokens(scanning: $0, approximateCount: text.utf8.count / 8 + 8) }
+    }
 
     /// The same over scalars already decoded (the extraction run has them from its tokenizer).
     public init(scalars: [Unicode.Scalar]) {
         self = scalars.withUnsafeBufferPointer { LexTokens(scanning: $0, approximateCount: $0.count / 4 + 8) }
     }
 
-    private init<S: Sequence<Unicode.Scalar>>(scanning scalars: S, approximateCount approx: Int) {
+    private init(scanning scalars: UnsafeBufferPointer<Unicode.Scalar>, approximateCount approx: Int) {
+        self = LexNormalizer.table.withUnsafeBufferPointer { LexTokens(scanning: scalars, table: $0.baseAddress!, approximateCount: approx) }
+    }
+
+    /// One pass: between tokens, skip to the next word scalar (noting sentence ends); then read the token to its end.
+    private init(scanning sc: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt32>, approximateCount approx: Int) {
         var col = Columns(capacity: approx)
         defer { col.free() }
-        var pos: Int32 = 0
-        var tokStart: Int32 = -1
-        var lastLetterEnd: Int32 = 0
         var sent: Int32 = 0
         var pendingBreak = false
-        var sawLower = false
-        // The current token: its length, its first five scalars, and FNV-1a hashes of its suffixes from
-        // offsets 0...4 (the only places a core can start), all updated scalar by scalar.
-        var len = 0
-        var l0: UInt32 = 0, l1: UInt32 = 0, l2: UInt32 = 0, l3: UInt32 = 0, l4: UInt32 = 0
-        let basis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
-        var h0 = basis, h1 = basis, h2 = basis, h3 = basis, h4 = basis
-        for s in scalars {
-            let raw = s.value
-            let e = LexNormalizer.entry(raw)
-            if e & LexNormalizer.dropBit != 0 { pos += 1; continue } // diacritic / tatweel: inside the current token
-            let v = e & LexNormalizer.valueMask
-            if e & LexNormalizer.wordBit != 0 {
-                if tokStart < 0 {
-                    tokStart = pos
-                    if pendingBreak { sent += 1; pendingBreak = false }
-                    len = 0; sawLower = false
-                    h0 = basis; h1 = basis; h2 = basis; h3 = basis; h4 = basis
-                }
-                if raw >= 0x61 && raw <= 0x7A { sawLower = true }
-                switch len {
-                case 0: l0 = v
-                case 1: l1 = v
-                case 2: l2 = v
-                case 3: l3 = v
-                case 4: l4 = v
-                default: break
-                }
-                let x = UInt64(v)
-                h0 = (h0 ^ x) &* prime
-                // Suffix hashes are only read for words that open with a proclitic or the article (و ف ب ك ل ا).
-                if len >= 1 && LexNormalizer.opensCore(l0) {
-                    h1 = (h1 ^ x) &* prime
-                    if len >= 2 { h2 = (h2 ^ x) &* prime }
-                    if len >= 3 { h3 = (h3 ^ x) &* prime }
-                    if len >= 4 { h4 = (h4 ^ x) &* prime }
-                }
-                len += 1
-                lastLetterEnd = pos + 1
-            } else {
-                if tokStart >= 0 {
-                    LexTokens.appendToken(to: &col, len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
-                                          start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
-                    tokStart = -1
-                }
+        // The current token: its normalized letters and the FNV-1a hash of the whole, updated scalar by scalar; the
+        // hashes of its suffixes (where a core starts) are computed at its end, only for the cores it has.
+        var letters = Letters()
+        defer { letters.free() }
+        let total = sc.count
+        var i = 0
+        while i < total {
+            let e = LexNormalizer.entry(sc[i].value, table)
+            if e & LexNormalizer.dropBit != 0 { i += 1; continue } // diacritic / tatweel
+            if e & LexNormalizer.wordBit == 0 {
+                let v = e & LexNormalizer.valueMask
                 if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F || v == 0x0A || v == 0x06D4 { pendingBreak = true }
+                i += 1
+                continue
             }
-            pos += 1
+            // a token starts at i
+            if pendingBreak { sent += 1; pendingBreak = false }
+            letters.count = 0
+            var sawLower = false
+            var h0 = LexTokens.fnvBasis
+            var lastLetterEnd = i
+            var j = i
+            while j < total {
+                let raw = sc[j].value
+                let ej = LexNormalizer.entry(raw, table)
+                if ej & LexNormalizer.dropBit != 0 { j += 1; continue } // inside the token
+                guard ej & LexNormalizer.wordBit != 0 else { break }
+                let v = ej & LexNormalizer.valueMask
+                if raw >= 0x61 && raw <= 0x7A { sawLower = true }
+                letters.append(v)
+                h0 = (h0 ^ UInt64(v)) &* LexTokens.fnvPrime
+                j += 1
+                lastLetterEnd = j
+            }
+            LexTokens.appendToken(to: &col, letters: letters, hash: h0, start: Int32(i), end: Int32(lastLetterEnd),
+                                  sentence: sent, lower: sawLower)
+            i = j // the scalar that ended the token (if any) is read by the loop above
         }
-        if tokStart >= 0 {
-            LexTokens.appendToken(to: &col, len: len, letters: (l0, l1, l2, l3, l4), hashes: (h0, h1, h2, h3, h4),
-                                  start: tokStart, end: lastLetterEnd, sentence: sent, lower: sawLower)
-        }
-        scalarCount = Int(pos)
+        scalarCount = total
         let n = col.count
         starts = Array(UnsafeBufferPointer(start: col.starts, count: n))
         ends = Array(UnsafeBufferPointer(start: col.ends, count: n))
@@ -142,22 +132,40 @@ public struct LexTokens: Sendable {
         }
     }
 
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325, fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The normalized letters of the token being scanned (a buffer grown as needed, reused for every token).
+    private struct Letters {
+        var p: UnsafeMutablePointer<UInt32>
+        var count = 0, capacity = 64
+        init() { p = .allocate(capacity: capacity) }
+        func free() { p.deallocate() }
+        @inline(__always) mutating func append(_ v: UInt32) {
+            if count == capacity { p = p.grown(keeping: count, to: 2 * capacity); capacity *= 2 }
+            p[count] = v
+            count += 1
+        }
+    }
+
     @inline(__always)
-    private static func appendToken(to col: inout Columns, len: Int, letters l: (UInt32, UInt32, UInt32, UInt32, UInt32),
-                                    hashes h: (UInt64, UInt64, UInt64, UInt64, UInt64),
+    private static func appendToken(to col: inout Columns, letters: Letters, hash h0: UInt64,
                                     start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
         col.reserveOne()
         let t = col.count
+        let len = letters.count
+        let l0 = letters.p[0]
         col.starts[t] = start; col.ends[t] = end; col.sentence[t] = s
-        col.isUppercase[t] = !lower && l.0 >= 0x61 && l.0 <= 0x7A
+        col.isUppercase[t] = !lower && l0 >= 0x61 && l0 <= 0x7A
+        /// FNV-1a of the letters from `k` on (the whole token for 0).
         @inline(__always) func hash(_ k: Int) -> UInt64 {
-            let v: UInt64
-            switch k { case 0: v = h.0; case 1: v = h.1; case 2: v = h.2; case 3: v = h.3; default: v = h.4 }
+            var v = h0
+            if k > 0 {
+                v = LexTokens.fnvBasis
+                for i in k..<len { v = (v ^ UInt64(letters.p[i])) &* LexTokens.fnvPrime }
+            }
             return v == 0 ? 1 : v
         }
-        @inline(__always) func letter(_ k: Int) -> UInt32 {
-            switch k { case 0: return l.0; case 1: return l.1; case 2: return l.2; case 3: return l.3; default: return l.4 }
-        }
+        @inline(__always) func letter(_ k: Int) -> UInt32 { letters.p[k] }
         var c0 = hash(0), c1: UInt64 = 0, c2: UInt64 = 0, c3: UInt64 = 0
         var n = 1
         var article = false
@@ -168,10 +176,10 @@ public struct LexTokens: Sendable {
             switch n { case 1: c1 = x; case 2: c2 = x; default: c3 = x }
             n += 1
         }
-        if len >= 3, LexNormalizer.isArabicLetter(l.0) {
+        if len >= 3, LexNormalizer.isArabicLetter(l0) {
             // [و|ف]? then لل, or [ب|ك|ل]? then (ال)?; every core keeps at least 2 letters.
             var conj = 0
-            if l.0 == LexNormalizer.waw || l.0 == LexNormalizer.fa { conj = 1; add(1) }
+            if l0 == LexNormalizer.waw || l0 == LexNormalizer.fa { conj = 1; add(1) }
             if len - conj >= 4, letter(conj) == LexNormalizer.lam, letter(conj + 1) == LexNormalizer.lam {
                 add(conj + 2); article = true
             }
@@ -209,7 +217,7 @@ enum LexNormalizer {
     /// `fold` and `isWordScalar(fold(v))` of every scalar below U+0800, packed: bits 0–20 the folded scalar, `dropBit`
     /// when folding drops it, `wordBit` when the folded scalar belongs to a word. One load per scalar.
     static let dropBit: UInt32 = 1 << 30, wordBit: UInt32 = 1 << 29, valueMask: UInt32 = 0x1F_FFFF
-    private static let table: [UInt32] = (0..<0x800).map { pack(UInt32($0)) }
+    static let table: [UInt32] = (0..<0x800).map { pack(UInt32($0)) }
 
     private static func pack(_ raw: UInt32) -> UInt32 {
         let v = fold(raw)
@@ -217,7 +225,8 @@ enum LexNormalizer {
         return v | (isWordScalar(v) ? wordBit : 0)
     }
 
-    @inline(__always) static func entry(_ raw: UInt32) -> UInt32 {
+    /// The packed entry of `raw`; `table` is `LexNormalizer.table`'s storage (hoisted out of the scan loop).
+    @inline(__always) static func entry(_ raw: UInt32, _ table: UnsafePointer<UInt32>) -> UInt32 {
         raw < 0x800 ? table[Int(raw)] : pack(raw)
     }
 
@@ -306,10 +315,10 @@ enum LexNormalizer {
 
 /// A hashed trie of token-key sequences → payload indices; leftmost-longest matching over `LexTokens`.
 struct PhraseTrie: Sendable {
-    // Open-addressing table: (parent node, token key) → child node.
-    private var keys: [UInt64]
-    private var parents: [Int32]
-    private var children: [Int32]
+    /// One slot of the edge table: (parent node, token key) → child node (child < 0: empty slot).
+    private struct Edge { var key: UInt64; var parent: Int32; var child: Int32 }
+    // Open-addressing table of edges (one 16-byte slot per probe instead of three arrays).
+    private var edges: [Edge]
     private var mask: Int
     private var used = 0
     /// A 64 Kbit filter of the keys that start a phrase (bit = key's low 16 bits): most tokens start none, and the
@@ -318,12 +327,21 @@ struct PhraseTrie: Sendable {
     /// Payload list per node (indices into the owner's payload table); empty = not a phrase end.
     private(set) var payloads: [[Int32]] = [[]]
     private(set) var maxDepth = 0
+    /// Per node: bit 0 = some phrase ends here, bit 1 = one of them accepts a last word without the article
+    /// (`accepts` without reading the payload list).
+    private var acceptFlags: [UInt8] = [0]
+    /// Per node: a 64-bit filter of the keys of its children (bit = key's low 6 bits). Most probes below the root find
+    /// no child, and the filter (8 bytes per node, neighbours in one phrase adjacent) answers them without a probe
+    /// into the edge table (a cache miss each).
+    private var childFilter: [UInt64] = [0]
+    /// The payload lists laid end to end (node k's are `packedPayloads[packedStart[k] ..< packedStart[k + 1]]`), set by
+    /// `pack()` once the phrases are in: the matching loops read them without chasing one array per node.
+    private(set) var packedPayloads: [Int32] = []
+    private var packedStart: [Int32] = []
 
     init() {
         let cap = 1024
-        keys = Array(repeating: 0, count: cap)
-        parents = Array(repeating: -1, count: cap)
-        children = Array(repeating: -1, count: cap)
+        edges = Array(repeating: Edge(key: 0, parent: -1, child: -1), count: cap)
         mask = cap - 1
     }
 
@@ -340,9 +358,9 @@ struct PhraseTrie: Sendable {
     @inline(__always) func child(_ parent: Int32, _ key: UInt64) -> Int32 {
         var i = PhraseTrie.slot(parent, key) & mask
         while true {
-            let c = children[i]
-            if c < 0 { return -1 }
-            if keys[i] == key && parents[i] == parent { return c }
+            let e = edges[i]
+            if e.child < 0 { return -1 }
+            if e.key == key && e.parent == parent { return e.child }
             i = (i + 1) & mask
         }
     }
@@ -353,22 +371,24 @@ struct PhraseTrie: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldParents = parents, oldChildren = children
-        let cap = keys.count * 2
-        keys = Array(repeating: 0, count: cap)
-        parents = Array(repeating: -1, count: cap)
-        children = Array(repeating: -1, count: cap)
+        let old = edges
+        let cap = edges.count * 2
+        edges = Array(repeating: Edge(key: 0, parent: -1, child: -1), count: cap)
         mask = cap - 1
-        for i in 0..<oldKeys.count where oldChildren[i] >= 0 {
-            insertEdge(oldParents[i], oldKeys[i], oldChildren[i])
-        }
+        for e in old where e.child >= 0 { insertEdge(e.parent, e.key, e.child) }
+    }
+
+    /// False when `node` has no child under `key` (true may still be a miss).
+    @inline(__always) private func mayHaveChild(_ node: Int32, _ key: UInt64) -> Bool {
+        node == 0 ? mayStart(key) : childFilter[Int(node)] & (1 << (key & 63)) != 0
     }
 
     private mutating func insertEdge(_ parent: Int32, _ key: UInt64, _ node: Int32) {
         if parent == 0 { rootKeys[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63) }
+        childFilter[Int(parent)] |= 1 << (key & 63)
         var i = PhraseTrie.slot(parent, key) & mask
-        while children[i] >= 0 { i = (i + 1) & mask }
-        keys[i] = key; parents[i] = parent; children[i] = node
+        while edges[i].child >= 0 { i = (i + 1) & mask }
+        edges[i] = Edge(key: key, parent: parent, child: node)
     }
 
     /// Adds a phrase (sequence of token keys) with a payload index.
@@ -378,15 +398,32 @@ struct PhraseTrie: Sendable {
         for key in phrase {
             let c = child(node, key)
             if c >= 0 { node = c; continue }
-            if (used + 1) * 2 > keys.count { grow() }
+            if (used + 1) * 2 > edges.count { grow() }
             let new = Int32(payloads.count)
             payloads.append([])
+            acceptFlags.append(0)
+            childFilter.append(0)
             insertEdge(node, key, new)
             used += 1
             node = new
         }
         if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        acceptFlags[Int(node)] |= payload & PhraseTrie.definiteEnd == 0 ? 3 : 1
         maxDepth = max(maxDepth, phrase.count)
+    }
+
+    /// Lays the payload lists end to end (`packedPayloads`); call after the last `insert`.
+    mutating func pack() {
+        packedPayloads = payloads.flatMap { $0 }
+        packedStart = [0]
+        packedStart.reserveCapacity(payloads.count + 1)
+        for ps in payloads { packedStart.append(packedStart[packedStart.count - 1] + Int32(ps.count)) }
+    }
+
+    /// Where the payloads of `node` sit in `packedPayloads` (in insertion order, as `payloads[node]`).
+    @inline(__always) func payloadRange(_ node: Int32) -> Range<Int> {
+        precondition(packedStart.count == payloads.count + 1, "PhraseTrie.pack() not called after the last insert")
+        return Int(packedStart[Int(node)])..<Int(packedStart[Int(node) + 1])
     }
 
     struct Match { var first: Int; var end: Int; var node: Int32 }
@@ -403,10 +440,9 @@ struct PhraseTrie: Sendable {
     }
 
     @inline(__always) func accepts(_ node: Int32, last: Int, in t: LexTokens) -> Bool {
-        let ps = payloads[Int(node)]
-        if ps.isEmpty { return false }
-        if t.hasArticle[last] { return true }
-        return ps.contains { $0 & PhraseTrie.definiteEnd == 0 }
+        let f = acceptFlags[Int(node)]
+        if f == 0 { return false }
+        return f & 2 != 0 || t.hasArticle[last]
     }
 
     /// Longest phrase starting at token `i` (any core of each token), or nil.
@@ -421,7 +457,9 @@ struct PhraseTrie: Sendable {
         guard pos < t.count, pos - first < maxDepth else { return }
         let n = Int(t.coreCount[pos])
         for k in 0..<n {
-            let c = child(node, t.core(pos, k))
+            let key = t.core(pos, k)
+            guard mayHaveChild(node, key) else { continue }
+            let c = child(node, key)
             if c < 0 { continue }
             if accepts(c, last: pos, in: t), best == nil || pos + 1 > best!.end {
                 best = Match(first: first, end: pos + 1, node: c)

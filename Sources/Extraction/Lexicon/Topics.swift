@@ -517,6 +517,26 @@ public struct TopicFinder: Sendable {
     private let organizations: OrganizationFinder
     /// Trie node → every cue ending there is a capital abbreviation ("AI").
     private let capsOnly: [Bool]
+    /// The matching loop works on small integers: every topic id and marker gets a number (its index here).
+    private let idNames: [String]
+    /// Per payload: the numbers of its ids (`cueIDs[cueIDStart[p] ..< cueIDStart[p + 1]]`), and its condition with
+    /// numbers for names.
+    private let cueIDs: [Int32], cueIDStart: [Int32]
+    private let conditions: [Condition]
+    /// Per id number: the rule families it belongs to (`Family`).
+    private let families: [UInt8]
+    private let department: Int32, drugTrafficking: Int32
+
+    /// `CueCondition` with topic numbers instead of names.
+    private enum Condition { case none, afterTraffickingHead, afterTopic(Int32), afterFieldWord, unlessAfterTraffickingHead }
+
+    /// Id families tested by the conditions.
+    private enum Family {
+        static let marker: UInt8 = 1             // "#…": a marker, never reported
+        static let ellipsisHead: UInt8 = 2       // trafficking head, arms, human trafficking, smuggling (drugs: see find)
+        static let traffickingContext: UInt8 = 4 // trafficking head, drugs, arms, human trafficking, smuggling, migration
+        static let fieldContext: UInt8 = 8       // field word, security cooperation, police cooperation
+    }
 
     public init(extra: [UserLexicon.TopicCues] = []) {
         self.init(extra: extra, organizations: OrganizationFinder())
@@ -533,10 +553,45 @@ public struct TopicFinder: Sendable {
             payloads.append(cue)
             trie.insert(phrase: cue.phrase, payload: index)
         }
+        trie.pack()
         self.trie = trie
         self.payloads = payloads
         self.organizations = organizations
         self.capsOnly = trie.payloads.map { ps in !ps.isEmpty && ps.allSatisfy { isCapitalAbbreviation(payloads[Int($0 & ~PhraseTrie.definiteEnd)].phrase) } }
+        var names = [String](), numbers = [String: Int32]()
+        func number(_ id: String) -> Int32 {
+            if let k = numbers[id] { return k }
+            let k = Int32(names.count)
+            names.append(id); numbers[id] = k
+            return k
+        }
+        var flatIDs = [Int32](), starts: [Int32] = [0]
+        for cue in payloads { flatIDs += cue.ids.map(number); starts.append(Int32(flatIDs.count)) }
+        cueIDs = flatIDs
+        cueIDStart = starts
+        conditions = payloads.map { cue in
+            switch cue.condition {
+            case .none: return .none
+            case .afterTraffickingHead: return .afterTraffickingHead
+            case .afterTopic(let id): return .afterTopic(number(id))
+            case .afterFieldWord: return .afterFieldWord
+            case .unlessAfterTraffickingHead: return .unlessAfterTraffickingHead
+            }
+        }
+        department = number(TopicMarker.department)
+        drugTrafficking = number("drug-trafficking")
+        let groups: [(UInt8, [String])] = [
+            (Family.ellipsisHead, [TopicMarker.traffickingHead, "arms-trafficking", "human-trafficking", "smuggling"]),
+            (Family.traffickingContext, [TopicMarker.traffickingHead, "drug-trafficking", "arms-trafficking", "human-trafficking",
+                                         "smuggling", "illegal-migration"]),
+            (Family.fieldContext, [TopicMarker.fieldWord, "security-cooperation", "police-cooperation"]),
+        ]
+        let members = groups.map { g in (g.0, g.1.map(number)) }
+        var fam = [UInt8](repeating: 0, count: names.count)
+        for (bit, ks) in members { for k in ks { fam[Int(k)] |= bit } }
+        for (k, id) in names.enumerated() where id.hasPrefix("#") { fam[k] |= Family.marker }
+        families = fam
+        idNames = names
     }
 
     /// Topic hits in `text`, in text order (one hit per cue occurrence; several ids may share a span).
@@ -552,8 +607,10 @@ public struct TopicFinder: Sendable {
     /// Same, with the token ranges of organization names already found by this finder's `OrganizationFinder`.
     func find(in tokens: LexTokens, organizationSpans orgSpans: [Range<Int>]) -> [TopicHit] {
         var hits = [TopicHit]()
-        var recent = [(token: Int, sentence: Int32, id: String)]() // topics and markers found so far
+        var recent = [(token: Int, sentence: Int32, id: Int32)]() // topics and markers found so far
+        var emitted = [Int32]()
         var orgIndex = 0
+        let families = self.families
         for m in trie.matches(in: tokens) {
             // Inside an organization's name?
             while orgIndex < orgSpans.count && orgSpans[orgIndex].upperBound <= m.first { orgIndex += 1 }
@@ -564,36 +621,38 @@ public struct TopicFinder: Sendable {
             let sentence = tokens.sentence[m.first]
             // a cue inside a department's name (الإدارة العامة للعلاقات والإعلام الأمني) is not a topic
             // (the name runs on single spaces: a comma or other mark between ends it)
-            if recent.contains(where: { r in r.sentence == sentence && r.id == TopicMarker.department && m.first > r.token && m.first - r.token <= 5
+            if recent.contains(where: { r in r.sentence == sentence && r.id == department && m.first > r.token && m.first - r.token <= 5
                 && (r.token..<m.first).allSatisfy { tokens.starts[$0 + 1] - tokens.ends[$0] == 1 } }) { continue }
             let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
-            var emitted = Set<String>()
-            for p in trie.accepted(m.node, last: m.end - 1, in: tokens) {
-                let cue = payloads[Int(p)]
-                switch cue.condition {
+            emitted.removeAll(keepingCapacity: true)
+            // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
+            let definite = tokens.hasArticle[m.end - 1]
+            for q in trie.packedPayloads[trie.payloadRange(m.node)] {
+                if !definite && q & PhraseTrie.definiteEnd != 0 { continue }
+                let p = Int(q & ~PhraseTrie.definiteEnd)
+                switch conditions[p] {
                 case .none: break
                 case .afterTraffickingHead:
                     guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 10
-                        && ($0.id == TopicMarker.traffickingHead || $0.id == "drug-trafficking" && $0.token < m.first
-                            || $0.id == "arms-trafficking" || $0.id == "human-trafficking" || $0.id == "smuggling") })
+                        && (families[Int($0.id)] & Family.ellipsisHead != 0 || $0.id == drugTrafficking && $0.token < m.first) })
                     else { continue }
                 case .afterTopic(let id):
                     guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 6 && $0.id == id })
                     else { continue }
                 case .unlessAfterTraffickingHead:
                     if recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 6
-                        && ($0.id == TopicMarker.traffickingHead || $0.id == "drug-trafficking" || $0.id == "arms-trafficking"
-                            || $0.id == "human-trafficking" || $0.id == "smuggling" || $0.id == "illegal-migration") })
+                        && families[Int($0.id)] & Family.traffickingContext != 0 })
                     { continue }
                 case .afterFieldWord:
                     guard recent.contains(where: { $0.sentence == sentence && m.first - $0.token <= 4
-                        && ($0.id == TopicMarker.fieldWord || $0.id == "security-cooperation" || $0.id == "police-cooperation") })
+                        && families[Int($0.id)] & Family.fieldContext != 0 })
                     else { continue }
                 }
-                for id in cue.ids where emitted.insert(id).inserted {
+                for id in cueIDs[Int(cueIDStart[p])..<Int(cueIDStart[p + 1])] where !emitted.contains(id) {
+                    emitted.append(id)
                     recent.append((m.first, sentence, id))
-                    if id.hasPrefix("#") { continue }
-                    hits.append(TopicHit(id: id, evidence: evidence))
+                    if families[Int(id)] & Family.marker != 0 { continue }
+                    hits.append(TopicHit(id: idNames[Int(id)], evidence: evidence))
                 }
             }
             if recent.count > 64 { recent.removeFirst(recent.count - 32) }
