@@ -465,10 +465,12 @@ enum RolePhraseFinder {
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
         while b >= 0 {
             let w = toks[b].norm
-            if w.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) || (hDirector && w.isOne(of: ["executive", "regional"])) || (hEnvoy && w.isOne(of: ["special", "high", "personal", "permanent"])) {
+            // (the word lists are tested per word: `RoleWordFacts.WordBits.enModifier` …)
+            let wb = ctx.roleBits(b)
+            if wb.contains(.enModifier) || (hDirector && wb.contains(.enDirectorModifier)) || (hEnvoy && wb.contains(.enEnvoyModifier)) {
                 words.insert(w, at: 0); first = b; b -= 1; continue
             }
-            if w.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
+            if wb.contains(.enTenure) {
                 first = b; b -= 1; continue
             }
             // a compound portfolio before the head: "Interior and Municipalities Minister", "Foreign Affairs and Expatriates
@@ -768,6 +770,12 @@ struct RoleWordFacts {
         /// Name keys (`NameFinder.key`): عبد / abdul / abd join the next word; al / el are left out.
         static let keyJoin = WordBits(rawValue: 1 << 20)
         static let keySkip = WordBits(rawValue: 1 << 21)
+        /// The modifiers `english` reads before a head: portfolios and ranks (interior, prime …), a director's
+        /// (executive, regional), an envoy's (special, high …) and tenure words (caretaker, former …).
+        static let enModifier = WordBits(rawValue: 1 << 22)
+        static let enDirectorModifier = WordBits(rawValue: 1 << 23)
+        static let enEnvoyModifier = WordBits(rawValue: 1 << 24)
+        static let enTenure = WordBits(rawValue: 1 << 25)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -792,6 +800,12 @@ struct RoleWordFacts {
             if RolePhraseFinder.bodyNoun(norm) { b.insert(.enBody) }
             if RolePhraseFinder.institutionNouns.contains(norm) { b.insert(.enInstitution) }
             if RolePhraseFinder.enComplements.contains(norm) { b.insert(.enComplement) }
+            if norm.isOne(of: ["interior", "foreign", "justice", "defence", "defense", "prime", "deputy", "first", "acting"]) { b.insert(.enModifier) }
+            if norm.isOne(of: ["executive", "regional"]) { b.insert(.enDirectorModifier) }
+            if norm.isOne(of: ["special", "high", "personal", "permanent"]) { b.insert(.enEnvoyModifier) }
+            if norm.isOne(of: ["caretaker", "outgoing", "new", "newly", "appointed", "former", "interim", "incoming", "transitional", "then", "current"]) {
+                b.insert(.enTenure)
+            }
         }
         if norm.same("عبد") || norm.same("abdul") || norm.same("abd") { b.insert(.keyJoin) }
         if norm.same("al") || norm.same("el") { b.insert(.keySkip) }
