@@ -239,9 +239,12 @@ enum RolePhraseFinder {
             i = last + 1
         }
         // English possessive names ("Morocco's Omar Bensaid") and heads of a national delegation, read from the country
-        // mentions (a few per article: no test on every token)
+        // mentions (a few per article: no test on every token), in text order (a dictionary's order changes from run
+        // to run, and two phrases read from neighbouring mentions may start at the same token)
         var extra: [RolePhrase] = []
-        for (_, m) in ctx.countryAt where !toks[m.first].isArabic && m.last + 1 < n {
+        for key in ctx.countryAt.keys.sorted() {
+            let m = ctx.countryAt[key]!
+            guard !toks[m.first].isArabic && m.last + 1 < n else { continue }
             let a = m.last + 1
             if a + 1 < n, toks[a + 1].end - toks[a + 1].start == 1, let p = englishPossessive(ctx, a + 1) { extra.append(p) }
             else if toks[a].end - toks[a].start == 10, let p = englishDelegationHead(ctx, a) { extra.append(p) }
@@ -515,7 +518,8 @@ enum RolePhraseFinder {
         if h == "secretary of state" { last = i + 2; j = i + 3 }
         // an organization just before the title: "Arab League Secretary-General", "OIC Secretary-General"
         if org == nil, first > 0 {
-            for (f, o) in ctx.orgAt where o.last == first - 1 { org = o.id; first = f; break }
+            // the longest such name (the dictionary's order changes from run to run)
+            if let (f, o) = ctx.orgAt.filter({ $0.value.last == first - 1 }).min(by: { $0.key < $1.key }) { org = o.id; first = f }
         }
         while j < toks.count {
             let t = toks[j]
