@@ -311,9 +311,10 @@ extension ExtractionRun {
             while sr.upperBound - a > 300 { windows.append(a..<(a + 300)); a += 300 }
             windows.append(a..<sr.upperBound)
         }
+        let hasFurniture = !furnitureLines.isEmpty
         for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
-            if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
+            if hasFurniture, furnitureLines.contains(toks[sr.lowerBound].line) { continue }
             // most windows hold no trigger word: one pass over the class bits skips them
             var candidate = false
             for k in sr where !anyClass[k].isDisjoint(with: Self.anyTrigger) { candidate = true; break }
