@@ -183,9 +183,9 @@ enum NameText {
             let s = max(0, start), e = min(tt.scalars.count, end)
             guard s < e else { return "" }
             let a = offset(s), b = offset(e)
-            // the bytes between two scalar starts, copied (a whole scalar sequence: the decoding repairs nothing)
-            var str = text
-            return str.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+            // (UTF-8 offsets of a native string are indices at once)
+            let u8 = text.utf8
+            return String(text.unicodeScalars[u8.index(u8.startIndex, offsetBy: a)..<u8.index(u8.startIndex, offsetBy: b)])
         }
     }
 
