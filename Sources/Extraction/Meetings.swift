@@ -20,10 +20,12 @@ extension ExtractionRun {
         // a word of a known name (توفيق شرف الدين → شرف) or the word just after one, where the name was cut short
         // ("خالد التيجاني مازن" read as خالد التيجاني): that person's, not an unknown one
         let w = toks[q].id   // (equal ids ⇔ equal words)
-        for sp in spans where sp.person >= 0 {
-            var e = sp.last + 1
-            while e < toks.count, e <= sp.last + 2, toks[e].kind == .punct { e += 1 }
-            if (sp.first...sp.last).contains(where: { toks[$0].id == w }) || e < toks.count && toks[e].id == w { return nil }
+        // (spans read in place: a NameSpan copy retains its honorifics)
+        for si in spans.indices where spans[si].person >= 0 {
+            let first = spans[si].first, last = spans[si].last
+            var e = last + 1
+            while e < toks.count, e <= last + 2, toks[e].kind == .punct { e += 1 }
+            if (first...last).contains(where: { toks[$0].id == w }) || e < toks.count && toks[e].id == w { return nil }
         }
         var r = q + 1
         while r < toks.count, toks[r].isArabic, toks[r].norm.isOne(of: ["ايضا", "كذلك", "اليوم", "امس"]) { r += 1 }
@@ -60,7 +62,8 @@ extension ExtractionRun {
         return nil
     }
 
-    func triggers(in r: Range<Int>, _ ta: TokenArrays) -> [Trigger] {
+    /// The triggers of window `r`; its tokens before `first` carry no trigger class (the scan starts there).
+    func triggers(in r: Range<Int>, from first: Int, _ ta: TokenArrays) -> [Trigger] {
         var out: [Trigger] = []
         let n = r.upperBound
         let toks = ta.toks
@@ -92,7 +95,7 @@ extension ExtractionRun {
         }
         // an Arabic trigger word has one of the trigger classes among its readings', an English one `.enTrigger`;
         // every other token is skipped on its class alone
-        for k in r where !anyClass[k].isDisjoint(with: Self.anyTrigger) && toks[k].kind == .word {
+        for k in first..<r.upperBound where !anyClass[k].isDisjoint(with: Self.anyTrigger) && toks[k].kind == .word {
             if toks[k].isArabic {
                 let ac = anyClass[k]
                 if ac.isDisjoint(with: LexClass.triggers) { continue }
@@ -311,21 +314,24 @@ extension ExtractionRun {
             while sr.upperBound - a > 300 { windows.append(a..<(a + 300)); a += 300 }
             windows.append(a..<sr.upperBound)
         }
+        let hasFurniture = !furnitureLines.isEmpty
+        var sentenceMentions: [Mention] = []   // the window's mentions (one buffer for the article)
         for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
-            if furnitureLines.contains(toks[sr.lowerBound].line) { continue }
+            if hasFurniture, furnitureLines.contains(toks[sr.lowerBound].line) { continue }
             // most windows hold no trigger word: one pass over the class bits skips them
-            var candidate = false
-            for k in sr where !anyClass[k].isDisjoint(with: Self.anyTrigger) { candidate = true; break }
-            guard candidate else { continue }
-            let trig = triggers(in: sr, ta)
+            var candidate = -1
+            for k in sr where !anyClass[k].isDisjoint(with: Self.anyTrigger) { candidate = k; break }
+            guard candidate >= 0 else { continue }
+            let trig = triggers(in: sr, from: candidate, ta)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
                 continue
             }
             var mhi = mlo
             while mhi < mentions.count, mentions[mhi].first < sr.upperBound { mhi += 1 }
-            let sentenceMentions = mentions[mlo..<mhi].filter { $0.last < sr.upperBound }
+            sentenceMentions.removeAll(keepingCapacity: true)
+            for m in mentions[mlo..<mhi] where m.last < sr.upperBound { sentenceMentions.append(m) }
             var sentenceText: String? = nil
             var made: [Int] = []
             var consumedUntil = sr.lowerBound - 1
@@ -586,7 +592,11 @@ extension ExtractionRun {
         }
         // topics per meeting: from its sentence to the next meeting sentence in the same paragraph
         guard !meetingSentences.isEmpty else { return out }
-        let hits = topicHits.sorted { $0.evidence.start < $1.evidence.start }
+        // (the finder's hits are usually in text order already; the sort is stable, so sorting them would change nothing)
+        let allHits = topicHits
+        var inOrder = true
+        for j in allHits.indices.dropFirst() where allHits[j].evidence.start < allHits[j - 1].evidence.start { inOrder = false; break }
+        let hits = inOrder ? allHits : allHits.sorted { $0.evidence.start < $1.evidence.start }
         for (j, ms) in meetingSentences.enumerated() {
             let s0 = ms.sent
             var s1 = s0

@@ -22,6 +22,9 @@ enum SessionFinder {
             let w = toks[k].norm
             guard w.hasPrefixFast("ال") else { return nil }
             if !w.same("ال"), !words.isArabicOrdinalStart(toks[k]) { return nil }
+        } else if kind == .word, !words.isEnglishOrdinalStart(toks[k]) {
+            // (an English ordinal opens on one of a few words: the word cache says which)
+            return nil
         }
         return Ordinals.parse(toks, at: k)
     }
@@ -32,9 +35,33 @@ enum SessionFinder {
     static let sessionFillers = ["العاديه", "رقم", "الاستثنائيه", "(", "الوزاريه"]
 
     /// The words `council` looks for.
-    static let councilWords: WordSet = ["داخليه", "interior", "عرب", "عربيه", "arab", "اعضاء", "تعاون", "خليج", "دول", "gcc", "gulf",
-                                        "عدل", "justice", "خارجيه", "foreign", "مستوي", "وزاري", "اسلامي", "islamic", "قمه", "summit",
-                                        "ministerial", "league"]
+    static let councilWordList = ["داخليه", "interior", "عرب", "عربيه", "arab", "اعضاء", "تعاون", "خليج", "دول", "gcc", "gulf",
+                                  "عدل", "justice", "خارجيه", "foreign", "مستوي", "وزاري", "اسلامي", "islamic", "قمه", "summit",
+                                  "ministerial", "league"]
+    static let councilWords = WordSet(councilWordList)
+    /// The council words among the article-free stems of a word's readings, as bits (bit j: `councilWordList[j]`).
+    static func councilBits(_ readings: [(prefix: String, stem: String)]) -> UInt32 {
+        var bits: UInt32 = 0
+        for r in readings {
+            let w = Clitics.withoutArticle(r.stem)
+            if let j = councilWordList.firstIndex(where: { $0.same(w) }) { bits |= 1 << UInt32(j) }
+        }
+        return bits
+    }
+    /// The bit of a council word.
+    @inline(__always) static func cw(_ w: String) -> UInt32 { 1 << UInt32(councilWordList.firstIndex(where: { $0.same(w) })!) }
+    static let cInterior = cw("داخليه") | cw("interior")
+    static let cArab = cw("عرب") | cw("عربيه") | cw("arab") | cw("اعضاء")
+    static let cGulf = cw("خليج") | cw("دول")
+    static let cTaawun = cw("تعاون")
+    static let cGccGulf = cw("gcc") | cw("gulf")
+    static let cJustice = cw("عدل") | cw("justice")
+    static let cForeign = cw("خارجيه") | cw("foreign")
+    static let cLevel = cw("مستوي"), cMinisterialAr = cw("وزاري")
+    static let cIslamic = cw("اسلامي") | cw("islamic")
+    static let cSummit = cw("قمه") | cw("summit")
+    static let cMinisterial = cw("ministerial")
+    static let cArabLeague = cw("arab") | cw("league")
 
     /// Classifies the council named in tokens [from, to).
     static func council(_ ctx: DocContext, _ from: Int, _ to: Int, orgs: [(first: Int, last: Int, id: String)]) -> String? {
@@ -48,30 +75,27 @@ enum SessionFinder {
             q += 1
         }
         // the council words among the range's article-free readings (a word none of whose readings is one is
-        // skipped by its class)
-        var found: [String] = []
+        // skipped by its class), as the bits of the words found (`councilBits`, kept per word in the word cache)
+        var s: UInt32 = 0
         let anyClass = ctx.anyClass
+        let words = ctx.words
         for k in from..<min(to, toks.count) where toks[k].kind == .word && anyClass[k].contains(.councilWord) {
-            for r in ctx.readings(k) {
-                let w = Clitics.withoutArticle(r.stem)
-                if councilWords.contains(w) { found.append(w) }
-            }
+            s |= words.councilBits(toks[k])
         }
-        let s = FewWords(found)
-        let interior = s.contains("داخليه") || s.contains("interior")
-        let arab = s.contains("عرب") || s.contains("عربيه") || s.contains("arab") || s.contains("اعضاء")
-        if (s.contains("تعاون") && (s.contains("خليج") || s.contains("دول"))) || s.contains("gcc") || s.contains("gulf") {
+        let interior = s & cInterior != 0
+        let arab = s & cArab != 0
+        if (s & cTaawun != 0 && s & cGulf != 0) || s & cGccGulf != 0 {
             if interior { return "gcc-interior-ministers" }
         }
         if interior && arab { return "arab-interior-ministers-council" }
-        if (s.contains("عدل") || s.contains("justice")) && arab { return "arab-justice-ministers-council" }
-        if ((s.contains("خارجيه") || s.contains("foreign")) && arab) || (s.contains("مستوي") && s.contains("وزاري")) {
-            if s.contains("اسلامي") || s.contains("islamic") { return "oic-foreign-ministers-council" }
+        if s & cJustice != 0 && arab { return "arab-justice-ministers-council" }
+        if (s & cForeign != 0 && arab) || (s & cLevel != 0 && s & cMinisterialAr != 0) {
+            if s & cIslamic != 0 { return "oic-foreign-ministers-council" }
             return "arab-foreign-ministers-council"
         }
-        if s.contains("قمه") || s.contains("summit") { return "arab-league-summit" }
+        if s & cSummit != 0 { return "arab-league-summit" }
         // "The Arab League Council at ministerial level"
-        if s.contains("ministerial") && (s.contains("arab") || s.contains("league")) { return "arab-foreign-ministers-council" }
+        if s & cMinisterial != 0 && s & cArabLeague != 0 { return "arab-foreign-ministers-council" }
         return nil
     }
 

@@ -118,6 +118,30 @@ final class WordCache {
     @exclusivity(unchecked) var roleBits: [UInt32] = []
     /// Country forms starting at each word (CountryRecognizer.swift), filled on a word's first use (nil before).
     @exclusivity(unchecked) var countryStarts: [CountryStarts?] = []
+
+    /// Whether `Ordinals.parse` can read an ordinal starting at the non-Arabic word token `t` (first … ninth, tenth …,
+    /// twenty …, one / a hundred …, hundredth): the word alone, or followed by "first" or "hundred first", parses
+    /// (kept in `arabicOrdinal`'s slot of the word: a word is Arabic or not).
+    func isEnglishOrdinalStart(_ t: Token) -> Bool {
+        let id = Int(t.id)
+        if arabicOrdinal[id] == 0 {
+            func word(_ w: String) -> Token { Token(start: 0, end: 0, kind: .word, norm: w, isArabic: false, line: t.line) }
+            let may = Ordinals.parse([t], at: 0) != nil || Ordinals.parse([t, word("first")], at: 0) != nil
+                || Ordinals.parse([t, word("hundred"), word("first")], at: 0) != nil
+            arabicOrdinal[id] = may ? 2 : 1
+        }
+        return arabicOrdinal[id] == 2
+    }
+
+    /// Per word: `SessionFinder.councilBits` of its readings, plus bit 31 once computed.
+    private var councilBitsOfWord: [UInt32] = []
+    /// The council words among the article-free stems of the readings of the word token `t` (`SessionFinder.councilBits`).
+    func councilBits(_ t: Token) -> UInt32 {
+        let id = Int(t.id)
+        if councilBitsOfWord.count <= id { councilBitsOfWord.append(contentsOf: repeatElement(0, count: vocabulary.count - councilBitsOfWord.count)) }
+        if councilBitsOfWord[id] == 0 { councilBitsOfWord[id] = SessionFinder.councilBits(readings[id]) | 1 << 31 }
+        return councilBitsOfWord[id] & ~(1 << 31)
+    }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
