@@ -32,9 +32,18 @@ public enum Ordinals {
     static let enTens: WordMap<Int> = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                                         "seventy": 70, "eighty": 80, "ninety": 90]
 
+    /// The word without a leading و (U+0648, UTF-8 D9 88) when more than two scalars remain; built from the bytes
+    /// (no Character-based prefix test). A mark after the و, which that test would have refused, leaves a word that
+    /// starts with the mark and so names no tens.
     private static func stripWaw(_ s: String) -> String? {
-        guard s.hasPrefix("و"), s.unicodeScalars.count > 3 else { return nil }
-        return String(s.unicodeScalars.dropFirst())
+        var s = s
+        return s.withUTF8 { u -> String? in
+            guard u.count >= 2, u[0] == 0xD9, u[1] == 0x88 else { return nil }
+            var scalars = 0
+            for b in u[2...] where b & 0xC0 != 0x80 { scalars += 1; if scalars > 2 { break } }
+            guard scalars > 2 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[2...]), as: UTF8.self)
+        }
     }
 
     /// Parses an ordinal (or a cardinal written as digits) starting at token `i`.

@@ -143,7 +143,10 @@ public enum Tokenizer {
         var p: UnsafeMutablePointer<UInt8>
         var cap: Int
         var count = 0
+        /// The vocabulary's running hash of the scalars appended so far.
+        var hash = Vocabulary.hashBasis
         init() { cap = 256; p = .allocate(capacity: cap) }
+        @inline(__always) mutating func reset() { count = 0; hash = Vocabulary.hashBasis }
         func free() { p.deallocate() }
         @inline(__always) mutating func reserve(_ k: Int) {
             guard count + k > cap else { return }
@@ -153,6 +156,7 @@ public enum Tokenizer {
         @inline(__always) mutating func append(entry e: UInt32) {
             guard e & Tokenizer.dropBit == 0 else { return }
             let v = e & 0x1F_FFFF
+            hash = Vocabulary.mix(hash, v)
             reserve(4)
             count += Tokenizer.encodeUTF8(v, p + count)
         }
@@ -179,7 +183,7 @@ public enum Tokenizer {
         var buf = Bytes()
         defer { buf.free() }
         @inline(__always) func intern() -> (String, Int32) {
-            let id = vocabulary.intern(buf.view)
+            let id = vocabulary.intern(buf.view, hash: Vocabulary.finish(buf.hash))
             return (vocabulary.strings[Int(id)], id)
         }
         let arabic: UInt32 = 0, digit: UInt32 = 2, mark: UInt32 = 3, space: UInt32 = 4, punct: UInt32 = 5
@@ -198,7 +202,7 @@ public enum Tokenizer {
                     if s.value == 0x0A || s.value == 0x2029 { line += 1 }
                     i += 1
                 } else if c == punct {
-                    buf.count = 0
+                    buf.reset()
                     // punctuation keeps itself when folding would drop it
                     buf.append(entry: e & dropBit == 0 ? e : s.value)
                     let (norm, id) = intern()
@@ -210,7 +214,7 @@ public enum Tokenizer {
                     i += 1
                 } else if c == digit {
                     var j = i
-                    buf.count = 0
+                    buf.reset()
                     while j < n {
                         let ej = entry(sc[j], table)
                         guard ej >> 24 == digit else { break }
@@ -223,7 +227,7 @@ public enum Tokenizer {
                 } else { // arabic or latin
                     var j = i
                     var marks = 0
-                    buf.count = 0
+                    buf.reset()
                     while j < n {
                         let ej = entry(sc[j], table)
                         let cj = ej >> 24

@@ -53,7 +53,12 @@ public final class Vocabulary {
 
     /// The id of the word with these UTF-8 bytes (which must be valid UTF-8), adding it if new.
     public func intern(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = Vocabulary.hash(b)
+        intern(b, hash: Vocabulary.finish(Vocabulary.hash(b)))
+    }
+
+    /// The same with the bytes' hash already known: `finish` of the running `mix` of the word's scalar values from
+    /// `hashBasis` (the tokenizer computes it while it writes the bytes, so that the lookup does not wait for them).
+    @inline(__always) public func intern(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[i]
@@ -129,11 +134,35 @@ public final class Vocabulary {
         mask = m
     }
 
-    /// The same multiplicative hash as `FastWord`, finalized so that the low bits (the table index) mix all bytes.
-    @inline(__always) static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var x = FastWord.hashBytes(b)
+    /// Start of a word's running hash.
+    public static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// One scalar value into a word's running hash.
+    @inline(__always) public static func mix(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+    /// The running hash finalized so that the low bits (the table index) mix all scalars.
+    @inline(__always) public static func finish(_ h: UInt64) -> UInt64 {
+        var x = h
         x ^= x >> 33; x &*= 0xff51_afd7_ed55_8ccd; x ^= x >> 33
         return x
+    }
+
+    /// The running hash of valid UTF-8 bytes (their scalar values mixed in order), before `finish`.
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = hashBasis
+        var i = 0
+        let n = b.count
+        while i < n {
+            let b0 = UInt32(b[i])
+            let v: UInt32
+            if b0 < 0x80 { v = b0; i += 1 }
+            else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+            else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+            else {
+                v = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                i += 4
+            }
+            h = mix(h, v)
+        }
+        return h
     }
 }
 

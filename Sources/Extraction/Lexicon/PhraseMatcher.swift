@@ -452,6 +452,27 @@ struct PhraseTrie: Sendable {
         return best
     }
 
+    /// The same from cores `k0...` of token `i`, the root's child under core `k0` being `c0` (the caller's probe):
+    /// the cores before `k0` start no phrase.
+    private func longest(at i: Int, core k0: Int, child c0: Int32, in t: LexTokens) -> Match? {
+        var best: Match?
+        let n = Int(t.coreCount[i])
+        for k in k0..<n {
+            let c: Int32
+            if k == k0 { c = c0 } else {
+                let key = t.core(i, k)
+                guard mayStart(key) else { continue }
+                c = child(0, key)
+                if c < 0 { continue }
+            }
+            if accepts(c, last: i, in: t), best == nil || i + 1 > best!.end {
+                best = Match(first: i, end: i + 1, node: c)
+            }
+            extend(node: c, pos: i + 1, first: i, in: t, best: &best)
+        }
+        return best
+    }
+
     /// Depth-first over (token position, node); small branching (≤ 4 cores per token), no allocation.
     private func extend(node: Int32, pos: Int, first: Int, in t: LexTokens, best: inout Match?) {
         guard pos < t.count, pos - first < maxDepth else { return }
@@ -474,10 +495,15 @@ struct PhraseTrie: Sendable {
         var i = from
         let end = min(to ?? t.count, t.count)
         while i < end {
-            // Fast reject: no core of token i starts a phrase.
-            var starts = false
-            for k in 0..<Int(t.coreCount[i]) where mayStart(t.core(i, k)) && child(0, t.core(i, k)) >= 0 { starts = true; break }
-            if starts, let m = longest(at: i, in: t), m.end <= end {
+            // Fast reject: no core of token i starts a phrase. Else the search goes on from the first core that does.
+            var k0 = -1, c0: Int32 = -1
+            for k in 0..<Int(t.coreCount[i]) {
+                let key = t.core(i, k)
+                guard mayStart(key) else { continue }
+                c0 = child(0, key)
+                if c0 >= 0 { k0 = k; break }
+            }
+            if k0 >= 0, let m = longest(at: i, core: k0, child: c0, in: t), m.end <= end {
                 out.append(m)
                 i = m.end
             } else {
