@@ -114,25 +114,29 @@ extension ExtractionRun {
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
         // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
         // and hold no spaces, so comparing word lists is comparing the keys joined with spaces.)
-        var filedKeys: [(key: [String], person: Int)] = []
-        var filedWords: [[String]] = []
-        func sameWords(_ a: [String], _ b: [String]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { $0.same($1) } }
+        // Words compared by their vocabulary ids (equal ids ⇔ equal bytes): a joined عبد form is interned like any word.
+        var filedKeys: [(key: [Int32], person: Int)] = []
+        var filedWords: [[Int32]] = []
+        let vocabulary = ctx.words.vocabulary
+        var ids: [Int32] = []
         // the persons in a local array while spans are filed (no exclusivity checks on every access)
         do {
             var persons = self.persons
             self.persons = []
-            filedWords = [[String]](repeating: [], count: persons.count)
+            filedWords = [[Int32]](repeating: [], count: persons.count)
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
                 let s = spans[si]
                 let key = NameFinder.key(ctx, s)
                 guard key.count >= 2 else { continue }
                 let text = nameText(s)
-                var pi = filedKeys.first { sameWords($0.key, key) }?.person
+                ids.removeAll(keepingCapacity: true)
+                for w in key { ids.append(vocabulary.intern(w)) }
+                var pi = filedKeys.first { $0.key == ids }?.person
                 let exactHit = pi != nil
                 if pi == nil {
                     // candidates share a word with the new name (the lowest-numbered person whose key matches)
-                    for c in filedWords.indices where filedWords[c].contains(where: { w in key.contains { $0.same(w) } }) {
+                    for c in filedWords.indices where filedWords[c].contains(where: { ids.contains($0) }) {
                         if Self.sameKey(persons[c].key, key) { pi = c; break }
                     }
                 }
@@ -151,8 +155,8 @@ extension ExtractionRun {
                 }
                 spans[si].person = p
                 if !exactHit {
-                    filedKeys.append((key, p))
-                    for w in key where !filedWords[p].contains(where: { $0.same(w) }) { filedWords[p].append(w) }
+                    filedKeys.append((ids, p))
+                    for w in ids where !filedWords[p].contains(w) { filedWords[p].append(w) }
                 }
                 persons[p].spans.append(si)
                 persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
@@ -282,8 +286,10 @@ extension ExtractionRun {
         var mentions = self.mentions
         self.mentions = []
         defer { self.mentions = mentions }
+        // (marked through a static helper: a nested function capturing the array would box it, with an access check on
+        // every read in the per-token scans)
         var covered = [Bool](repeating: false, count: toks.count)
-        func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
+        @inline(__always) func mark(_ c: inout [Bool], _ a: Int, _ b: Int) { if a <= b { for k in a...b { c[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             // the first proclitic reading (every reading after the literal one has a prefix)
             if toks[first].isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
@@ -299,13 +305,18 @@ extension ExtractionRun {
             return false
         }
         // names
-        var rolesOf = [[Int]](repeating: [], count: spans.count)
-        for ri in roles.indices { if let p = roles[ri].person { rolesOf[p].append(ri) } }
-        for (si, s) in spans.enumerated() where s.person >= 0 {
-            var f = s.lead, l = s.last
-            for ri in rolesOf[si] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
-            mentions.append(Mention(first: f, last: l, ref: .person(s.person), marked: isMarked(f) || isMarked(s.lead) && s.lead == f, from: "name"))
-            mark(f, l)
+        // the widest extent of each span's roles (only their first and last tokens matter: two numbers per span, not a
+        // list of role indices)
+        var roleFirst = [Int](repeating: Int.max, count: spans.count), roleLast = [Int](repeating: Int.min, count: spans.count)
+        for ri in roles.indices {
+            if let p = roles[ri].person { roleFirst[p] = min(roleFirst[p], roles[ri].first); roleLast[p] = max(roleLast[p], roles[ri].last) }
+        }
+        // (by index: the span's fields read in place, no copy of its honorifics)
+        for si in spans.indices where spans[si].person >= 0 {
+            let lead = spans[si].lead
+            let f = min(lead, roleFirst[si]), l = max(spans[si].last, roleLast[si])
+            mentions.append(Mention(first: f, last: l, ref: .person(spans[si].person), marked: isMarked(f) || isMarked(lead) && lead == f, from: "name"))
+            mark(&covered, f, l)
         }
         // surnames and single-token names
         // surname word → its person, -1 when several persons share it; few per article: a list behind a bit filter
@@ -322,11 +333,6 @@ extension ExtractionRun {
             if let i = surnames.firstIndex(where: { $0.word.same(w) }) { if surnames[i].person != p { surnames[i].person = -1 } }
             else { surnames.append((w, p)) }
         }
-        /// The one person with this surname.
-        func surname(_ w: String) -> Int? {
-            guard mayBeSurname.mayContain(w), let e = surnames.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
-            return e.person
-        }
         for p in persons.indices {
             let k = persons[p].key
             if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, p) }
@@ -337,12 +343,19 @@ extension ExtractionRun {
                 }
             }
         }
+        /// The one person with this surname (the filed lists read as constants: no box, no access check).
+        let surnameFilter = mayBeSurname, surnameList = surnames
+        func surname(_ w: String) -> Int? {
+            guard surnameFilter.mayContain(w), let e = surnameList.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
+            return e.person
+        }
+        let idBits = surnameIDBits, stemBits = surnameStemBits
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
         // (no person, no surname: nothing to look for)
-        for i in toks.indices where !surnames.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
+        for i in toks.indices where !surnameList.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
             let id = Int(toks[i].id)
-            let literal = surnameIDBits & (1 << UInt64(id & 63)) != 0
-            guard literal || hasExtra[i] && facts[id].stemBits & surnameStemBits != 0 else { continue }
+            let literal = idBits & (1 << UInt64(id & 63)) != 0
+            guard literal || hasExtra[i] && facts[id].stemBits & stemBits != 0 else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
             if literal, let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
@@ -357,7 +370,7 @@ extension ExtractionRun {
             while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) || RoleLexicon.protagonistRefs.contains(toks[f - 1].norm) { f -= 1 }
             mentions.append(Mention(first: f, last: i, ref: .person(p), marked: isMarked(f), from: "surname"))
             persons[p].mentions.append(Evidence(start: toks[i].start, end: toks[i].end))
-            mark(f, i)
+            mark(&covered, f, i)
         }
         // bare role phrases
         let prot = mainPerson
@@ -370,11 +383,11 @@ extension ExtractionRun {
                     var one = r; one.country = c; one.countries = [c]
                     mentions.append(Mention(first: f, last: r.last, ref: resolveRole(one, protagonist: prot), marked: isMarked(f), isCounterpart: true, from: "role"))
                 }
-                mark(f, r.last); continue
+                mark(&covered, f, r.last); continue
             }
             let ref = resolveRole(r, protagonist: prot)
             mentions.append(Mention(first: f, last: r.last, ref: ref, marked: isMarked(f), isCounterpart: r.counterpart, from: "role"))
-            mark(f, r.last)
+            mark(&covered, f, r.last)
         }
         // pronoun-like references
         let anyClass = ta.anyClass
