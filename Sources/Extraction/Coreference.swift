@@ -351,9 +351,10 @@ extension ExtractionRun {
         }
         let idBits = surnameIDBits, stemBits = surnameStemBits
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
-        // (no person, no surname: nothing to look for)
-        for i in toks.indices where !surnameList.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
-            let id = Int(toks[i].id)
+        let wordIDs = ctx.wordIDs
+        // (no person, no surname: nothing to look for; a token is read only once its word id passes the bit filters)
+        for i in toks.indices where !surnameList.isEmpty && !covered[i] && wordIDs[i] >= 0 && !blocked[i] {
+            let id = Int(wordIDs[i])
             let literal = idBits & (1 << UInt64(id & 63)) != 0
             guard literal || hasExtra[i] && facts[id].stemBits & stemBits != 0 else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
@@ -391,7 +392,10 @@ extension ExtractionRun {
         }
         // pronoun-like references
         let anyClass = ta.anyClass
-        for i in toks.indices where !covered[i] && toks[i].kind == .word {
+        // (a word without the reference class is a reference only as "highness": an English word's classes are its
+        // literal ones, so the other tokens need not be read)
+        let highness = words.vocabulary.intern("highness")
+        for i in toks.indices where !covered[i] && wordIDs[i] >= 0 && (anyClass[i].contains(.protagonistRef) || wordIDs[i] == highness) {
             if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }
             // an English word's only stem is itself: its literal class says whether it is a reference
             let isRef = toks[i].isArabic ? ta.hasStem(i, in: RoleLexicon.protagonistRefs) : litClass[i].contains(.protagonistRef)
