@@ -117,6 +117,9 @@ extension ExtractionRun {
         // Words compared by their vocabulary ids (equal ids ⇔ equal bytes): a joined عبد form is interned like any word.
         var filedKeys: [(key: [Int32], person: Int)] = []
         var filedWords: [[Int32]] = []
+        // per person, one bit (id mod 64) for each filed word: a person none of whose bits is among the key's shares no
+        // word with it, and its list need not be read
+        var filedMask: [UInt64] = []
         let vocabulary = ctx.words.vocabulary
         var ids: [Int32] = []
         // the persons in a local array while spans are filed (no exclusivity checks on every access)
@@ -124,6 +127,7 @@ extension ExtractionRun {
             var persons = self.persons
             self.persons = []
             filedWords = [[Int32]](repeating: [], count: persons.count)
+            filedMask = [UInt64](repeating: 0, count: persons.count)
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
                 let s = spans[si]
@@ -131,18 +135,20 @@ extension ExtractionRun {
                 guard key.count >= 2 else { continue }
                 let text = nameText(s)
                 ids.removeAll(keepingCapacity: true)
-                for w in key { ids.append(vocabulary.intern(w)) }
+                var keyMask: UInt64 = 0
+                for w in key { let id = vocabulary.intern(w); ids.append(id); keyMask |= 1 << UInt64(id & 63) }
                 var pi = filedKeys.first { $0.key == ids }?.person
                 let exactHit = pi != nil
                 if pi == nil {
                     // candidates share a word with the new name (the lowest-numbered person whose key matches)
-                    for c in filedWords.indices where filedWords[c].contains(where: { ids.contains($0) }) {
+                    for c in filedWords.indices where filedMask[c] & keyMask != 0 && filedWords[c].contains(where: { ids.contains($0) }) {
                         if Self.sameKey(persons[c].key, key) { pi = c; break }
                     }
                 }
                 if pi == nil {
                     persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
                     filedWords.append([])
+                    filedMask.append(0)
                     pi = persons.count - 1
                 }
                 let p = pi!
@@ -156,7 +162,7 @@ extension ExtractionRun {
                 spans[si].person = p
                 if !exactHit {
                     filedKeys.append((ids, p))
-                    for w in ids where !filedWords[p].contains(w) { filedWords[p].append(w) }
+                    for w in ids where !filedWords[p].contains(w) { filedWords[p].append(w); filedMask[p] |= 1 << UInt64(w & 63) }
                 }
                 persons[p].spans.append(si)
                 persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
@@ -286,6 +292,8 @@ extension ExtractionRun {
         var mentions = self.mentions
         self.mentions = []
         defer { self.mentions = mentions }
+        // `markingWords` by vocabulary id (equal ids ⇔ equal words)
+        let markingIDs = ctx.words.markingWordIDs
         // (marked through a static helper: a nested function capturing the array would box it, with an access check on
         // every read in the per-token scans)
         var covered = [Bool](repeating: false, count: toks.count)
@@ -301,7 +309,7 @@ extension ExtractionRun {
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
-            if k >= 0, Self.markingWords.contains(toks[k].norm) { return true }
+            if k >= 0, markingIDs.contains(toks[k].id) { return true }
             return false
         }
         // names

@@ -109,6 +109,9 @@ final class WordCache {
 
     /// `facts` read in place, for a pass over an article's tokens.
     func withFacts<R>(_ body: (UnsafeBufferPointer<Facts>) -> R) -> R { facts.withUnsafeBufferPointer(body) }
+
+    /// Vocabulary ids of `ExtractionRun.markingWords` (interned once per cache): a token is one of them ⇔ its id is.
+    private(set) lazy var markingWordIDs: [Int32] = ExtractionRun.markingWords.words.map { vocabulary.intern($0) }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
