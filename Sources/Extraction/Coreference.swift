@@ -376,7 +376,7 @@ extension ExtractionRun {
             guard let p = hit else { continue }
             // include a leading honorific (السيد مراد، الوزير الطرابلسي)
             var f = i
-            while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) || RoleLexicon.protagonistRefs.contains(toks[f - 1].norm) { f -= 1 }
+            while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) || litClass[f - 1].contains(.protagonistRef) { f -= 1 }
             mentions.append(Mention(first: f, last: i, ref: .person(p), marked: isMarked(f), from: "surname"))
             persons[p].mentions.append(Evidence(start: toks[i].start, end: toks[i].end))
             mark(&covered, f, i)
@@ -406,7 +406,9 @@ extension ExtractionRun {
         for i in toks.indices where !covered[i] && wordIDs[i] >= 0 && (anyClass[i].contains(.protagonistRef) || wordIDs[i] == highness) {
             if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }
             // an English word's only stem is itself: its literal class says whether it is a reference
-            let isRef = toks[i].isArabic ? ta.hasStem(i, in: RoleLexicon.protagonistRefs) : litClass[i].contains(.protagonistRef)
+            // (an Arabic word's stem classes: the class's words are exactly `protagonistRefs`, so this is
+            // `ta.hasStem(i, in: RoleLexicon.protagonistRefs)` without hashing the word and its stems)
+            let isRef = toks[i].isArabic ? ta.stemClass(i).contains(.protagonistRef) : litClass[i].contains(.protagonistRef)
             if isRef {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
             } else if toks[i].norm.same("highness"), i > 0, toks[i - 1].norm.same("his") || toks[i - 1].norm.same("her") {
@@ -457,13 +459,21 @@ extension ExtractionRun {
         }
         if r.counterpart { return .none }
         if r.bare && (r.label == "minister") { return .protagonist }
-        let cands = persons.indices.filter { persons[$0].role == r.label && (persons[$0].country == nil || persons[$0].country == home) }
-        let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefixFast(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
+        // the persons with the role (cands), with a role it begins (loose), and the loose ones named before the phrase:
+        // counted, with the first of each (only a single match is ever used)
+        var cands = (count: 0, first: 0), loose = cands, looseBefore = cands
+        for q in persons.indices where persons[q].country == nil || persons[q].country == home {
+            let role = persons[q].role
+            if role == r.label { if cands.count == 0 { cands.first = q }; cands.count += 1 }
+            guard (role ?? "").hasPrefixFast(r.label) else { continue }
+            if loose.count == 0 { loose.first = q }
+            loose.count += 1
+            if persons[q].first < r.first { if looseBefore.count == 0 { looseBefore.first = q }; looseBefore.count += 1 }
+        }
         // a bare title refers back: "the Secretary General held talks with Council Secretary-General X" is the one named before
-        let looseBefore = loose.filter { persons[$0].first < r.first }
-        if lang != "ar", looseBefore.count == 1, loose.count > 1 || cands.count == 1 && persons[cands[0]].first > r.first { return .person(looseBefore[0]) }
-        if cands.count == 1 { return .person(cands[0]) }
-        if loose.count == 1 { return .person(loose[0]) }
+        if lang != "ar", looseBefore.count == 1, loose.count > 1 || cands.count == 1 && persons[cands.first].first > r.first { return .person(looseBefore.first) }
+        if cands.count == 1 { return .person(cands.first) }
+        if loose.count == 1 { return .person(loose.first) }
         if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefixFast(r.label) { return .protagonist }
         return .none
     }
