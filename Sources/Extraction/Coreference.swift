@@ -23,24 +23,20 @@ extension ExtractionRun {
         return false
     }
 
-    func nameText(_ s: NameSpan) -> String {
-        // original words of the name, quotes dropped, single spaces (measured, then written in place)
-        let toks = self.toks
+    /// The name's text as UTF-8 bytes: the original words, quotes dropped, single spaces; written into `out` (emptied
+    /// first, its room kept), so a name compared with the names already filed needs no String.
+    func nameBytes(_ s: NameSpan, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         let lo = toks[s.first].start, hi = toks[s.last].end
-        // one pass into room for four bytes a scalar (a dropped run of spaces leaves room for the one written)
-        guard lo < hi else { return "" }
-        return tt.scalars.withUnsafeBufferPointer { sc in
-            String(unsafeUninitializedCapacity: 4 * (hi - lo)) { out in
-                var i = 0
-                var pendingSpace = false, started = false
-                for k in lo..<hi {
-                    let c = sc[k]
-                    if ArabicNormalizer.isQuote(c) { continue }
-                    if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
-                    if pendingSpace { out[i] = 0x20; i += 1; pendingSpace = false }
-                    NameText.put(c, out, &i); started = true
-                }
-                return i
+        guard lo < hi else { return }
+        tt.scalars.withUnsafeBufferPointer { sc in
+            var pendingSpace = false, started = false
+            for k in lo..<hi {
+                let c = sc[k]
+                if ArabicNormalizer.isQuote(c) { continue }
+                if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                UTF8.encode(c) { out.append($0) }; started = true
             }
         }
     }
@@ -122,6 +118,7 @@ extension ExtractionRun {
         var filedMask: [UInt64] = []
         let vocabulary = ctx.words.vocabulary
         var ids: [Int32] = []
+        var nameBuf: [UInt8] = []
         // the persons in a local array while spans are filed (no exclusivity checks on every access)
         do {
             var persons = self.persons
@@ -133,7 +130,10 @@ extension ExtractionRun {
                 let s = spans[si]
                 let key = NameFinder.key(ctx, s)
                 guard key.count >= 2 else { continue }
-                let text = nameText(s)
+                // the name's text as bytes, made a String only when it is stored
+                nameBytes(s, into: &nameBuf)
+                let bytes = nameBuf
+                func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) } }
                 ids.removeAll(keepingCapacity: true)
                 var keyMask: UInt64 = 0
                 for w in key { let id = vocabulary.intern(w); ids.append(id); keyMask |= 1 << UInt64(id & 63) }
@@ -146,7 +146,7 @@ extension ExtractionRun {
                     }
                 }
                 if pi == nil {
-                    persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
+                    persons.append(PersonRecord(key: key, name: String(decoding: bytes, as: UTF8.self), nameTokens: key.count, first: s.lead))
                     filedWords.append([])
                     filedMask.append(0)
                     pi = persons.count - 1
@@ -155,9 +155,9 @@ extension ExtractionRun {
                 // a longer name replaces the shorter one (a longer spelling of as many words does not)
                 if key.count > persons[p].nameTokens {
                     if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                    persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
-                } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
-                    persons[p].aliases.append(text)
+                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key; persons[p].nameTokens = key.count
+                } else if !isText(persons[p].name), !persons[p].aliases.contains(where: isText) {
+                    persons[p].aliases.append(String(decoding: bytes, as: UTF8.self))
                 }
                 spans[si].person = p
                 if !exactHit {
