@@ -23,20 +23,25 @@ extension ExtractionRun {
         return false
     }
 
-    /// The name's text as UTF-8 bytes: the original words, quotes dropped, single spaces; written into `out` (emptied
-    /// first, its room kept), so a name compared with the names already filed needs no String.
-    func nameBytes(_ s: NameSpan, into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
+    /// The name's text as UTF-8 bytes: the original words, quotes dropped, single spaces; written at the start of
+    /// `out` (grown to room for four bytes a scalar, reused from span to span), returning their count. A name compared
+    /// with the names already filed needs no String.
+    func nameBytes(_ s: NameSpan, into out: inout [UInt8]) -> Int {
         let lo = toks[s.first].start, hi = toks[s.last].end
-        guard lo < hi else { return }
-        tt.scalars.withUnsafeBufferPointer { sc in
-            var pendingSpace = false, started = false
-            for k in lo..<hi {
-                let c = sc[k]
-                if ArabicNormalizer.isQuote(c) { continue }
-                if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                UTF8.encode(c) { out.append($0) }; started = true
+        guard lo < hi else { return 0 }
+        if out.count < 4 * (hi - lo) { out = [UInt8](repeating: 0, count: 4 * (hi - lo)) }
+        return tt.scalars.withUnsafeBufferPointer { sc in
+            out.withUnsafeMutableBufferPointer { o in
+                var i = 0
+                var pendingSpace = false, started = false
+                for k in lo..<hi {
+                    let c = sc[k]
+                    if ArabicNormalizer.isQuote(c) { continue }
+                    if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
+                    if pendingSpace { o[i] = 0x20; i += 1; pendingSpace = false }
+                    NameText.put(c, o, &i); started = true
+                }
+                return i
             }
         }
     }
@@ -131,9 +136,9 @@ extension ExtractionRun {
                 let key = NameFinder.key(ctx, s)
                 guard key.count >= 2 else { continue }
                 // the name's text as bytes, made a String only when it is stored
-                nameBytes(s, into: &nameBuf)
-                let bytes = nameBuf
-                func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) } }
+                let used = nameBytes(s, into: &nameBuf)
+                let bytes = nameBuf[..<used]
+                func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) } }
                 ids.removeAll(keepingCapacity: true)
                 var keyMask: UInt64 = 0
                 for w in key { let id = vocabulary.intern(w); ids.append(id); keyMask |= 1 << UInt64(id & 63) }
