@@ -366,10 +366,12 @@ extension ExtractionRun {
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
         let wordIDs = ctx.wordIDs
         // (no person, no surname: nothing to look for; a token is read only once its word id passes the bit filters)
-        for i in toks.indices where !surnameList.isEmpty && !covered[i] && wordIDs[i] >= 0 && !blocked[i] {
+        // (the bit tests first: they fail for most tokens, which then cost two loads)
+        for i in toks.indices where !surnameList.isEmpty && wordIDs[i] >= 0 {
             let id = Int(wordIDs[i])
             let literal = idBits & (1 << UInt64(id & 63)) != 0
             guard literal || hasExtra[i] && facts[id].stemBits & stemBits != 0 else { continue }
+            guard !covered[i] && !blocked[i] else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
             if literal, let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
@@ -408,7 +410,8 @@ extension ExtractionRun {
         // (a word without the reference class is a reference only as "highness": an English word's classes are its
         // literal ones, so the other tokens need not be read)
         let highness = words.vocabulary.intern("highness")
-        for i in toks.indices where !covered[i] && wordIDs[i] >= 0 && (anyClass[i].contains(.protagonistRef) || wordIDs[i] == highness) {
+        // (the class first: a token with a class is a word; "highness" is a word's id)
+        for i in toks.indices where (anyClass[i].contains(.protagonistRef) || wordIDs[i] == highness) && !covered[i] {
             if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }
             // an English word's only stem is itself: its literal class says whether it is a reference
             // (an Arabic word's stem classes: the class's words are exactly `protagonistRefs`, so this is
