@@ -23,22 +23,23 @@ extension ExtractionRun {
         return false
     }
 
-    func nameText(_ s: NameSpan) -> String {
-        // original words of the name, quotes dropped, single spaces (measured, then written in place)
-        let toks = self.toks
+    /// The name's text as UTF-8 bytes: the original words, quotes dropped, single spaces; written at the start of
+    /// `out` (grown to room for four bytes a scalar, reused from span to span), returning their count. A name compared
+    /// with the names already filed needs no String.
+    func nameBytes(_ s: NameSpan, into out: inout [UInt8]) -> Int {
         let lo = toks[s.first].start, hi = toks[s.last].end
-        // one pass into room for four bytes a scalar (a dropped run of spaces leaves room for the one written)
-        guard lo < hi else { return "" }
+        guard lo < hi else { return 0 }
+        if out.count < 4 * (hi - lo) { out = [UInt8](repeating: 0, count: 4 * (hi - lo)) }
         return tt.scalars.withUnsafeBufferPointer { sc in
-            String(unsafeUninitializedCapacity: 4 * (hi - lo)) { out in
+            out.withUnsafeMutableBufferPointer { o in
                 var i = 0
                 var pendingSpace = false, started = false
                 for k in lo..<hi {
                     let c = sc[k]
                     if ArabicNormalizer.isQuote(c) { continue }
                     if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
-                    if pendingSpace { out[i] = 0x20; i += 1; pendingSpace = false }
-                    NameText.put(c, out, &i); started = true
+                    if pendingSpace { o[i] = 0x20; i += 1; pendingSpace = false }
+                    NameText.put(c, o, &i); started = true
                 }
                 return i
             }
@@ -114,45 +115,59 @@ extension ExtractionRun {
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
         // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
         // and hold no spaces, so comparing word lists is comparing the keys joined with spaces.)
-        var filedKeys: [(key: [String], person: Int)] = []
-        var filedWords: [[String]] = []
-        func sameWords(_ a: [String], _ b: [String]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { $0.same($1) } }
+        // Words compared by their vocabulary ids (equal ids ⇔ equal bytes): a joined عبد form is interned like any word.
+        var filedKeys: [(key: [Int32], person: Int)] = []
+        var filedWords: [[Int32]] = []
+        // per person, one bit (id mod 64) for each filed word: a person none of whose bits is among the key's shares no
+        // word with it, and its list need not be read
+        var filedMask: [UInt64] = []
+        let vocabulary = ctx.words.vocabulary
+        var ids: [Int32] = []
+        var nameBuf: [UInt8] = []
         // the persons in a local array while spans are filed (no exclusivity checks on every access)
         do {
             var persons = self.persons
             self.persons = []
-            filedWords = [[String]](repeating: [], count: persons.count)
+            filedWords = [[Int32]](repeating: [], count: persons.count)
+            filedMask = [UInt64](repeating: 0, count: persons.count)
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
                 let s = spans[si]
                 let key = NameFinder.key(ctx, s)
                 guard key.count >= 2 else { continue }
-                let text = nameText(s)
-                var pi = filedKeys.first { sameWords($0.key, key) }?.person
+                // the name's text as bytes, made a String only when it is stored
+                let used = nameBytes(s, into: &nameBuf)
+                let bytes = nameBuf[..<used]
+                func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) } }
+                ids.removeAll(keepingCapacity: true)
+                var keyMask: UInt64 = 0
+                for w in key { let id = vocabulary.intern(w); ids.append(id); keyMask |= 1 << UInt64(id & 63) }
+                var pi = filedKeys.first { $0.key == ids }?.person
                 let exactHit = pi != nil
                 if pi == nil {
                     // candidates share a word with the new name (the lowest-numbered person whose key matches)
-                    for c in filedWords.indices where filedWords[c].contains(where: { w in key.contains { $0.same(w) } }) {
+                    for c in filedWords.indices where filedMask[c] & keyMask != 0 && filedWords[c].contains(where: { ids.contains($0) }) {
                         if Self.sameKey(persons[c].key, key) { pi = c; break }
                     }
                 }
                 if pi == nil {
-                    persons.append(PersonRecord(key: key, name: text, nameTokens: key.count, first: s.lead))
+                    persons.append(PersonRecord(key: key, name: String(decoding: bytes, as: UTF8.self), nameTokens: key.count, first: s.lead))
                     filedWords.append([])
+                    filedMask.append(0)
                     pi = persons.count - 1
                 }
                 let p = pi!
                 // a longer name replaces the shorter one (a longer spelling of as many words does not)
                 if key.count > persons[p].nameTokens {
                     if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                    persons[p].name = text; persons[p].key = key; persons[p].nameTokens = key.count
-                } else if !text.same(persons[p].name), !persons[p].aliases.contains(where: { $0.same(text) }) {
-                    persons[p].aliases.append(text)
+                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key; persons[p].nameTokens = key.count
+                } else if !isText(persons[p].name), !persons[p].aliases.contains(where: isText) {
+                    persons[p].aliases.append(String(decoding: bytes, as: UTF8.self))
                 }
                 spans[si].person = p
                 if !exactHit {
-                    filedKeys.append((key, p))
-                    for w in key where !filedWords[p].contains(where: { $0.same(w) }) { filedWords[p].append(w) }
+                    filedKeys.append((ids, p))
+                    for w in ids where !filedWords[p].contains(w) { filedWords[p].append(w); filedMask[p] |= 1 << UInt64(w & 63) }
                 }
                 persons[p].spans.append(si)
                 persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
@@ -282,8 +297,12 @@ extension ExtractionRun {
         var mentions = self.mentions
         self.mentions = []
         defer { self.mentions = mentions }
+        // `markingWords` by vocabulary id (equal ids ⇔ equal words)
+        let markingIDs = ctx.words.markingWordIDs
+        // (marked through a static helper: a nested function capturing the array would box it, with an access check on
+        // every read in the per-token scans)
         var covered = [Bool](repeating: false, count: toks.count)
-        func mark(_ a: Int, _ b: Int) { if a <= b { for k in a...b { covered[k] = true } } }
+        @inline(__always) func mark(_ c: inout [Bool], _ a: Int, _ b: Int) { if a <= b { for k in a...b { c[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             // the first proclitic reading (every reading after the literal one has a prefix)
             if toks[first].isArabic, let r = ta.secondReading(first), r.prefix.hasSuffixFast("ب") || r.prefix.hasSuffixFast("ل") {
@@ -295,17 +314,22 @@ extension ExtractionRun {
             }
             var k = first - 1
             while k >= 0, toks[k].kind == .punct, NameFinder.isQuote(toks[k]) { k -= 1 }
-            if k >= 0, Self.markingWords.contains(toks[k].norm) { return true }
+            if k >= 0, markingIDs.contains(toks[k].id) { return true }
             return false
         }
         // names
-        var rolesOf = [[Int]](repeating: [], count: spans.count)
-        for ri in roles.indices { if let p = roles[ri].person { rolesOf[p].append(ri) } }
-        for (si, s) in spans.enumerated() where s.person >= 0 {
-            var f = s.lead, l = s.last
-            for ri in rolesOf[si] { f = min(f, roles[ri].first); l = max(l, roles[ri].last) }
-            mentions.append(Mention(first: f, last: l, ref: .person(s.person), marked: isMarked(f) || isMarked(s.lead) && s.lead == f, from: "name"))
-            mark(f, l)
+        // the widest extent of each span's roles (only their first and last tokens matter: two numbers per span, not a
+        // list of role indices)
+        var roleFirst = [Int](repeating: Int.max, count: spans.count), roleLast = [Int](repeating: Int.min, count: spans.count)
+        for ri in roles.indices {
+            if let p = roles[ri].person { roleFirst[p] = min(roleFirst[p], roles[ri].first); roleLast[p] = max(roleLast[p], roles[ri].last) }
+        }
+        // (by index: the span's fields read in place, no copy of its honorifics)
+        for si in spans.indices where spans[si].person >= 0 {
+            let lead = spans[si].lead
+            let f = min(lead, roleFirst[si]), l = max(spans[si].last, roleLast[si])
+            mentions.append(Mention(first: f, last: l, ref: .person(spans[si].person), marked: isMarked(f) || isMarked(lead) && lead == f, from: "name"))
+            mark(&covered, f, l)
         }
         // surnames and single-token names
         // surname word → its person, -1 when several persons share it; few per article: a list behind a bit filter
@@ -322,11 +346,6 @@ extension ExtractionRun {
             if let i = surnames.firstIndex(where: { $0.word.same(w) }) { if surnames[i].person != p { surnames[i].person = -1 } }
             else { surnames.append((w, p)) }
         }
-        /// The one person with this surname.
-        func surname(_ w: String) -> Int? {
-            guard mayBeSurname.mayContain(w), let e = surnames.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
-            return e.person
-        }
         for p in persons.indices {
             let k = persons[p].key
             if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, p) }
@@ -337,12 +356,22 @@ extension ExtractionRun {
                 }
             }
         }
+        /// The one person with this surname (the filed lists read as constants: no box, no access check).
+        let surnameFilter = mayBeSurname, surnameList = surnames
+        func surname(_ w: String) -> Int? {
+            guard surnameFilter.mayContain(w), let e = surnameList.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
+            return e.person
+        }
+        let idBits = surnameIDBits, stemBits = surnameStemBits
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
-        // (no person, no surname: nothing to look for)
-        for i in toks.indices where !surnames.isEmpty && !covered[i] && toks[i].kind == .word && !blocked[i] {
-            let id = Int(toks[i].id)
-            let literal = surnameIDBits & (1 << UInt64(id & 63)) != 0
-            guard literal || hasExtra[i] && facts[id].stemBits & surnameStemBits != 0 else { continue }
+        let wordIDs = ctx.wordIDs
+        // (no person, no surname: nothing to look for; a token is read only once its word id passes the bit filters)
+        // (the bit tests first: they fail for most tokens, which then cost two loads)
+        for i in toks.indices where !surnameList.isEmpty && wordIDs[i] >= 0 {
+            let id = Int(wordIDs[i])
+            let literal = idBits & (1 << UInt64(id & 63)) != 0
+            guard literal || hasExtra[i] && facts[id].stemBits & stemBits != 0 else { continue }
+            guard !covered[i] && !blocked[i] else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
             if literal, let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
@@ -354,10 +383,10 @@ extension ExtractionRun {
             guard let p = hit else { continue }
             // include a leading honorific (السيد مراد، الوزير الطرابلسي)
             var f = i
-            while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) || RoleLexicon.protagonistRefs.contains(toks[f - 1].norm) { f -= 1 }
+            while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) || litClass[f - 1].contains(.protagonistRef) { f -= 1 }
             mentions.append(Mention(first: f, last: i, ref: .person(p), marked: isMarked(f), from: "surname"))
             persons[p].mentions.append(Evidence(start: toks[i].start, end: toks[i].end))
-            mark(f, i)
+            mark(&covered, f, i)
         }
         // bare role phrases
         let prot = mainPerson
@@ -370,18 +399,24 @@ extension ExtractionRun {
                     var one = r; one.country = c; one.countries = [c]
                     mentions.append(Mention(first: f, last: r.last, ref: resolveRole(one, protagonist: prot), marked: isMarked(f), isCounterpart: true, from: "role"))
                 }
-                mark(f, r.last); continue
+                mark(&covered, f, r.last); continue
             }
             let ref = resolveRole(r, protagonist: prot)
             mentions.append(Mention(first: f, last: r.last, ref: ref, marked: isMarked(f), isCounterpart: r.counterpart, from: "role"))
-            mark(f, r.last)
+            mark(&covered, f, r.last)
         }
         // pronoun-like references
         let anyClass = ta.anyClass
-        for i in toks.indices where !covered[i] && toks[i].kind == .word {
+        // (a word without the reference class is a reference only as "highness": an English word's classes are its
+        // literal ones, so the other tokens need not be read)
+        let highness = words.vocabulary.intern("highness")
+        // (the class first: a token with a class is a word; "highness" is a word's id)
+        for i in toks.indices where (anyClass[i].contains(.protagonistRef) || wordIDs[i] == highness) && !covered[i] {
             if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }
             // an English word's only stem is itself: its literal class says whether it is a reference
-            let isRef = toks[i].isArabic ? ta.hasStem(i, in: RoleLexicon.protagonistRefs) : litClass[i].contains(.protagonistRef)
+            // (an Arabic word's stem classes: the class's words are exactly `protagonistRefs`, so this is
+            // `ta.hasStem(i, in: RoleLexicon.protagonistRefs)` without hashing the word and its stems)
+            let isRef = toks[i].isArabic ? ta.stemClass(i).contains(.protagonistRef) : litClass[i].contains(.protagonistRef)
             if isRef {
                 mentions.append(Mention(first: i, last: i, ref: .protagonist, marked: isMarked(i), from: "pronoun"))
             } else if toks[i].norm.same("highness"), i > 0, toks[i - 1].norm.same("his") || toks[i - 1].norm.same("her") {
@@ -432,13 +467,21 @@ extension ExtractionRun {
         }
         if r.counterpart { return .none }
         if r.bare && (r.label == "minister") { return .protagonist }
-        let cands = persons.indices.filter { persons[$0].role == r.label && (persons[$0].country == nil || persons[$0].country == home) }
-        let loose = persons.indices.filter { (persons[$0].role ?? "").hasPrefixFast(r.label) && (persons[$0].country == nil || persons[$0].country == home) }
+        // the persons with the role (cands), with a role it begins (loose), and the loose ones named before the phrase:
+        // counted, with the first of each (only a single match is ever used)
+        var cands = (count: 0, first: 0), loose = cands, looseBefore = cands
+        for q in persons.indices where persons[q].country == nil || persons[q].country == home {
+            let role = persons[q].role
+            if role == r.label { if cands.count == 0 { cands.first = q }; cands.count += 1 }
+            guard (role ?? "").hasPrefixFast(r.label) else { continue }
+            if loose.count == 0 { loose.first = q }
+            loose.count += 1
+            if persons[q].first < r.first { if looseBefore.count == 0 { looseBefore.first = q }; looseBefore.count += 1 }
+        }
         // a bare title refers back: "the Secretary General held talks with Council Secretary-General X" is the one named before
-        let looseBefore = loose.filter { persons[$0].first < r.first }
-        if lang != "ar", looseBefore.count == 1, loose.count > 1 || cands.count == 1 && persons[cands[0]].first > r.first { return .person(looseBefore[0]) }
-        if cands.count == 1 { return .person(cands[0]) }
-        if loose.count == 1 { return .person(loose[0]) }
+        if lang != "ar", looseBefore.count == 1, loose.count > 1 || cands.count == 1 && persons[cands.first].first > r.first { return .person(looseBefore.first) }
+        if cands.count == 1 { return .person(cands.first) }
+        if loose.count == 1 { return .person(loose.first) }
         if let p = prot, r.label == "minister" || persons[p].role == r.label || (persons[p].role ?? "").hasPrefixFast(r.label) { return .protagonist }
         return .none
     }

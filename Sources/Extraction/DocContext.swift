@@ -42,14 +42,17 @@ final class DocContext {
         let n = toks.count
         var has = [Bool](repeating: false, count: n)
         var lit = [LexClass](repeating: [], count: n), any = lit
+        var ids = [Int32](repeating: -1, count: n)
         lit.withUnsafeMutableBufferPointer { l in
             any.withUnsafeMutableBufferPointer { a in
                 has.withUnsafeMutableBufferPointer { h in
-                    toks.withUnsafeBufferPointer { tb in
-                        words.withFacts { facts in
-                            for i in 0..<n where tb[i].kind == .word {
-                                let f = facts[Int(tb[i].id)]
-                                l[i] = f.lit; a[i] = f.any; h[i] = f.hasExtra
+                    ids.withUnsafeMutableBufferPointer { d in
+                        toks.withUnsafeBufferPointer { tb in
+                            words.withFacts { facts in
+                                for i in 0..<n where tb[i].kind == .word {
+                                    let f = facts[Int(tb[i].id)]
+                                    l[i] = f.lit; a[i] = f.any; h[i] = f.hasExtra; d[i] = tb[i].id
+                                }
                             }
                         }
                     }
@@ -59,6 +62,7 @@ final class DocContext {
         extraReadings = ExtraReadings(tokens: toks, words: words, has: has)
         litClass = lit
         anyClass = any
+        wordIDs = ids
     }
 
     /// The same context with organization and country spans.
@@ -67,6 +71,7 @@ final class DocContext {
         tt = base.tt; tokens = base.tokens; words = base.words
         extraReadings = base.extraReadings; litClass = base.litClass; anyClass = base.anyClass
         self.blocked = blocked; self.orgAt = orgAt; self.countryAt = countryAt; self.countryCovered = countryCovered
+        wordIDs = base.wordIDs
         var byLast: [Int: CountryMention] = [:]
         byLast.reserveCapacity(countryAt.count)
         for m in countryAt.values { byLast[m.last] = m }
@@ -94,4 +99,9 @@ final class DocContext {
         let s = tt.scalars[tokens[i].start].value
         return (0x41...0x5A).contains(s)
     }
+
+    /// Per token: its word's vocabulary id (`tokens[i].id`) for a word token, -1 for punctuation and numbers. Four
+    /// bytes a token: a scan over every token that reads only this (and the class arrays) does not pull each
+    /// 64-byte `Token` into the cache.
+    let wordIDs: [Int32]
 }

@@ -276,6 +276,9 @@ final class ExtractionRun {
     static let venueBefore: WordSet = ["المنعقده", "المنعقد", "تحتضنها", "تستضيفها", "احتضنتها", "استضافتها", "العاصمه", "في", "الي",
                                        "مدينه", "عاصمه", "تونس"]
 
+    /// The `WordCache.wordBit`s of `venueBefore`'s words.
+    static let venueBeforeBits: UInt64 = venueBefore.words.reduce(0) { $0 | WordCache.wordBit($1) }
+
     func homeFromContext() -> String? {
         var inRole = [Bool](repeating: false, count: toks.count)
         for r in roles { for k in r.first...r.last { inRole[k] = true } }
@@ -292,11 +295,22 @@ final class ExtractionRun {
                 if r.byTitle, r.domestic, !r.counterpart, toks[r.first].isArabic { byTitleVotes.append((c, r.first)) } else if !titled.contains(c) { titled.append(c) }
             } else if r.domestic && !r.counterpart && !r.bare { needsHome = true }
         }
+        // `hasStem(k, in: venueBefore)`: the word by its vocabulary id, its readings' stems only when one of their word
+        // bits is a venue word's
+        let venueIDs = ctx.words.venueBeforeIDs, venueBits = ExtractionRun.venueBeforeBits
+        let facts = ctx.words.facts, hasExtra = ctx.extraReadings.has
+        func venueWordAt(_ k: Int) -> Bool {
+            guard toks[k].kind == .word else { return false }
+            let id = toks[k].id
+            if venueIDs.contains(id) { return true }
+            guard hasExtra[k], facts[Int(id)].stemBits & venueBits != 0 else { return false }
+            return ctx.extraReadings[k].contains { venueBefore.contains($0.stem) }
+        }
         // a venue: "بتونس", "في تونس", "in Tunis", "العاصمة التونسية", "the Tunisian capital"
         func isVenue(_ m: CountryMention) -> Bool {
             let prev = m.first > 0 ? toks[m.first - 1].norm : ""
             if m.prefix.hasSuffixFast("ب") || prev.isOne(of: ["in", "at", "to", "capital"]) { return true }
-            if m.first > 0, hasStem(m.first - 1, in: venueBefore) { return true }
+            if m.first > 0, venueWordAt(m.first - 1) { return true }
             return m.kind == .nisba && !toks[m.first].isArabic && m.last + 1 < toks.count && toks[m.last + 1].norm.same("capital")
         }
         // the venues of a council session ("… the 41st session …, which concluded in the Tunisian capital", "على هامش

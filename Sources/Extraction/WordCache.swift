@@ -142,6 +142,11 @@ final class WordCache {
         if councilBitsOfWord[id] == 0 { councilBitsOfWord[id] = SessionFinder.councilBits(readings[id]) | 1 << 31 }
         return councilBitsOfWord[id] & ~(1 << 31)
     }
+
+    /// Vocabulary ids of `ExtractionRun.markingWords` (interned once per cache): a token is one of them ⇔ its id is.
+    private(set) lazy var markingWordIDs: [Int32] = ExtractionRun.markingWords.words.map { vocabulary.intern($0) }
+    /// Vocabulary ids of `ExtractionRun.venueBefore`'s words (interned once per cache).
+    private(set) lazy var venueBeforeIDs: [Int32] = ExtractionRun.venueBefore.words.map { vocabulary.intern($0) }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
