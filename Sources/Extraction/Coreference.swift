@@ -198,7 +198,7 @@ extension ExtractionRun {
             self.persons = persons
         }
         // user lexicon actors: canonical names, countries, roles
-        for a in extractor.lexicon.actors {
+        for a in tables.lexicon.actors {
             let forms = [a.name] + a.aliases
             for f in forms {
                 let k = TokenizedText(f).tokens.filter { $0.kind == .word }.map { $0.norm }

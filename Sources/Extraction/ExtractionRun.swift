@@ -15,7 +15,8 @@ struct Mention {
 
 final class ExtractionRun {
     let text: String
-    let extractor: Extractor
+    /// The extractor's lexicon and finders (one reference, shared by every article of the extractor).
+    let tables: Extractor.Tables
     let tt: TokenizedText
     var ctx: DocContext
     var sentences: [Range<Int>] = []
@@ -30,9 +31,9 @@ final class ExtractionRun {
     var mentions: [Mention] = []
     var lang = "ar"
 
-    init(text: String, extractor: Extractor, words: WordCache) {
+    init(text: String, tables: Extractor.Tables, words: WordCache) {
         self.text = text
-        self.extractor = extractor
+        self.tables = tables
         self.tt = TokenizedText(text, vocabulary: words.vocabulary)
         self.toks = tt.tokens
         self.ctx = DocContext(tt: tt, words: words)
@@ -48,7 +49,7 @@ final class ExtractionRun {
         sentOf = [Int](repeating: 0, count: n)
         for (si, r) in sentences.enumerated() { for k in r { sentOf[k] = si } }
         // organizations → token spans
-        let (orgs, nameSpans) = extractor.orgFinder.scan(lexTokens)
+        let (orgs, nameSpans) = tables.orgFinder.scan(lexTokens)
         orgSpans = nameSpans
         var blocked = [Bool](repeating: false, count: n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
@@ -133,8 +134,8 @@ final class ExtractionRun {
         if let s = session, !orgOrder.contains(s.body) {
             orgOut.append(ExtractedOrganization(id: s.body, mentions: s.evidence.map { [$0] } ?? []))
         }
-        let controlled = orgOut.filter { extractor.controlledOrganizationIDs.contains($0.id) }
-        let others = orgOut.filter { !extractor.controlledOrganizationIDs.contains($0.id) }
+        let controlled = orgOut.filter { tables.controlledOrganizationIDs.contains($0.id) }
+        let others = orgOut.filter { !tables.controlledOrganizationIDs.contains($0.id) }
         var topics: [String] = []
         for h in topicHits where !topics.contains(h.id) { topics.append(h.id) }
         return DocumentExtraction(source: source, language: lang, session: session, countries: countries,
@@ -146,7 +147,7 @@ final class ExtractionRun {
     lazy var lexTokens = LexTokens(scalars: tt.scalars)
     /// Token ranges (of `lexTokens`) of organization names, for the topic finder.
     var orgSpans: [Range<Int>] = []
-    lazy var topicHits: [TopicHit] = extractor.topicFinder.find(in: lexTokens, organizationSpans: orgSpans)
+    lazy var topicHits: [TopicHit] = tables.topicFinder.find(in: lexTokens, organizationSpans: orgSpans)
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
         var a = [Bool](repeating: false, count: toks.count)

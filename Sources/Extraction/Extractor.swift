@@ -2,21 +2,35 @@
 import ArabicText
 
 public struct Extractor: Sendable {
-    let lexicon: UserLexicon
-    let topicFinder: TopicFinder
-    let orgFinder: OrganizationFinder
+    /// The lexicon, finders and id set, in one object: an article's run holds this one reference instead of a copy
+    /// of the struct (whose many reference fields would be retained and released per article).
+    let tables: Tables
+    var lexicon: UserLexicon { tables.lexicon }
+    var topicFinder: TopicFinder { tables.topicFinder }
+    var orgFinder: OrganizationFinder { tables.orgFinder }
     /// Ids reported under `organizations` (the controlled vocabulary and the user's own); the built-in
     /// lexicon's other organizations go under `otherOrganizations`.
-    let controlledOrganizationIDs: Set<String>
+    var controlledOrganizationIDs: Set<String> { tables.controlledOrganizationIDs }
     /// Per-word facts shared by successive extractions (see WordCache).
     let words = WordCachePool()
 
+    final class Tables: Sendable {
+        let lexicon: UserLexicon
+        let topicFinder: TopicFinder
+        let orgFinder: OrganizationFinder
+        let controlledOrganizationIDs: Set<String>
+
+        init(lexicon: UserLexicon) {
+            self.lexicon = lexicon
+            // one organization finder for both: the topic finder masks cues inside the names the run has found
+            self.orgFinder = OrganizationFinder(extra: lexicon.organizations)
+            self.topicFinder = TopicFinder(extra: lexicon.topics, organizations: orgFinder)
+            self.controlledOrganizationIDs = OrganizationLexicon.vocabIDs.union(lexicon.organizations.map(\.id))
+        }
+    }
+
     public init(lexicon: UserLexicon = UserLexicon()) {
-        self.lexicon = lexicon
-        // one organization finder for both: the topic finder masks cues inside the names the run has found
-        self.orgFinder = OrganizationFinder(extra: lexicon.organizations)
-        self.topicFinder = TopicFinder(extra: lexicon.topics, organizations: orgFinder)
-        self.controlledOrganizationIDs = OrganizationLexicon.vocabIDs.union(lexicon.organizations.map(\.id))
+        self.tables = Tables(lexicon: lexicon)
     }
 
     /// Extracts everything majlis knows how to find from one article.
@@ -26,7 +40,7 @@ public struct Extractor: Sendable {
     public func extract(text: String, source: String) -> DocumentExtraction {
         let cache = words.take()
         defer { words.give(cache) }
-        let run = ExtractionRun(text: text, extractor: self, words: cache)
+        let run = ExtractionRun(text: text, tables: tables, words: cache)
         return run.run(source: source)
     }
 
@@ -51,7 +65,7 @@ public struct Extractor: Sendable {
 extension Extractor {
     /// A human-readable trace of the intermediate analysis (role phrases, name spans, mentions), for debugging rules.
     public func debugTrace(text: String) -> String {
-        let run = ExtractionRun(text: text, extractor: self, words: WordCache())
+        let run = ExtractionRun(text: text, tables: tables, words: WordCache())
         _ = run.run(source: "-")
         var out: [String] = []
         let tt = run.tt
