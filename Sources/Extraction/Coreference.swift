@@ -133,34 +133,42 @@ extension ExtractionRun {
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
                 let s = spans[si]
-                let key = NameFinder.key(ctx, s)
-                guard key.count >= 2 else { continue }
+                NameFinder.keyIDs(ctx, s, vocabulary, into: &ids)
+                guard ids.count >= 2 else { continue }
+                // the key's words as Strings only where they are compared or stored
+                var keyWords: [String]? = nil
+                func key() -> [String] {
+                    if let w = keyWords { return w }
+                    let strings = vocabulary.strings
+                    let w = ids.map { strings[Int($0)] }
+                    keyWords = w
+                    return w
+                }
                 // the name's text as bytes, made a String only when it is stored
                 let used = nameBytes(s, into: &nameBuf)
                 let bytes = nameBuf[..<used]
                 func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) } }
-                ids.removeAll(keepingCapacity: true)
                 var keyMask: UInt64 = 0
-                for w in key { let id = vocabulary.intern(w); ids.append(id); keyMask |= 1 << UInt64(id & 63) }
+                for id in ids { keyMask |= 1 << UInt64(id & 63) }
                 var pi = filedKeys.first { $0.key == ids }?.person
                 let exactHit = pi != nil
                 if pi == nil {
                     // candidates share a word with the new name (the lowest-numbered person whose key matches)
                     for c in filedWords.indices where filedMask[c] & keyMask != 0 && filedWords[c].contains(where: { ids.contains($0) }) {
-                        if Self.sameKey(persons[c].key, key) { pi = c; break }
+                        if Self.sameKey(persons[c].key, key()) { pi = c; break }
                     }
                 }
                 if pi == nil {
-                    persons.append(PersonRecord(key: key, name: String(decoding: bytes, as: UTF8.self), nameTokens: key.count, first: s.lead))
+                    persons.append(PersonRecord(key: key(), name: String(decoding: bytes, as: UTF8.self), nameTokens: ids.count, first: s.lead))
                     filedWords.append([])
                     filedMask.append(0)
                     pi = persons.count - 1
                 }
                 let p = pi!
                 // a longer name replaces the shorter one (a longer spelling of as many words does not)
-                if key.count > persons[p].nameTokens {
+                if ids.count > persons[p].nameTokens {
                     if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key; persons[p].nameTokens = key.count
+                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); persons[p].nameTokens = ids.count
                 } else if !isText(persons[p].name), !persons[p].aliases.contains(where: isText) {
                     persons[p].aliases.append(String(decoding: bytes, as: UTF8.self))
                 }

@@ -428,21 +428,20 @@ enum NameFinder {
         return out
     }
 
-    /// Matching key: normalized tokens without connectors' spacing (عبد العزيز == عبدالعزيز), "al-" dropped.
-    static func key(_ ctx: DocContext, _ s: NameSpan) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(s.last - s.first + 1)
+    /// Matching key: normalized tokens without connectors' spacing (عبد العزيز == عبدالعزيز), "al-" dropped; as
+    /// vocabulary ids, written into `out` (emptied first): a word's own token id, a joined pair interned as one word
+    /// (the word tests are kept per word: `RoleWordFacts.WordBits.keyJoin`, `keySkip`).
+    static func keyIDs(_ ctx: DocContext, _ s: NameSpan, _ vocabulary: Vocabulary, into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
         var k = s.first
         let toks = ctx.tokens
         while k <= s.last {
             if toks[k].kind != .word { k += 1; continue }
-            // (the word tests are kept per word: `RoleWordFacts.WordBits.keyJoin`, `keySkip`)
             let f = ctx.roleBits(k)
-            if f.contains(.keyJoin) && k + 1 <= s.last { out.append(toks[k].norm + toks[k + 1].norm); k += 2; continue }
+            if f.contains(.keyJoin) && k + 1 <= s.last { out.append(vocabulary.intern(toks[k].norm + toks[k + 1].norm)); k += 2; continue }
             if f.contains(.keySkip) { k += 1; continue }
-            out.append(toks[k].norm)   // (عبدال…, abdul…: already joined)
+            out.append(toks[k].id)
             k += 1
         }
-        return out
     }
 }

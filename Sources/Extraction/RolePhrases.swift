@@ -771,7 +771,7 @@ struct RoleWordFacts {
         static let enBody = WordBits(rawValue: 1 << 17)
         static let enInstitution = WordBits(rawValue: 1 << 18)
         static let enComplement = WordBits(rawValue: 1 << 19)
-        /// Name keys (`NameFinder.key`): عبد / abdul / abd join the next word; al / el are left out.
+        /// Name keys (`NameFinder.keyIDs`): عبد / abdul / abd join the next word; al / el are left out.
         static let keyJoin = WordBits(rawValue: 1 << 20)
         static let keySkip = WordBits(rawValue: 1 << 21)
         /// The modifiers `english` reads before a head: portfolios and ranks (interior, prime …), a director's
