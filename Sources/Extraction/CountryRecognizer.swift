@@ -234,9 +234,8 @@ extension WordCache {
     /// Computes and keeps the country starts of word `id`.
     func learnCountryStarts(_ id: Int) -> CountryStarts {
         // (interning the forms' other words may grow the vocabulary: the table is sized after)
-        let s = CountryStarts(norm: vocabulary.strings[id], extra: extra[id], lit: lit[id], vocabulary: vocabulary)
-        let n = vocabulary.count
-        if countryStarts.count < n { countryStarts.append(contentsOf: repeatElement(nil, count: n - countryStarts.count)) }
+        let s = CountryStarts(norm: vocabulary.strings[id], extra: extra[id], lit: facts[id].lit, vocabulary: vocabulary)
+        WordCache.grow(&countryStarts, to: vocabulary.count, with: nil)
         countryStarts[id] = s
         return s
     }

@@ -927,12 +927,10 @@ extension DocContext {
 extension WordCache {
     /// Computes and keeps the role-phrase facts of word `id`.
     func learnRoleFacts(_ id: Int, isArabic: Bool) -> RoleWordFacts {
-        let n = vocabulary.count
-        if roleFacts.count < n {
-            roleFacts.append(contentsOf: repeatElement(nil, count: n - roleFacts.count))
-            roleBits.append(contentsOf: repeatElement(0, count: n - roleBits.count))
-        }
-        let f = RoleWordFacts(norm: vocabulary.strings[id], isArabic: isArabic, extra: extra[id], lit: lit[id], any: any[id])
+        WordCache.grow(&roleFacts, to: vocabulary.count, with: nil)
+        WordCache.grow(&roleBits, to: vocabulary.count, with: 0)
+        let f = RoleWordFacts(norm: vocabulary.strings[id], isArabic: isArabic, extra: extra[id], lit: facts[id].lit,
+                              any: facts[id].any)
         roleFacts[id] = f
         roleBits[id] = f.bits.rawValue
         return f

@@ -14,24 +14,18 @@ final class WordCache {
     private(set) var stems: [[String]] = []
     /// ("", word) followed by the other readings.
     private(set) var readings: [[(prefix: String, stem: String)]] = []
-    /// Lexical classes of the literal word, and of the word or any of its readings.
-    private(set) var lit: [LexClass] = []
-    private(set) var any: [LexClass] = []
 
     /// Computes the facts of every word token of `toks` not seen before.
     func learn(_ toks: [Token]) {
         let n = vocabulary.count
         if known.count < n {
-            let add = n - known.count
-            known.append(contentsOf: repeatElement(false, count: add))
-            extra.append(contentsOf: repeatElement([], count: add))
-            stems.append(contentsOf: repeatElement([], count: add))
-            readings.append(contentsOf: repeatElement([], count: add))
-            lit.append(contentsOf: repeatElement([], count: add))
-            any.append(contentsOf: repeatElement([], count: add))
-            facts.append(contentsOf: repeatElement(Facts(), count: add))
-            stemClass.append(contentsOf: repeatElement([], count: add))
-            arabicOrdinal.append(contentsOf: repeatElement(0, count: add))
+            WordCache.grow(&known, to: n, with: false)
+            WordCache.grow(&extra, to: n, with: [])
+            WordCache.grow(&stems, to: n, with: [])
+            WordCache.grow(&readings, to: n, with: [])
+            WordCache.grow(&facts, to: n, with: Facts())
+            WordCache.grow(&stemClass, to: n, with: [])
+            WordCache.grow(&ordinalStart, to: n, with: 0)
         }
         // the words not seen before, found without an access check per token (most are known)
         var todo: [Int] = []
@@ -55,8 +49,6 @@ final class WordCache {
                 a.formUnion(rc); a.formUnion(LexClass.of(Clitics.withoutArticle(r.stem)))
             }
             extra[id] = er
-            lit[id] = c
-            any[id] = a
             var f = Facts(lit: c, any: a, stemBits: 0, hasExtra: !er.isEmpty)
             for r in er { f.stemBits |= WordCache.wordBit(r.stem) }
             facts[id] = f
@@ -75,22 +67,28 @@ final class WordCache {
     /// class whose words are exactly a set S ⇔ the word or one of its stems is in S (`TokenArrays.hasStem(k, in: S)`).
     private(set) var stemClass: [LexClass] = []
 
-    /// Per Arabic word: 0 not known yet, 1 `Ordinals.parse` reads no ordinal at it, 2 it reads one.
-    private var arabicOrdinal: [UInt8] = []
+    /// A per-word table grown to `n` words (the vocabulary's size), new words' entries `filler` ("not computed").
+    static func grow<T>(_ table: inout [T], to n: Int, with filler: T) {
+        if table.count < n { table.append(contentsOf: repeatElement(filler, count: n - table.count)) }
+    }
+
+    /// Per word: 0 not known yet, 1 `Ordinals.parse` reads no ordinal starting at it, 2 it may
+    /// (`isArabicOrdinalStart`, `isEnglishOrdinalStart`: a word is Arabic or not, so one slot serves both).
+    private var ordinalStart: [UInt8] = []
     /// Whether `Ordinals.parse` reads an ordinal starting at the Arabic word token `t` other than ال (الأولى،
     /// الحادية …): for such a word it is a property of the word (the ordinal's next words only add to its value, and
     /// ال is the one word whose ordinal is the number after it), so it is parsed once per word, alone.
     func isArabicOrdinalStart(_ t: Token) -> Bool {
         let id = Int(t.id)
-        if arabicOrdinal[id] == 0 { arabicOrdinal[id] = Ordinals.parse([t], at: 0) == nil ? 1 : 2 }
-        return arabicOrdinal[id] == 2
+        if ordinalStart[id] == 0 { ordinalStart[id] = Ordinals.parse([t], at: 0) == nil ? 1 : 2 }
+        return ordinalStart[id] == 2
     }
 
     /// Whether the cache has grown past what is worth keeping (a corpus with an endless vocabulary).
     var isFull: Bool { vocabulary.count > 1 << 21 || vocabulary.byteCount > 1 << 26 }
 
-    /// A word's facts that the passes over every token read, side by side (one memory access a token):
-    /// `lit[id]`, `any[id]`, the `wordBit`s of the stems of its clitic readings (a word none of whose bits is among
+    /// A word's facts that the passes over every token read, side by side (one memory access a token): the
+    /// lexical classes of the literal word (`lit`) and of the word or any of its readings (`any`), the `wordBit`s of the stems of its clitic readings (a word none of whose bits is among
     /// a set of words' bits has no reading on one of them), and whether it has such readings (`!extra[id].isEmpty`).
     struct Facts {
         var lit: LexClass = []
@@ -120,17 +118,16 @@ final class WordCache {
     @exclusivity(unchecked) var countryStarts: [CountryStarts?] = []
 
     /// Whether `Ordinals.parse` can read an ordinal starting at the non-Arabic word token `t` (first … ninth, tenth …,
-    /// twenty …, one / a hundred …, hundredth): the word alone, or followed by "first" or "hundred first", parses
-    /// (kept in `arabicOrdinal`'s slot of the word: a word is Arabic or not).
+    /// twenty …, one / a hundred …, hundredth): the word alone, or followed by "first" or "hundred first", parses.
     func isEnglishOrdinalStart(_ t: Token) -> Bool {
         let id = Int(t.id)
-        if arabicOrdinal[id] == 0 {
+        if ordinalStart[id] == 0 {
             func word(_ w: String) -> Token { Token(start: 0, end: 0, kind: .word, norm: w, isArabic: false, line: t.line) }
             let may = Ordinals.parse([t], at: 0) != nil || Ordinals.parse([t, word("first")], at: 0) != nil
                 || Ordinals.parse([t, word("hundred"), word("first")], at: 0) != nil
-            arabicOrdinal[id] = may ? 2 : 1
+            ordinalStart[id] = may ? 2 : 1
         }
-        return arabicOrdinal[id] == 2
+        return ordinalStart[id] == 2
     }
 
     /// Per word: `SessionFinder.councilBits` of its readings, plus bit 31 once computed.
@@ -138,7 +135,7 @@ final class WordCache {
     /// The council words among the article-free stems of the readings of the word token `t` (`SessionFinder.councilBits`).
     func councilBits(_ t: Token) -> UInt32 {
         let id = Int(t.id)
-        if councilBitsOfWord.count <= id { councilBitsOfWord.append(contentsOf: repeatElement(0, count: vocabulary.count - councilBitsOfWord.count)) }
+        WordCache.grow(&councilBitsOfWord, to: vocabulary.count, with: 0)
         if councilBitsOfWord[id] == 0 { councilBitsOfWord[id] = SessionFinder.councilBits(readings[id]) | 1 << 31 }
         return councilBitsOfWord[id] & ~(1 << 31)
     }
