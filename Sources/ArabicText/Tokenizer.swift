@@ -111,7 +111,7 @@ public enum Tokenizer {
     }
 
     /// Writes the UTF-8 of scalar value `v` at `p` (room for 4 bytes); returns the number of bytes.
-    @inline(__always) static func encodeUTF8(_ v: UInt32, _ p: UnsafeMutablePointer<UInt8>) -> Int {
+    @inlinable @inline(__always) public static func encodeUTF8(_ v: UInt32, _ p: UnsafeMutablePointer<UInt8>) -> Int {
         if v < 0x80 { p[0] = UInt8(v); return 1 }
         if v < 0x800 { p[0] = UInt8(0xC0 | (v >> 6)); p[1] = UInt8(0x80 | (v & 0x3F)); return 2 }
         if v < 0x10000 {

@@ -39,7 +39,7 @@ extension ExtractionRun {
                     if ArabicNormalizer.isQuote(c) { continue }
                     if ArabicNormalizer.isSpace(c) { pendingSpace = started; continue }
                     if pendingSpace { o[i] = 0x20; i += 1; pendingSpace = false }
-                    NameText.put(c, o, &i); started = true
+                    i += Tokenizer.encodeUTF8(c.value, o.baseAddress! + i); started = true
                 }
                 return i
             }

@@ -104,33 +104,6 @@ enum EnglishGreetings {
 }
 
 enum NameText {
-    /// Writes the UTF-8 of one scalar at out[i...], advancing i.
-    @inline(__always) static func put(_ s: Unicode.Scalar, _ out: UnsafeMutableBufferPointer<UInt8>, _ i: inout Int) {
-        let v = s.value
-        if v < 0x80 { out[i] = UInt8(v); i += 1 }
-        else if v < 0x800 { out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2 }
-        else if v < 0x10000 {
-            out[i] = UInt8(0xE0 | (v >> 12)); out[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
-        } else {
-            out[i] = UInt8(0xF0 | (v >> 18)); out[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-            out[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
-        }
-    }
-
-    /// `tt.text(start, end)`: the original text of scalars [start, end), written in one pass into the String's storage
-    /// (room for four bytes a scalar).
-    static func text(_ tt: TokenizedText, _ start: Int, _ end: Int) -> String {
-        let s = max(0, start), e = min(tt.scalars.count, end)
-        guard s < e else { return "" }
-        return tt.scalars.withUnsafeBufferPointer { sc in
-            String(unsafeUninitializedCapacity: 4 * (e - s)) { out in
-                var i = 0
-                for k in s..<e { put(sc[k], out, &i) }
-                return i
-            }
-        }
-    }
-
     /// Reads `tt.text(start, end)` out of the text `tt` was made from (its scalars are `text.unicodeScalars`) for
     /// ranges in increasing order: the UTF-8 offset of a scalar offset is counted on from the previous range's, and
     /// the bytes are copied out of the valid text instead of encoded and validated again.
@@ -178,7 +151,7 @@ enum NameText {
             return i
         }
 
-        /// `NameText.text(tt, start, end)`.
+        /// `tt.text(start, end)`.
         mutating func text(_ start: Int, _ end: Int) -> String {
             let s = max(0, start), e = min(tt.scalars.count, end)
             guard s < e else { return "" }
