@@ -27,7 +27,6 @@ struct PersonRecord: Sendable {
 
 enum NameFinder {
     static let quoteNorms: WordSet = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "'", "\u{201E}"]
-    static let dal = ArabicNormalizer.normalize("د")
     static let amin = ArabicNormalizer.normalize("الأمين")
 
     /// A quotation mark: one of `quoteNorms`, all single scalars, tested without hashing.

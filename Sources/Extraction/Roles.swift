@@ -153,7 +153,6 @@ enum RoleLexicon {
                                               "المحادثات", "جلسة", "اجتماعا", "لقاءات", "اللقاء"])
     static let callNouns: WordSet = norm(["اتصالا", "اتصال", "اتصالاً", "مكالمة", "اتصالًا"])
     static let inviteNouns: WordSet = norm(["دعوة", "دعوه"])
-    static let inviteVerbs: WordSet = norm(["دعا", "دعاه", "دعاها", "يدعو", "دعت"])
     static let lightVerbs: WordSet = norm(["عقد", "عقدت", "يعقد", "أجرى", "أجرت", "يجري", "تجري", "وجه", "وجهت", "يوجه", "توجه",
                                                "تلقى", "تلقت", "يتلقى", "سلم", "سلمت", "نقل", "قدم", "أجريا", "عقدا",
                                                "received", "receives", "made", "makes", "held", "holds", "had", "conducted", "spoke",

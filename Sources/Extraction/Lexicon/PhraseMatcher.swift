@@ -261,11 +261,6 @@ enum LexNormalizer {
         }
     }
 
-    /// و ف ب ك ل ا: the letters a word must start with for `LexTokens` to give it more than one core.
-    @inline(__always) static func opensCore(_ v: UInt32) -> Bool {
-        v == waw || v == fa || v == ba || v == kaf || v == lam || v == alef
-    }
-
     @inline(__always) static func isArabicLetter(_ v: UInt32) -> Bool {
         (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A) || (v >= 0x0671 && v <= 0x06D3)
     }
