@@ -121,8 +121,23 @@ public struct Corpus: Sequence, Sendable {
                 else { ignored.append(full) }
             }
         }
-        let byScalars: (String, String) -> Bool = { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-        return (files.sorted(by: byScalars), ignored.sorted(by: byScalars), nil)
+        return (files.sorted(by: precedesInScalarOrder), ignored.sorted(by: precedesInScalarOrder), nil)
+    }
+
+    /// Unicode scalar order, compared on the UTF-8 bytes (UTF-8 preserves scalar order; comparing
+    /// `unicodeScalars` views decodes every scalar and cost ~2 % of a one-core extraction of 24k files).
+    public static func precedesInScalarOrder(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = Swift.min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let c = memcmp(p, q, common)
+                    if c != 0 { return c < 0 }
+                }
+                return x.count < y.count
+            }
+        }
     }
 
     public func makeIterator() -> Iterator { Iterator(items: items) }
@@ -168,11 +183,37 @@ public struct Corpus: Sequence, Sendable {
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
             return .failure(InputProblem(path: path, message: "is a directory"))
         }
-        var bytes = [UInt8]()
         let size = st.st_size > 0 ? Int(st.st_size) : 0
-        bytes.reserveCapacity(size + 1)
-        // stat's size + 1 reads a regular file whole and sees its end in the same read; no large zero-filled chunk
-        var chunk = size > 0 ? size + 1 : 65536
+        let regular = (st.st_mode & S_IFMT) == S_IFREG
+        if regular && size > 0 {
+            // A regular file is read straight into an array of its stat size (+ 1 to see a file that grew); a
+            // read that stops at the stat size is at the end: no second read, no zero-filled chunk.
+            var failure: Int32 = 0
+            let whole = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                var got = 0
+                while got <= size {
+                    let n = sysRead(fd, buffer.baseAddress! + got, size + 1 - got)
+                    if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                    if n == 0 { break }
+                    got += n
+                    if got == size { break }
+                }
+                count = got
+            }
+            if failure != 0 {
+                let message = failure == EISDIR ? "is a directory" : "cannot read file (\(String(cString: strerror(failure))))"
+                return .failure(InputProblem(path: path, message: message))
+            }
+            if whole.count <= size { return .success(whole) }
+            return readRest(fd: fd, path: path, after: whole)
+        }
+        return readRest(fd: fd, path: path, after: [])
+    }
+
+    /// Reads `fd` to its end in chunks, after the bytes already read (a pipe, a device, or a file that grew).
+    private static func readRest(fd: Int32, path: String, after start: [UInt8]) -> Result<[UInt8], InputProblem> {
+        var bytes = start
+        var chunk = 65536
         while true {
             let old = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: chunk))
@@ -185,8 +226,6 @@ public struct Corpus: Sequence, Sendable {
             }
             bytes.removeLast(chunk - n)
             if n == 0 { break }
-            // a regular file read whole up to its stat size in a short read is at its end: no second read
-            if (st.st_mode & S_IFMT) == S_IFREG, n < chunk, bytes.count == size, size > 0 { break }
             chunk = n < chunk ? 4096 : 65536
         }
         return .success(bytes)

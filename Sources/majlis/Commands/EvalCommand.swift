@@ -84,6 +84,6 @@ struct EvalCommand: AsyncParsableCommand {
         while let rel = walker.nextObject() as? String {
             if rel.hasSuffix(".gold.json") { out.append(base + "/" + rel) }
         }
-        return out.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        return out.sorted(by: Corpus.precedesInScalarOrder)
     }
 }

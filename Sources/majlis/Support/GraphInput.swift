@@ -139,8 +139,8 @@ struct InputFiles {
             else { articles.append(path) }
         }
         // Files merged in path order: the merged graph does not depend on the order they were given in.
-        graphFiles.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-        extractionFiles.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        graphFiles.sort(by: Corpus.precedesInScalarOrder)
+        extractionFiles.sort(by: Corpus.precedesInScalarOrder)
         corpus = Corpus(paths: articles)
         for n in corpus.notices { printNotice(n) }
     }
@@ -200,6 +200,11 @@ func forEachInOrder<Item: Sendable, Result: Sendable>(_ items: [Item], width: In
                                                       _ work: @escaping @Sendable (Item) -> Result,
                                                       emit: (Result) -> Void) async {
     let width = max(1, width), window = 4 * width
+    if width == 1 {
+        // One job: no child tasks, no hand-offs between threads.
+        for item in items { emit(work(item)) }
+        return
+    }
     let runs = stride(from: 0, to: items.count, by: chunk).map { $0..<min($0 + chunk, items.count) }
     await withTaskGroup(of: (Int, [Result]).self) { group in
         var next = 0, emitted = 0, running = 0
