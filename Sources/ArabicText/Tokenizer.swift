@@ -212,7 +212,8 @@ public enum Tokenizer {
                     i += 1
                 } else if c == mark {
                     // Stray mark (tatweel / diacritic) outside a word: attach to the previous word when adjacent.
-                    if let last = out.last, last.kind == .word, last.end == i { out[out.count - 1].end = i + 1 }
+                    let k = out.count - 1 // (the last token read in place: a copy would retain its String)
+                    if k >= 0, out[k].kind == .word, out[k].end == i { out[k].end = i + 1 }
                     i += 1
                 } else if c == digit {
                     var j = i
