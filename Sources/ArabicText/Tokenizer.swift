@@ -280,7 +280,8 @@ public enum SentenceSplitter {
                 var isBreak = true
                 if mark == 0x2E, i > 0 {
                     let p = i - 1
-                    if tokens[p].kind == .word, tokens[p].end == tokens[i].start,
+                    // (one scalar and the abbreviations are at most 4 bytes: most words need neither test)
+                    if tokens[p].kind == .word, tokens[p].end == tokens[i].start, tokens[p].norm.utf8.count <= 4,
                        tokens[p].norm.unicodeScalars.count == 1 || abbreviations.contains(tokens[p].norm) {
                         isBreak = false
                     }
