@@ -108,7 +108,7 @@ enum CountryRecognizer {
                 // المغرب العربي (the Maghreb) is not Morocco.
                 if b.isos.contains("MAR"), b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm) { i = b.last + 1; continue }
                 // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
-                if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
+                if b.kind == .nisba, i > 0, ctx.roleBits(i - 1).contains(.causeNoun) { i = b.last + 1; continue }
                 if tokens[i].isArabic, b.last == i, starts.oman, b.kind != .nisba {
                     b.kind = .ambiguousOman
                 }

@@ -80,7 +80,7 @@ enum RolePhraseFinder {
         ctx.tokens[i].kind == .word && ctx.roleBits(i).contains(.prepositional)
     }
 
-    static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
+    static func headLabel(_ ctx: DocContext, _ i: Int) -> RoleWordFacts.Head? {
         guard !ctx.anyClass[i].isDisjoint(with: LexClass.roleStart) else { return nil }
         let toks = ctx.tokens
         guard toks[i].kind == .word, let h = ctx.roleFacts(i).head else { return nil }
@@ -90,7 +90,7 @@ enum RolePhraseFinder {
         case .aam: guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
         case .ahd: guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil }
         }
-        return (h.label, h.counterpart, h.plural)
+        return h
     }
 
     /// The word-only part of `headLabel`: the first reading of the word (the literal one, then its clitic readings)
@@ -128,11 +128,11 @@ enum RolePhraseFinder {
             guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
             if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
-            var heads = [h.label]
+            var heads = [h]
             var stems = PhraseStems(ctx.roleFacts(i).best)
             // the first head (later heads are appended after it), tested in the loop below
-            let firstAmbassador = h.label == "ambassador", firstOfficial = h.label == "official"
-            let firstSpokesperson = h.label == "spokesperson", firstMinister = h.label == "minister"
+            let firstAmbassador = h.kind == .ambassador, firstOfficial = h.kind == .official
+            let firstSpokesperson = h.kind == .spokesperson, firstMinister = h.kind == .minister
             let headDefinite = toks[i].norm.hasPrefixFast("ال")
             var country: String? = nil, org: String? = nil
             var j = i + 1
@@ -141,8 +141,7 @@ enum RolePhraseFinder {
             var sawLadaa = false
             var countries: [String] = []
             while j < n {
-                let t = toks[j]
-                if t.kind != .word || t.line != toks[i].line { break }
+                if toks[j].kind != .word || toks[j].line != toks[i].line { break }
                 if let cm = ctx.country(at: j) {
                     // "نظيريه الموريتاني والإماراتي بتونس": ب + a country after the counterparts' nisbas is the venue
                     if h.counterpart, country != nil, toks[j].isArabic, cm.prefix.hasSuffixFast("ب"), cm.kind == .name || cm.kind == .capital { break }
@@ -159,9 +158,9 @@ enum RolePhraseFinder {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
-                if ctx.litClass[j].contains(.stop), t.norm.same("في") || t.norm.same("لدي") {   // (both stopwords)
-                    if t.norm.same("لدي") { sawLadaa = true }
-                    if t.norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
+                if ctx.litClass[j].contains(.stop), toks[j].norm.same("في") || toks[j].norm.same("لدي") {   // (both stopwords)
+                    if toks[j].norm.same("لدي") { sawLadaa = true }
+                    if toks[j].norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
                     }
                     if j + 1 < n, ctx.country(at: j + 1) != nil || ctx.org(at: j + 1) != nil { j += 1; continue }
@@ -169,19 +168,19 @@ enum RolePhraseFinder {
                     break
                 }
                 // a descriptor's adjectives before its nisba: "المسؤول الحكومي المغربي"، "المسؤولة الأمنية الأردنية"
-                if firstOfficial, last == j - 1, j - i <= 2, t.isArabic, t.norm.hasPrefixFast("ال"),
-                   t.norm.hasSuffixFast("ي") || t.norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
+                if firstOfficial, last == j - 1, j - i <= 2, toks[j].isArabic, toks[j].norm.hasPrefixFast("ال"),
+                   toks[j].norm.hasSuffixFast("ي") || toks[j].norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
-                if firstSpokesperson, t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
+                if firstSpokesperson, toks[j].norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && toks[j].norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 if let hh = headLabel(ctx, j) {
                     if hh.plural || hh.counterpart {
-                        if !t.norm.same("الوزراء") { break }
+                        if !toks[j].norm.same("الوزراء") { break }
                     } else {
-                        heads.append(hh.label); stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
+                        heads.append(hh); stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
                     }
                 }
                 if ctx.anyClass[j].contains(.complement), complementReading(ctx, j) {
@@ -193,8 +192,8 @@ enum RolePhraseFinder {
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
                 // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
                 if heads.count == 1, firstMinister, !headDefinite,
-                   last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
-                        && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
+                   last == i || (last == j - 1 && (toks[j].norm.hasSuffixFast("يه") || (toks[j].norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == toks[j].line
+                        && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), toks[j].isArabic, toks[j].norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
                 }
@@ -217,22 +216,25 @@ enum RolePhraseFinder {
                 break
             }
             if h.plural && !h.counterpart {
-                let lbl = makeLabel(heads: [heads[0] == "" ? "minister" : heads[0]], stems: stems.all, org: nil, acting: false)
+                let lbl = makeLabel(heads: [heads[0].label.isEmpty ? RoleWordFacts.Head.minister : heads[0]], stems: stems.all, org: nil, acting: false)
                 out.append(RolePhrase(first: i, last: last, label: lbl, country: nil, countries: countries, org: nil, counterpart: false, plural: true,
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
             }
             // a bare descriptor (المسؤول، المسؤول الأمني) without a country is no role
-            if heads.first == "official", country == nil { i += 1; continue }
+            if firstOfficial, country == nil { i += 1; continue }
             let label = makeLabel(heads: heads, stems: stems.all, org: org, acting: acting)
             // a national security chief (قائد شرطة …، مدير الأمن العام، مساعد المدير) is a domestic official like a minister
             // a bare secretary-general (الأمين العام X) is an organization's, unless the title names a ministry or government
-            let orgSecretary = heads.first == "secretary-general" && org == nil && !stems.all.contains(.ministryOrGovernment)
-            let nationalBody = heads.count == 1 && heads[0].isOne(of: ["director", "commander", "assistant"]) && org == nil && stems.count >= 2
-            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"]))) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
+            // (`h` is `heads[0]`: its kind stands for its label)
+            let k0 = h.kind
+            let orgSecretary = k0 == .secretaryGeneral && org == nil && !stems.all.contains(.ministryOrGovernment)
+            let chief = k0 == .director || k0 == .commander || k0 == .assistant
+            let nationalBody = heads.count == 1 && chief && org == nil && stems.count >= 2
+            let domestic = (org == nil || k0 == .minister || k0 == .deputy) && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && (k0 == .representative || chief))) && !(heads.count == 1 && k0 == .spokesperson && stems.count < 3)
             var byTitle = false
             if country == nil { country = CountryTitles.match(titleStems: stems.titles); byTitle = country != nil }
-            let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
+            let ownOrg = k0 == .minister || k0 == .deputy ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i, byTitle: byTitle))
@@ -241,10 +243,12 @@ enum RolePhraseFinder {
         // English possessive names ("Morocco's Omar Bensaid") and heads of a national delegation, read from the country
         // mentions (a few per article: no test on every token), in text order (a dictionary's order changes from run
         // to run, and two phrases read from neighbouring mentions may start at the same token)
+        // (only mentions of Latin words can start one: the others are never sorted; a mention is keyed by its first token)
+        var latin: [Int] = []
+        for (key, m) in ctx.countryAt where !toks[m.first].isArabic && m.last + 1 < n { latin.append(key) }
         var extra: [RolePhrase] = []
-        for key in ctx.countryAt.keys.sorted() {
+        for key in latin.sorted() {
             let m = ctx.countryAt[key]!
-            guard !toks[m.first].isArabic && m.last + 1 < n else { continue }
             let a = m.last + 1
             if a + 1 < n, toks[a + 1].end - toks[a + 1].start == 1, let p = englishPossessive(ctx, a + 1) { extra.append(p) }
             else if toks[a].end - toks[a].start == 10, let p = englishDelegationHead(ctx, a) { extra.append(p) }
@@ -277,29 +281,29 @@ enum RolePhraseFinder {
     }
 
     /// `ss`: the words among the phrase's stems.
-    static func makeLabel(heads: [String], stems ss: StemBits, org: String?, acting: Bool) -> String {
-        if heads.count == 1 && heads[0] == "counterpart" { return "counterpart" }
+    static func makeLabel(heads: [RoleWordFacts.Head], stems ss: StemBits, org: String?, acting: Bool) -> String {
+        if heads.count == 1 && heads[0].kind == .counterpart { return "counterpart" }
         /// The label of head `h`, after the labels `parts` of the heads before it.
-        func part(_ h: String, after parts: [String]) -> String {
-            switch h {
-            case "minister":
+        func part(_ h: RoleWordFacts.Head, after parts: [String]) -> String {
+            switch h.kind {
+            case .minister:
                 if ss.contains(.dawla) && ss.contains(.shuun) { return "minister of state" }
                 else if ss.contains(.interior) && !parts.contains("interior minister") { return "interior minister" }
                 else if ss.contains(.foreign) && !parts.contains("foreign minister") { return "foreign minister" }
                 else if ss.contains(.justice) { return "justice minister" }
                 else if ss.contains(.defence) { return "defence minister" }
                 else { return "minister" }
-            case "president":
+            case .president:
                 if ss.contains(.ministers) || ss.contains(.government) {
                     return ss.contains(.government) ? "head of government" : "prime minister"
                 } else if let o = org, let e = OrganizationLexicon.entry(o) { return "president of \(e.en)" }
                 else { return "president" }
-            case "deputy":
+            case .deputy:
                 return ss.contains(.ministers) ? (ss.contains(.first) ? "first deputy prime minister" : "deputy prime minister") : "deputy"
-            case "secretary-general":
+            case .secretaryGeneral:
                 if let o = org, let e = OrganizationLexicon.entry(o) { return "secretary-general of \(e.en)" }
                 else { return "secretary-general" }
-            default: return h
+            default: return h.label
             }
         }
         // one head (most phrases): its label alone
@@ -519,7 +523,10 @@ enum RolePhraseFinder {
         // an organization just before the title: "Arab League Secretary-General", "OIC Secretary-General"
         if org == nil, first > 0 {
             // the longest such name (the dictionary's order changes from run to run)
-            if let (f, o) = ctx.orgAt.filter({ $0.value.last == first - 1 }).min(by: { $0.key < $1.key }) { org = o.id; first = f }
+            // (the smallest key among the names ending there, found without building a filtered dictionary)
+            var best = -1
+            for (f, o) in ctx.orgAt where o.last == first - 1 && (best < 0 || f < best) { best = f }
+            if best >= 0 { org = ctx.orgAt[best]!.id; first = best }
         }
         while j < toks.count {
             let t = toks[j]
@@ -722,7 +729,35 @@ enum CountryTitles {
 /// kept in the word cache (`DocContext.roleFacts`).
 struct RoleWordFacts {
     enum Needs { case none, aam, ahd }
-    struct Head { let label: String; let counterpart: Bool; let plural: Bool; let needs: Needs }
+    struct Head {
+        let label: String; let counterpart: Bool; let plural: Bool; let needs: Needs
+        /// The label's kind: the rules test it instead of comparing label strings.
+        let kind: Kind
+        enum Kind: UInt8 {
+            case other, minister, president, deputy, secretaryGeneral, official, spokesperson, ambassador, director, commander,
+                 assistant, representative, counterpart
+        }
+        init(label: String, counterpart: Bool, plural: Bool, needs: Needs) {
+            self.label = label; self.counterpart = counterpart; self.plural = plural; self.needs = needs
+            switch label {
+            case "minister": kind = .minister
+            case "president": kind = .president
+            case "deputy": kind = .deputy
+            case "secretary-general": kind = .secretaryGeneral
+            case "official": kind = .official
+            case "spokesperson": kind = .spokesperson
+            case "ambassador": kind = .ambassador
+            case "director": kind = .director
+            case "commander": kind = .commander
+            case "assistant": kind = .assistant
+            case "representative": kind = .representative
+            case "counterpart": kind = .counterpart
+            default: kind = .other
+            }
+        }
+        /// The head a plural head without a label (وزراء) is labelled as.
+        static let minister = Head(label: "minister", counterpart: false, plural: false, needs: .none)
+    }
     /// `headLabel`'s reading of the word (nil: no head, counterpart or plural head).
     let head: Head?
     /// The word as a phrase stem: by its `bestStem` and literally (the descriptor and spokesperson words).
@@ -780,6 +815,13 @@ struct RoleWordFacts {
         static let enDirectorModifier = WordBits(rawValue: 1 << 23)
         static let enEnvoyModifier = WordBits(rawValue: 1 << 24)
         static let enTenure = WordBits(rawValue: 1 << 25)
+        // punctuation and the words before a country (any token: `roleBits` is read by token id)
+        /// ، or , (`NameFinder.isComma`).
+        static let comma = WordBits(rawValue: 1 << 26)
+        /// A quotation mark (`NameFinder.quoteNorm`).
+        static let quote = WordBits(rawValue: 1 << 27)
+        /// `CountryRecognizer.causeNouns`: الشعب … before a nisba (a people, not the state).
+        static let causeNoun = WordBits(rawValue: 1 << 28)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -813,6 +855,9 @@ struct RoleWordFacts {
         }
         if norm.same("عبد") || norm.same("abdul") || norm.same("abd") { b.insert(.keyJoin) }
         if norm.same("al") || norm.same("el") { b.insert(.keySkip) }
+        if norm.same("\u{060C}") || norm.same(",") { b.insert(.comma) }
+        if NameFinder.quoteNorm(norm) { b.insert(.quote) }
+        if CountryRecognizer.causeNouns.contains(norm) { b.insert(.causeNoun) }
         b.insert(.known)
         bits = b
     }
