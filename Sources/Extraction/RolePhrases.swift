@@ -216,7 +216,7 @@ enum RolePhraseFinder {
                 break
             }
             if h.plural && !h.counterpart {
-                let lbl = makeLabel(heads: [heads[0].label.isEmpty ? RoleWordFacts.Head.minister : heads[0]], stems: stems.all, org: nil, acting: false)
+                let lbl = makeLabel(heads: [heads[0].labelIndex == 0 ? RoleWordFacts.Head.minister : heads[0]], stems: stems.all, org: nil, acting: false)
                 out.append(RolePhrase(first: i, last: last, label: lbl, country: nil, countries: countries, org: nil, counterpart: false, plural: true,
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
@@ -436,7 +436,10 @@ enum RolePhraseFinder {
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
-        guard var h = enHeads[toks[i].norm] else { return nil }
+        // (the head's label kept per word)
+        let eh = ctx.roleFacts(i).enHead
+        guard eh != RoleWordFacts.noEnHead else { return nil }
+        var h = RoleWordFacts.Head.labels[Int(eh)]
         // plural "ministers" is a role only with the countries it names ("the interior ministers of Jordan and Iraq")
         if toks[i].norm.same("ministers") {
             guard i + 2 < toks.count, toks[i + 1].norm.same("of"), let list = countryList(ctx, from: i + 2), list.isos.count >= 1 else { return nil }
@@ -729,8 +732,20 @@ enum CountryTitles {
 /// kept in the word cache (`DocContext.roleFacts`).
 struct RoleWordFacts {
     enum Needs { case none, aam, ahd }
+    /// (A plain value: copying the facts out of the word cache retains nothing.)
     struct Head {
-        let label: String; let counterpart: Bool; let plural: Bool; let needs: Needs
+        /// The label, by its index in `labels`.
+        let labelIndex: UInt8
+        let counterpart: Bool; let plural: Bool; let needs: Needs
+        var label: String { Head.labels[Int(labelIndex)] }
+        /// Every label of an Arabic or English head (`RoleLexicon.heads`, `RolePhraseFinder.enHeads`), a plural head's
+        /// empty one and the counterpart's.
+        static let labels: [String] = {
+            var out = ["", "counterpart"]
+            for l in RoleLexicon.heads.dict.values.sorted() + RolePhraseFinder.enHeads.dict.values.sorted() where !out.contains(l) { out.append(l) }
+            return out
+        }()
+        static func index(_ label: String) -> UInt8 { UInt8(labels.firstIndex(of: label)!) }
         /// The label's kind: the rules test it instead of comparing label strings.
         let kind: Kind
         enum Kind: UInt8 {
@@ -738,7 +753,7 @@ struct RoleWordFacts {
                  assistant, representative, counterpart
         }
         init(label: String, counterpart: Bool, plural: Bool, needs: Needs) {
-            self.label = label; self.counterpart = counterpart; self.plural = plural; self.needs = needs
+            labelIndex = Head.index(label); self.counterpart = counterpart; self.plural = plural; self.needs = needs
             switch label {
             case "minister": kind = .minister
             case "president": kind = .president
@@ -764,6 +779,9 @@ struct RoleWordFacts {
     let best: StemFacts
     let literal: StemFacts
     let bits: WordBits
+    /// The label of an English head word (`RolePhraseFinder.enHeads`) as an index into `Head.labels`; `noEnHead`: none.
+    let enHead: UInt8
+    static let noEnHead: UInt8 = .max
 
     /// Word tests of the role-phrase and name rules.
     struct WordBits: OptionSet {
@@ -830,6 +848,7 @@ struct RoleWordFacts {
         head = RolePhraseFinder.head(norm, isArabic: isArabic, extra: extra, lit: lit, any: any)
         best = StemFacts(RolePhraseFinder.bestStem(norm, isArabic: isArabic, extra: extra))
         literal = StemFacts(norm)
+        enHead = isArabic ? Self.noEnHead : RolePhraseFinder.enHeads[norm].map { Head.index($0) } ?? Self.noEnHead
         var b: WordBits = []
         if lit.contains(.bareComplement) || isArabic && extra.contains(where: { RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle($0.stem)) }) {
             b.insert(.complementReading)
