@@ -163,19 +163,18 @@ enum NameFinder {
         var parts = 0
         let conns = enConnectors
         while j < toks.count {
-            let t = toks[j]
-            if j > s, t.line != toks[j - 1].line { break }
-            if t.kind == .punct {
-                if t.norm.same("-"), last != nil, j > 0, conns.contains(toks[j - 1].norm), j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
+            if j > s, toks[j].line != toks[j - 1].line { break }
+            if toks[j].kind == .punct {
+                if toks[j].norm.same("-"), last != nil, j > 0, conns.contains(toks[j - 1].norm), j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == toks[j].end { j += 1; continue }
                 break
             }
-            guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
+            guard toks[j].kind == .word, !toks[j].isArabic, !ctx.blocked[j] else { break }
             if lit[j].contains(.enConnector) { j += 1; continue }
             // a patronymic or family word after bin/ibn/Al/Abu is a name even when it is also a stop word ("bin Said", "Al Said")
             let afterConnector = last != nil && j > s && lit[j - 1].contains(.enConnector) && ctx.isUpper(j)
-                && lit[j].isDisjoint(with: [.enHead, .enHonorific]) && !t.norm.isOne(of: ["the", "of", "and", "on", "in", "at", "to", "for", "with", "by", "from", "a", "an"])
+                && lit[j].isDisjoint(with: [.enHead, .enHonorific]) && !toks[j].norm.isOne(of: ["the", "of", "and", "on", "in", "at", "to", "for", "with", "by", "from", "a", "an"])
             if afterConnector { last = j; parts += 1; j += 1; if parts >= 7 { break }; continue }
-            guard ctx.isUpper(j), !lit[j].contains(.enStop), !ctx.countryCovered[j], !lit[j].contains(.enHonorific) || parts > 0 && !t.norm.isOne(of: ["general", "first"]) else { break }
+            guard ctx.isUpper(j), !lit[j].contains(.enStop), !ctx.countryCovered[j], !lit[j].contains(.enHonorific) || parts > 0 && !toks[j].norm.isOne(of: ["general", "first"]) else { break }
             if lit[j].contains(.enHonorific) { break }
             last = j; parts += 1; j += 1
             if parts >= 7 { break }
@@ -416,13 +415,14 @@ enum NameFinder {
             let f = ctx.roleBits(s.first)
             if f.contains(.mannerParticiple) { return true }
             let b = s.lead - 1
-            let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
-            if clauseStart, s.lead == s.first, f.contains(.waWord) { return true }
+            // (the clause start tested only for a و-word)
+            if s.lead == s.first, f.contains(.waWord),
+               b < 0 || toks[b].line != toks[s.lead].line || isComma(ctx, b) || toks[b].norm.isOne(of: [".", ":", "\u{061B}", "-"]) { return true }
             // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
             if s.lead == s.first, b >= 0, marks[b] & roleEnd != 0, toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
                toks[s.first].norm.unicodeScalars.count >= 6 { return true }
             var p = b
-            if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
+            if p >= 0, p < ctx.countryCovered.count, ctx.countryCovered[p], let cm = ctx.countryByLast[p] { p = cm.first - 1 }
             if p >= 0, toks[p].isArabic, anyReading(ctx, p, in: RoleLexicon.namedPlaces, .namedPlace) { return true }
             return false
         }

@@ -316,7 +316,8 @@ enum RolePhraseFinder {
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
         for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) && !out.contains(where: { $0.same(p) }) { out.append(p) }
-        var s = out.joined(separator: " and ")
+        var s = out[0]
+        for p in out.dropFirst() { s += " and "; s += p }
         if acting { s += " (acting)" }
         return s
     }
@@ -469,7 +470,8 @@ enum RolePhraseFinder {
         let hEnvoy = h == "envoy" || h == "representative"
         var first = i
         var country: String? = nil
-        var words: [String] = [toks[i].norm]
+        // the phrase's words, as token indices (their text read at the end)
+        var words: [Int] = [i]
         // preceding modifiers: "Interior Minister", "Libya's interior minister", "his Iraqi counterpart"
         var b = i - 1
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
@@ -478,7 +480,7 @@ enum RolePhraseFinder {
             // (the word lists are tested per word: `RoleWordFacts.WordBits.enModifier` …)
             let wb = ctx.roleBits(b)
             if wb.contains(.enModifier) || (hDirector && wb.contains(.enDirectorModifier)) || (hEnvoy && wb.contains(.enEnvoyModifier)) {
-                words.insert(w, at: 0); first = b; b -= 1; continue
+                words.insert(b, at: 0); first = b; b -= 1; continue
             }
             if wb.contains(.enTenure) {
                 first = b; b -= 1; continue
@@ -486,7 +488,7 @@ enum RolePhraseFinder {
             // a compound portfolio before the head: "Interior and Municipalities Minister", "Foreign Affairs and Expatriates
             // Minister", "Health Minister" (capitalized portfolio words, joined by "and" / ",")
             if hMinister, toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolio(ctx, b) {
-                words.insert(w, at: 0); first = b; b -= 1; continue
+                words.insert(b, at: 0); first = b; b -= 1; continue
             }
             if hMinister, w.same("and") || w.same(","), b > 0, b < i - 1, toks[b - 1].kind == .word, !toks[b - 1].isArabic, ctx.isUpper(b - 1),
                ctx.country(at: b - 1) == nil, Self.portfolio(ctx, b - 1) {
@@ -537,7 +539,7 @@ enum RolePhraseFinder {
             if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
             if let cm = ctx.country(at: j), j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
-            if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
+            if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(j); last = j; j += 1; continue }
             // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
             if hDirector, t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
                toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
@@ -552,14 +554,14 @@ enum RolePhraseFinder {
                     } else if toks[e].norm.isOne(of: ["of", "for", "and"]), e + 1 < toks.count, ctx.isUpper(e + 1) { e += 1 }
                     else { break }
                 }
-                if end >= j { for q in j...end { words.append(toks[q].norm) }; last = end; j = end + 1; continue }
+                if end >= j { for q in j...end { words.append(q) }; last = end; j = end + 1; continue }
             }
             // the body a director heads: "Director General of the Jordanian Public Security Directorate"
             if hDirector || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
                 var e = j
                 while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
                 if e > j, Self.body(ctx, e - 1) {
-                    for q in j..<e { words.append(toks[q].norm) }
+                    for q in j..<e { words.append(q) }
                     last = e - 1; j = e; continue
                 }
             }
@@ -576,20 +578,20 @@ enum RolePhraseFinder {
             if hMinister || hDeputy, let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
                cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolio(ctx, cm.last + 1) {
                 if country == nil { country = cm.iso }
-                words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
+                words.append(cm.last + 1); last = cm.last + 1; j = cm.last + 2; continue
             }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
             if (hMinister || hDeputy), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
                 let p = toks[j - 1].norm
                 if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolio(ctx, j) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolio(ctx, j + 1)))) {
-                    words.append(t.norm); last = j; j += 1
+                    words.append(j); last = j; j += 1
                     // "Higher Education", "Housing Affairs", "Scientific Research"
-                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolio(ctx, j) { words.append(toks[j].norm); last = j; j += 1 }
+                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolio(ctx, j) { words.append(j); last = j; j += 1 }
                     continue
                 }
             }
             if enComplement(ctx, j) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolio(ctx, j + 1) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolio(ctx, j + 2)))))) {
-                words.append(t.norm); j += 1
+                words.append(j); j += 1
                 if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
             }
@@ -600,7 +602,7 @@ enum RolePhraseFinder {
             countries = list.isos; last = list.last
             if list.isos.count == 1 { country = list.isos[0] }
         }
-        let ws = FewWords(words)
+        let ws = FewWords(words.map { toks[$0].norm })
         var label: String
         switch h {
         case "counterpart": label = "counterpart"
@@ -631,7 +633,12 @@ enum RolePhraseFinder {
             }
         }
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
-        if country == nil { country = CountryTitles.match(words) }
+        // (the words' ministry-title stems kept per word: `StemFacts.title` of the literal word)
+        if country == nil {
+            var keys: [Int32] = []
+            for q in words { let k = ctx.roleFacts(q).literal.title; if k >= 0 { keys.append(k) } }
+            country = CountryTitles.match(titleStems: keys)
+        }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
                           plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director" && h != "envoy" && h != "representative", acting: ws.contains("acting"), bare: false)
     }
