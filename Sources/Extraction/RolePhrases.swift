@@ -247,7 +247,7 @@ enum RolePhraseFinder {
         var latin: [Int] = []
         for (key, m) in ctx.countryAt where !toks[m.first].isArabic && m.last + 1 < n { latin.append(key) }
         var extra: [RolePhrase] = []
-        for key in latin.sorted() {
+        for key in latin.isEmpty ? [] : latin.sorted() {
             let m = ctx.countryAt[key]!
             let a = m.last + 1
             if a + 1 < n, toks[a + 1].end - toks[a + 1].start == 1, let p = englishPossessive(ctx, a + 1) { extra.append(p) }
@@ -840,13 +840,11 @@ struct RoleWordFacts {
         static let enDirectorModifier = WordBits(rawValue: 1 << 23)
         static let enEnvoyModifier = WordBits(rawValue: 1 << 24)
         static let enTenure = WordBits(rawValue: 1 << 25)
-        // punctuation and the words before a country (any token: `roleBits` is read by token id)
+        // punctuation (any token: `roleBits` is read by token id)
         /// ، or , (`NameFinder.isComma`).
         static let comma = WordBits(rawValue: 1 << 26)
         /// A quotation mark (`NameFinder.quoteNorm`).
         static let quote = WordBits(rawValue: 1 << 27)
-        /// `CountryRecognizer.causeNouns`: الشعب … before a nisba (a people, not the state).
-        static let causeNoun = WordBits(rawValue: 1 << 28)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -883,7 +881,6 @@ struct RoleWordFacts {
         if norm.same("al") || norm.same("el") { b.insert(.keySkip) }
         if norm.same("\u{060C}") || norm.same(",") { b.insert(.comma) }
         if NameFinder.quoteNorm(norm) { b.insert(.quote) }
-        if CountryRecognizer.causeNouns.contains(norm) { b.insert(.causeNoun) }
         b.insert(.known)
         bits = b
     }
