@@ -121,13 +121,16 @@ enum CountryRecognizer {
         // only عمان, المملكة and forms of several countries change (most articles have none of them)
         guard ms.contains(where: { $0.kind == .ambiguousOman || $0.kind == .kingdom || $0.isos.count > 1 }) else { return }
         var counts = IsoCounts()
-        for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts.add(m.isos[0]) }
+        // (mentions read by index: iterating would copy each one, codes and prefix)
+        for k in ms.indices where ms[k].isos.count == 1 && ms[k].kind != .ambiguousOman { counts.add(ms[k].isos[0]) }
         if let h = home { counts.add(h) }
         let jordan = counts["JOR"] > 0
         // mention ends and starts, needed only for عمان
-        var byLast = Set<Int>(), byFirst = Set<Int>()
+        // (a few dozen positions: a list searched in place beats hashing them into sets)
+        var byLast: [Int] = [], byFirst: [Int] = []
         if ms.contains(where: { $0.kind == .ambiguousOman }) {
-            for m in ms { byLast.insert(m.last); byFirst.insert(m.first) }
+            byLast.reserveCapacity(ms.count); byFirst.reserveCapacity(ms.count)
+            for k in ms.indices { byLast.append(ms[k].last); byFirst.append(ms[k].first) }
         }
         var lastKingdom: String? = nil
         for k in ms.indices {
