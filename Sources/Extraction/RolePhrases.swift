@@ -468,6 +468,8 @@ enum RolePhraseFinder {
         // (the head's label is final here: tested once)
         let hMinister = h == "minister", hDeputy = h == "deputy", hDirector = h == "director", hCounterpart = h == "counterpart"
         let hEnvoy = h == "envoy" || h == "representative"
+        let hSecretaryGeneral = h == "secretary-general", hInspector = h == "inspector general", hPresident = h == "president"
+        let hSecretaryOfState = h == "secretary of state"
         var first = i
         var country: String? = nil
         // the phrase's words, as token indices (their text read at the end)
@@ -520,11 +522,11 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
-        if h == "secretary-general" || h == "inspector general" || hDirector {
+        if hSecretaryGeneral || hInspector || hDirector {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
         if h == "crown prince" { last = i + 1; j = i + 2 }
-        if h == "secretary of state" { last = i + 2; j = i + 3 }
+        if hSecretaryOfState { last = i + 2; j = i + 3 }
         // an organization just before the title: "Arab League Secretary-General", "OIC Secretary-General"
         if org == nil, first > 0 {
             // the longest such name (the dictionary's order changes from run to run)
@@ -534,17 +536,16 @@ enum RolePhraseFinder {
             if best >= 0 { org = ctx.orgAt[best]!.id; first = best }
         }
         while j < toks.count {
-            let t = toks[j]
             if let o = ctx.org(at: j) { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
-            if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
+            if toks[j].norm.same("to"), j + 1 < toks.count, let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
             if let cm = ctx.country(at: j), j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
-            if t.line != toks[i].line { break }
+            if toks[j].line != toks[i].line { break }
             if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(j); last = j; j += 1; continue }
             // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
-            if hDirector, t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
+            if hDirector, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
                toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
                 var e = j, end = -1
-                while e < toks.count, e - j < 8, toks[e].line == t.line {
+                while e < toks.count, e - j < 8, toks[e].line == toks[j].line {
                     if toks[e].kind == .word, ctx.isUpper(e) {
                         if Self.body(ctx, e) { end = e }
                         else if e > j, toks[e - 1].norm.isOne(of: ["of", "for", "and"]), Self.portfolio(ctx, e) { end = e }
@@ -557,31 +558,31 @@ enum RolePhraseFinder {
                 if end >= j { for q in j...end { words.append(q) }; last = end; j = end + 1; continue }
             }
             // the body a director heads: "Director General of the Jordanian Public Security Directorate"
-            if hDirector || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
+            if hDirector || hPresident || hInspector, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
                 var e = j
-                while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
+                while e < toks.count, e - j < 5, toks[e].line == toks[j].line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
                 if e > j, Self.body(ctx, e - 1) {
                     for q in j..<e { words.append(q) }
                     last = e - 1; j = e; continue
                 }
             }
             // an envoy's remit: "Special Envoy for Yemen", "High Representative for Foreign Affairs and Security Policy"
-            if hEnvoy, t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
+            if hEnvoy, toks[j].norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
                 if let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
                 if ctx.isUpper(j + 1) {
                     var e = j + 1
-                    while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolio(ctx, e) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) { e += 1 }
+                    while e < toks.count, e - j < 8, toks[e].line == toks[j].line, ctx.isUpper(e) && Self.portfolio(ctx, e) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) { e += 1 }
                     if e > j + 1 { last = e - 1; j = e; continue }
                 }
             }
             // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
-            if hMinister || hDeputy, let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
+            if hMinister || hDeputy, let cm = ctx.country(at: j), !toks[j].isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
                cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolio(ctx, cm.last + 1) {
                 if country == nil { country = cm.iso }
                 words.append(cm.last + 1); last = cm.last + 1; j = cm.last + 2; continue
             }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
-            if (hMinister || hDeputy), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
+            if (hMinister || hDeputy), toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
                 let p = toks[j - 1].norm
                 if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolio(ctx, j) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolio(ctx, j + 1)))) {
                     words.append(j); last = j; j += 1
@@ -590,9 +591,9 @@ enum RolePhraseFinder {
                     continue
                 }
             }
-            if enComplement(ctx, j) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolio(ctx, j + 1) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolio(ctx, j + 2)))))) {
+            if enComplement(ctx, j) || (toks[j].norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolio(ctx, j + 1) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolio(ctx, j + 2)))))) {
                 words.append(j); j += 1
-                if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
+                if !toks[j - 1].norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
             }
             break
@@ -621,7 +622,7 @@ enum RolePhraseFinder {
         default: label = h
         }
         if ws.contains("acting") { label += " (acting)" }
-        var counterpart = h == "counterpart"
+        var counterpart = hCounterpart
         // "X, his Iraqi counterpart, …": an apposition after a name describes that name (no name follows it)
         if counterpart, first >= 3, toks[first].norm.isOne(of: ["his", "her"]) || toks[first - 1].norm.isOne(of: ["his", "her"]),
            toks[i].norm.same("counterpart") {
@@ -639,8 +640,8 @@ enum RolePhraseFinder {
             for q in words { let k = ctx.roleFacts(q).literal.title; if k >= 0 { keys.append(k) } }
             country = CountryTitles.match(titleStems: keys)
         }
-        return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director" && h != "envoy" && h != "representative", acting: ws.contains("acting"), bare: false)
+        return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: hMinister ? nil : org, counterpart: counterpart,
+                          plural: plural, domestic: (org == nil || hMinister) && !counterpart && !hSecretaryOfState && !hDirector && !hEnvoy, acting: ws.contains("acting"), bare: false)
     }
 }
 
