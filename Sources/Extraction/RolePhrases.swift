@@ -710,15 +710,21 @@ enum CountryTitles {
     static let stemTitles: [[(title: Int, count: Int)]] = titleStemWords.map { titlesByStem[$0]! }
 
     /// `match` of a phrase whose stems' title words are `keys` (indices into `stemTitles`, repeats allowed).
+    /// (As `firstTitle` of the distinct keys' titles, computed in place: the first title in lexicon order whose hits,
+    /// summed over the distinct keys, reach its need. A phrase has a few keys, each in a few titles.)
     static func match(titleStems keys: [Int32]) -> String? {
         guard !keys.isEmpty else { return nil }
-        var seen: [Int32] = []
-        var hits: [(title: Int, count: Int)] = []
-        for k in keys where !seen.contains(k) {
-            seen.append(k)
-            hits += stemTitles[Int(k)]
+        var best = Int.max
+        for a in keys.indices where !keys[..<a].contains(keys[a]) {
+            for (t, _) in stemTitles[Int(keys[a])] where t < best {
+                var hit = 0
+                for b in keys.indices where !keys[..<b].contains(keys[b]) {
+                    for (t2, c) in stemTitles[Int(keys[b])] where t2 == t { hit += c }
+                }
+                if hit >= titleNeed[t] { best = t }
+            }
         }
-        return firstTitle(&hits)
+        return best == Int.max ? nil : titles[best].iso
     }
 
     /// The first title (in lexicon order) with enough hits.
