@@ -158,9 +158,11 @@ enum RolePhraseFinder {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
-                if ctx.litClass[j].contains(.stop), toks[j].norm.same("في") || toks[j].norm.same("لدي") {   // (both stopwords)
-                    if toks[j].norm.same("لدي") { sawLadaa = true }
-                    if toks[j].norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
+                // (both stopwords; the words tested by their word bits)
+                if ctx.litClass[j].contains(.stop), !ctx.roleBits(j).isDisjoint(with: [.fi, .ladaa]) {
+                    let ladaa = ctx.roleBits(j).contains(.ladaa)
+                    if ladaa { sawLadaa = true }
+                    if ladaa, j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
                     }
                     if j + 1 < n, ctx.country(at: j + 1) != nil || ctx.org(at: j + 1) != nil { j += 1; continue }
@@ -265,12 +267,12 @@ enum RolePhraseFinder {
         let toks = ctx.tokens
         var q = j
         while q < toks.count, q - j < 6 {
-            let t = toks[q]
-            if t.kind != .word {
-                if q > j, t.norm.same("\u{060C}") || t.norm.same(",") { return q - 1 }
+            // (fields read in place: no Token copy; a comma by its word bit)
+            if toks[q].kind != .word {
+                if q > j, NameFinder.isComma(ctx, q) { return q - 1 }
                 return nil
             }
-            if !t.isArabic || t.line != line || ctx.countryCovered[q] || ctx.blocked[q] { return nil }
+            if !toks[q].isArabic || toks[q].line != line || ctx.countryCovered[q] || ctx.blocked[q] { return nil }
             if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                 return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
             }
@@ -852,6 +854,9 @@ struct RoleWordFacts {
         static let comma = WordBits(rawValue: 1 << 26)
         /// A quotation mark (`NameFinder.quoteNorm`).
         static let quote = WordBits(rawValue: 1 << 27)
+        /// في and لدي, the prepositions a role phrase reads across (`find`).
+        static let fi = WordBits(rawValue: 1 << 28)
+        static let ladaa = WordBits(rawValue: 1 << 29)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -888,6 +893,8 @@ struct RoleWordFacts {
         if norm.same("al") || norm.same("el") { b.insert(.keySkip) }
         if norm.same("\u{060C}") || norm.same(",") { b.insert(.comma) }
         if NameFinder.quoteNorm(norm) { b.insert(.quote) }
+        if norm.same("في") { b.insert(.fi) }
+        if norm.same("لدي") { b.insert(.ladaa) }
         b.insert(.known)
         bits = b
     }
