@@ -70,10 +70,9 @@ enum NameFinder {
     }
 
     /// Whether the last reading of Arabic word i (the most stripped) is a weak honorific.
+    /// (Kept per word: `RoleWordFacts.WordBits.weakHonorificLast`.)
     static func weakHonorificLast(_ ctx: DocContext, _ i: Int) -> Bool {
-        let extra = ctx.clitics(i)
-        guard let r = extra.last else { return ctx.litClass[i].contains(.weakHonorific) }
-        return RoleLexicon.weakHonorifics.contains(r.stem)
+        ctx.roleBits(i).contains(.weakHonorificLast)
     }
 
     /// Classes of a clitic reading that end a name (the literal word's are tested on `litClass`).

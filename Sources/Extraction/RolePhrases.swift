@@ -857,6 +857,8 @@ struct RoleWordFacts {
         /// في and لدي, the prepositions a role phrase reads across (`find`).
         static let fi = WordBits(rawValue: 1 << 28)
         static let ladaa = WordBits(rawValue: 1 << 29)
+        /// `NameFinder.weakHonorificLast` of an Arabic word: its last reading is a weak honorific.
+        static let weakHonorificLast = WordBits(rawValue: 1 << 30)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -921,6 +923,7 @@ struct RoleWordFacts {
         if norm.same("ال") { b.insert(.alWord) }
         if norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) { b.insert(.son) }
         if extra.contains(where: { RoleLexicon.honorifics.contains($0.stem) }) { b.insert(.honorificReading) }
+        if extra.last.map({ RoleLexicon.weakHonorifics.contains($0.stem) }) ?? lit.contains(.weakHonorific) { b.insert(.weakHonorificLast) }
         for r in extra where r.prefix.same("و") && r.stem.unicodeScalars.count >= 3 {
             b.insert(.waWord)
             if r.stem.hasPrefixFast("ال") || any.intersection(.lexiconClasses) != lit.intersection(.lexiconClasses) { b.insert(.waCoordinated) }
