@@ -350,14 +350,15 @@ enum RolePhraseFinder {
     }
 
     /// `portfolioNoun`, `bodyNoun` and `enComplements` of token k (kept per word; Arabic words are none of them).
+    /// (Punctuation and numbers are not Arabic: their bits are computed the same way, so one load answers for any token.)
     static func portfolio(_ ctx: DocContext, _ k: Int) -> Bool {
-        ctx.tokens[k].kind == .word ? ctx.roleBits(k).contains(.enPortfolio) : portfolioNoun(ctx.tokens[k].norm)
+        ctx.roleBits(k).contains(.enPortfolio)
     }
     static func body(_ ctx: DocContext, _ k: Int) -> Bool {
-        ctx.tokens[k].kind == .word ? ctx.roleBits(k).contains(.enBody) : bodyNoun(ctx.tokens[k].norm)
+        ctx.roleBits(k).contains(.enBody)
     }
     static func enComplement(_ ctx: DocContext, _ k: Int) -> Bool {
-        ctx.tokens[k].kind == .word ? ctx.roleBits(k).contains(.enComplement) : enComplements.contains(ctx.tokens[k].norm)
+        ctx.roleBits(k).contains(.enComplement)
     }
 
     /// The last word of a national body's name (Directorate, Bureau, Authority …).
