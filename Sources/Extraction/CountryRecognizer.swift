@@ -70,7 +70,9 @@ enum CountryRecognizer {
         // (the cause nouns by vocabulary id: equal ids ⇔ equal words)
         let causeIDs = ctx.words.causeNounIDs
         while i < n {
-            guard anyClass[i].contains(.countryFirst), tokens[i].kind == .word, !blocked[i] else { i += 1; continue }
+            // (a class bit is set only on word tokens; the word's id is read from the context's dense id list: the Token
+            // itself is read only once a form matched)
+            guard anyClass[i].contains(.countryFirst), !blocked[i] else { i += 1; continue }
             // the readings of `ctx.readings(i)` that start a form (the word itself, then its clitic readings), kept
             // per word
             let starts = ctx.countryStarts(i)
@@ -265,7 +267,7 @@ final class CountryStarts: ManagedBuffer<CountryStartsHeader, Int32> {
 extension DocContext {
     /// The country forms that can start at word token i, from the word cache (computed on the word's first use).
     func countryStarts(_ i: Int) -> CountryStarts {
-        let id = Int(tokens[i].id)
+        let id = Int(wordIDs[i])
         if id < words.countryStarts.count, let s = words.countryStarts[id] { return s }
         return words.learnCountryStarts(id)
     }
