@@ -144,6 +144,10 @@ final class WordCache {
     private(set) lazy var markingWordIDs: [Int32] = ExtractionRun.markingWords.words.map { vocabulary.intern($0) }
     /// Vocabulary ids of `ExtractionRun.venueBefore`'s words (interned once per cache).
     private(set) lazy var venueBeforeIDs: [Int32] = ExtractionRun.venueBefore.words.map { vocabulary.intern($0) }
+    /// Vocabulary ids of `CountryRecognizer.causeNouns` (interned once per cache).
+    private(set) lazy var causeNounIDs: [Int32] = CountryRecognizer.causeNouns.words.map { vocabulary.intern($0) }
+    /// `NameFinder.find`'s per-article buffers, reused by the next article.
+    let nameScratch = NameScratch()
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
