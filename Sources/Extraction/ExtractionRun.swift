@@ -13,6 +13,42 @@ struct Mention {
     var from: String = ""
 }
 
+/// Per-token arrays kept from one article to the next, so that an article's run allocates and frees none of them:
+/// a run takes a buffer (cleared and filled for its tokens) and gives it back when done with it. One per word cache
+/// (one extraction at a time uses it). A buffer still shared with a value that outlived its article is copied on its
+/// first write, as any array; buffers past `keep` elements are not kept (a one-line 50 MB article would pin them).
+final class RunBuffers {
+    static let keep = 1 << 16
+    private var bools: [[Bool]] = []
+    private var ints: [[Int]] = []
+    private var optionalInts: [[Int?]] = []
+    private var int32s: [[Int32]] = []
+    private var classes: [[LexClass]] = []
+
+    @inline(__always) private static func take<T>(_ pool: inout [[T]], _ n: Int, _ v: T) -> [T] {
+        var a = pool.popLast() ?? []
+        a.removeAll(keepingCapacity: true)
+        a.append(contentsOf: repeatElement(v, count: n))
+        return a
+    }
+    @inline(__always) private static func give<T>(_ pool: inout [[T]], _ a: [T]) {
+        if a.capacity > 0, a.capacity <= keep, pool.count < 16 { pool.append(a) }
+    }
+
+    /// `n` times `v`, in a kept buffer when there is one.
+    func bools(_ n: Int, _ v: Bool = false) -> [Bool] { Self.take(&bools, n, v) }
+    func ints(_ n: Int, _ v: Int) -> [Int] { Self.take(&ints, n, v) }
+    func optionalInts(_ n: Int) -> [Int?] { Self.take(&optionalInts, n, nil) }
+    func int32s(_ n: Int, _ v: Int32) -> [Int32] { Self.take(&int32s, n, v) }
+    func classes(_ n: Int) -> [LexClass] { Self.take(&classes, n, []) }
+    /// Gives a buffer back for a later `take` (its contents are dropped then).
+    func give(_ a: [Bool]) { Self.give(&bools, a) }
+    func give(_ a: [Int]) { Self.give(&ints, a) }
+    func give(_ a: [Int?]) { Self.give(&optionalInts, a) }
+    func give(_ a: [Int32]) { Self.give(&int32s, a) }
+    func give(_ a: [LexClass]) { Self.give(&classes, a) }
+}
+
 final class ExtractionRun {
     let text: String
     /// The extractor's lexicon and finders (one reference, shared by every article of the extractor).
@@ -26,6 +62,8 @@ final class ExtractionRun {
     var roles: [RolePhrase] = []
     var spans: [NameSpan] = []
     var persons: [PersonRecord] = []
+    /// The vocabulary ids of each person's `key` (its words are vocabulary words).
+    var personKeyIDs: [[Int32]] = []
     var home: String? = nil
     var agency: String? = nil
     var mentions: [Mention] = []
@@ -41,17 +79,26 @@ final class ExtractionRun {
 
     let toks: [Token]
 
+    /// The per-token arrays go back to the word cache's buffers for the next article.
+    deinit {
+        let b = ctx.words.runBuffers
+        b.give(sentOf); b.give(ctx.blocked); b.give(ctx.countryCovered)
+        b.give(ctx.litClass); b.give(ctx.anyClass); b.give(ctx.extraReadings.has); b.give(ctx.wordIDs)
+        if let r = roleTokensIfMade { b.give(r) }
+    }
+
     // MARK: pipeline
     func run(source: String) -> DocumentExtraction {
         lang = Extractor.language(arabicLetters: tt.arabicLetters, latinLetters: tt.latinLetters)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
-        sentOf = [Int](repeating: 0, count: n)
+        let buffers = ctx.words.runBuffers
+        sentOf = buffers.ints(n, 0)
         for (si, r) in sentences.enumerated() { for k in r { sentOf[k] = si } }
         // organizations → token spans
         let (orgs, nameSpans) = tables.orgFinder.scan(lexTokens)
         orgSpans = nameSpans
-        var blocked = [Bool](repeating: false, count: n)
+        var blocked = buffers.bools(n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
         var orgMentions: [String: [Evidence]] = [:]
         var orgOrder: [String] = []
@@ -87,10 +134,12 @@ final class ExtractionRun {
         }
         home = agency ?? homeFromContext()
         CountryRecognizer.resolve(&countryMentions, tokens: toks, home: home)
-        setCountries(countryMentions)
         // the role phrases depend on the article only through its resolved countries: when the home country changed
-        // none of them, the first pass's phrases stand
-        if firstPass != countryMentions { roles = RolePhraseFinder.find(ctx) }
+        // none of them, the first pass's phrases (and its context) stand
+        if firstPass != countryMentions {
+            setCountries(countryMentions)
+            roles = RolePhraseFinder.find(ctx)
+        }
         furnitureLines = findFurnitureLines()
         spans = NameFinder.find(ctx, roles: roles, countries: countryMentions)
         if !furnitureLines.isEmpty {
@@ -99,9 +148,10 @@ final class ExtractionRun {
         }
         // words inside a name are not country mentions (جورجيا …، … السوداني)
         if !spans.isEmpty {
-            var inName = [Bool](repeating: false, count: n)
+            var inName = buffers.bools(n)
             for s in spans { for k in s.first...s.last { inName[k] = true } }
             countryMentions.removeAll { inName[$0.first] }
+            buffers.give(inName)
         }
         buildPersons()
         buildMentions()
@@ -150,10 +200,13 @@ final class ExtractionRun {
     lazy var topicHits: [TopicHit] = tables.topicFinder.find(in: lexTokens, organizationSpans: orgSpans)
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
-        var a = [Bool](repeating: false, count: toks.count)
+        var a = ctx.words.runBuffers.bools(toks.count)
         for r in roles { for k in r.first...r.last { a[k] = true } }
+        roleTokensIfMade = a
         return a
     }()
+    /// `roleTokens` once made (given back to the buffers at the end).
+    private var roleTokensIfMade: [Bool]? = nil
     func inRoleToken(_ k: Int) -> Bool { roleTokens[k] }
     var furnitureLines = Set<Int>()
 
@@ -207,11 +260,13 @@ final class ExtractionRun {
     func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
         at.reserveCapacity(ms.count)
-        var cov = [Bool](repeating: false, count: toks.count)
+        let buffers = ctx.words.runBuffers
+        var cov = buffers.bools(toks.count)
         for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
             at[m.first] = m
             for k in m.first...m.last { cov[k] = true }
         }
+        buffers.give(ctx.countryCovered)
         ctx = DocContext(ctx, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov)
     }
 
