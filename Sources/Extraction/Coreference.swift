@@ -120,10 +120,13 @@ extension ExtractionRun {
         // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
         // and hold no spaces, so comparing word lists is comparing the keys joined with spaces.)
         // Words compared by their vocabulary ids (equal ids ⇔ equal bytes): a joined عبد form is interned like any word.
-        var filedKeys: [(key: [Int32], person: Int)] = []
-        var filedWords: [[Int32]] = []
+        // The filed keys end to end (key j is `filedKeyWords[keyEnds[j - 1]..<keyEnds[j]]`, filed under `keyPerson[j]`), and
+        // each filed word with its person (`filedWords[j]` under `wordPerson[j]`; a word filed twice under one person is
+        // listed twice, which no membership test sees): a few buffers kept from article to article, no array per key.
+        var filedKeyWords = buffers.int32s(0, 0), keyEnds = buffers.ints(0, 0), keyPerson = buffers.ints(0, 0)
+        var filedWords = buffers.int32s(0, 0), wordPerson = buffers.ints(0, 0)
         // per person, one bit (id mod 64) for each filed word: a person none of whose bits is among the key's shares no
-        // word with it, and its list need not be read
+        // word with it, and its words need not be read
         var filedMask: [UInt64] = []
         let vocabulary = ctx.words.vocabulary
         var ids: [Int32] = []
@@ -132,8 +135,7 @@ extension ExtractionRun {
         do {
             var persons = self.persons
             self.persons = []
-            var keyIDs = personKeyIDs
-            filedWords = [[Int32]](repeating: [], count: persons.count)
+            var tailIDs = personTailIDs
             filedMask = [UInt64](repeating: 0, count: persons.count)
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
@@ -155,18 +157,25 @@ extension ExtractionRun {
                 func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) } }
                 var keyMask: UInt64 = 0
                 for id in ids { keyMask |= 1 << UInt64(id & 63) }
-                var pi = filedKeys.first { $0.key == ids }?.person
+                // the person of the first filed key equal to this one
+                var pi: Int? = nil
+                var start = 0
+                for j in keyEnds.indices {
+                    let end = keyEnds[j]
+                    if end - start == ids.count, filedKeyWords[start..<end].elementsEqual(ids) { pi = keyPerson[j]; break }
+                    start = end
+                }
                 let exactHit = pi != nil
                 if pi == nil {
                     // candidates share a word with the new name (the lowest-numbered person whose key matches)
-                    for c in filedWords.indices where filedMask[c] & keyMask != 0 && filedWords[c].contains(where: { ids.contains($0) }) {
+                    for c in filedMask.indices where filedMask[c] & keyMask != 0
+                        && filedWords.indices.contains(where: { wordPerson[$0] == c && ids.contains(filedWords[$0]) }) {
                         if Self.sameKey(persons[c].key, key()) { pi = c; break }
                     }
                 }
                 if pi == nil {
                     persons.append(PersonRecord(key: key(), name: String(decoding: bytes, as: UTF8.self), nameTokens: ids.count, first: s.lead))
-                    keyIDs.append(ids)
-                    filedWords.append([])
+                    tailIDs.append((ids[ids.count - 1], ids[ids.count - 2]))
                     filedMask.append(0)
                     pi = persons.count - 1
                 }
@@ -174,26 +183,32 @@ extension ExtractionRun {
                 // a longer name replaces the shorter one (a longer spelling of as many words does not)
                 if ids.count > persons[p].nameTokens {
                     if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); keyIDs[p] = ids; persons[p].nameTokens = ids.count
+                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); tailIDs[p] = (ids[ids.count - 1], ids[ids.count - 2]); persons[p].nameTokens = ids.count
                 } else if !isText(persons[p].name), !persons[p].aliases.contains(where: isText) {
                     persons[p].aliases.append(String(decoding: bytes, as: UTF8.self))
                 }
                 spans[si].person = p
                 if !exactHit {
-                    filedKeys.append((ids, p))
-                    for w in ids where !filedWords[p].contains(w) { filedWords[p].append(w); filedMask[p] |= 1 << UInt64(w & 63) }
+                    filedKeyWords.append(contentsOf: ids); keyEnds.append(filedKeyWords.count); keyPerson.append(p)
+                    for w in ids { filedWords.append(w); wordPerson.append(p); filedMask[p] |= 1 << UInt64(w & 63) }
                 }
                 persons[p].spans.append(si)
                 persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
                 // role and country
                 func take(_ ri: Int, _ src: Int) {
-                    var r = roles[ri]
-                    if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
-                    if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
-                    if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
-                    if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
-                    if let o = r.org, persons[p].org == nil { persons[p].org = o }
-                    if r.domestic { persons[p].domestic = true }
+                    // the phrase's fields read in place (a copy of the RolePhrase would retain each of its strings and
+                    // arrays); a plural phrase that is no counterpart gives its last country and at least "official"
+                    let pluralOnly = roles[ri].plural && !roles[ri].counterpart
+                    if let c = pluralOnly ? roles[ri].countries.last : roles[ri].country, src < persons[p].countrySource {
+                        persons[p].country = c; persons[p].countrySource = src
+                    }
+                    if persons[p].role == nil || persons[p].role == "counterpart" {
+                        let label = pluralOnly && roles[ri].label.isEmpty ? "official" : roles[ri].label
+                        if label != "counterpart" { persons[p].role = label }
+                    }
+                    if roles[ri].counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
+                    if let o = roles[ri].org, persons[p].org == nil { persons[p].org = o }
+                    if roles[ri].domestic { persons[p].domestic = true }
                 }
                 if let ri = pre[si] { take(ri, 1) }
                 if let ri = post[si] { take(ri, 2) }
@@ -210,8 +225,9 @@ extension ExtractionRun {
                 }
             }
             self.persons = persons
-            personKeyIDs = keyIDs
+            personTailIDs = tailIDs
         }
+        buffers.give(filedKeyWords); buffers.give(keyEnds); buffers.give(keyPerson); buffers.give(filedWords); buffers.give(wordPerson)
         buffers.give(pre); buffers.give(post); buffers.give(nisbaBefore)
         // user lexicon actors: canonical names, countries, roles
         for a in tables.lexicon.actors {
@@ -366,14 +382,14 @@ extension ExtractionRun {
             if let i = surnames.firstIndex(where: { $0.id == id }) { if surnames[i].person != p { surnames[i].person = -1 } }
             else { surnames.append((w, id, p)) }
         }
-        let keyIDs = personKeyIDs
+        let tailIDs = personTailIDs
         for p in persons.indices {
-            let k = persons[p].key, kid = keyIDs[p]
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, kid[k.count - 1], p) }
+            let k = persons[p].key
+            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, tailIDs[p].last, p) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
                 if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    file(s2, kid[k.count - 2], p)
+                    file(s2, tailIDs[p].beforeLast, p)
                 }
             }
         }
