@@ -408,11 +408,28 @@ extension ExtractionRun {
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
         let wordIDs = ctx.wordIDs
         // (no person, no surname: nothing to look for; a token is read only once its word id passes the bit filters)
-        // (the bit tests first: they fail for most tokens, which then cost two loads)
-        for i in toks.indices where !surnameList.isEmpty && wordIDs[i] >= 0 {
+        /// The first token at or after k whose word passes the bit filters (`toks.count` when none): the bit tests fail
+        /// for most tokens, which then cost two loads in a tight scan over the ids.
+        func nextCandidate(_ k: Int) -> Int {
+            wordIDs.withUnsafeBufferPointer { w in
+                hasExtra.withUnsafeBufferPointer { h in
+                    facts.withUnsafeBufferPointer { fa in
+                        var q = k
+                        while q < w.count {
+                            let id = w[q]
+                            if id >= 0, idBits & (1 << UInt64(id & 63)) != 0 || h[q] && fa[Int(id)].stemBits & stemBits != 0 { return q }
+                            q += 1
+                        }
+                        return w.count
+                    }
+                }
+            }
+        }
+        var i = surnameList.isEmpty ? toks.count : nextCandidate(0)
+        while i < toks.count {
+            defer { i = nextCandidate(i + 1) }
             let id = Int(wordIDs[i])
             let literal = idBits & (1 << UInt64(id & 63)) != 0
-            guard literal || hasExtra[i] && facts[id].stemBits & stemBits != 0 else { continue }
             guard !covered[i] && !blocked[i] else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil

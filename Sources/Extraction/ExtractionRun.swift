@@ -100,21 +100,22 @@ final class ExtractionRun {
         orgSpans = nameSpans
         var blocked = buffers.bools(n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
-        var orgMentions: [String: [Evidence]] = [:]
+        // the organizations in order of first mention, with their evidence (few per article: lists, not dictionaries)
         var orgOrder: [String] = []
+        var orgMentions: [[Evidence]] = []
         for h in orgs {
             let f = firstToken(atOrAfter: h.evidence.start), l = lastToken(before: h.evidence.end)
             guard f <= l, f < n else { continue }
             orgHits.append((f, l, h.id))
             for k in f...l { blocked[k] = true }
-            if orgAt[f] == nil || orgAt[f]!.last < l { orgAt[f] = (l, h.id) }
-            if orgMentions[h.id] == nil { orgOrder.append(h.id) }
-            orgMentions[h.id, default: []].append(h.evidence)
+            if let e = orgAt[f], e.last >= l {} else { orgAt[f] = (l, h.id) }
+            if let i = orgOrder.firstIndex(of: h.id) { orgMentions[i].append(h.evidence) }
+            else { orgOrder.append(h.id); orgMentions.append([h.evidence]) }
             // "مجلس جامعة الدول العربية على المستوى الوزاري", "Arab League Council at the ministerial level": the League's
             // own council names the League
             if h.id == "arab-foreign-ministers-council", (f...l).contains(where: { toks[$0].norm.hasSuffixFast("جامعه") || toks[$0].norm.same("league") }) {
-                if orgMentions["arab-league"] == nil { orgOrder.append("arab-league") }
-                orgMentions["arab-league", default: []].append(h.evidence)
+                if let i = orgOrder.firstIndex(of: "arab-league") { orgMentions[i].append(h.evidence) }
+                else { orgOrder.append("arab-league"); orgMentions.append([h.evidence]) }
             }
         }
         orgHits.sort { $0.first < $1.first }
@@ -159,10 +160,13 @@ final class ExtractionRun {
         // outputs
         // few countries per article: the list itself says which were seen
         var countries: [String] = []
-        var firstPos: [(Int, String)] = countryMentions.compactMap { m in m.iso.map { (m.first, $0) } }
-        if let a = agency { firstPos.append((agencyToken ?? 0, a)) }
-        for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
-        for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(iso) { countries.append(iso) }
+        // (the positions sorted with an index into the codes: the same order as sorting the pairs by position, without
+        // moving the strings)
+        var isos: [String] = [], firstPos: [(Int, Int)] = []
+        for m in countryMentions { if let iso = m.iso { firstPos.append((m.first, isos.count)); isos.append(iso) } }
+        if let a = agency { firstPos.append((agencyToken ?? 0, isos.count)); isos.append(a) }
+        for ri in roles.indices { if let c = roles[ri].country { firstPos.append((roles[ri].first, isos.count)); isos.append(c) } }
+        for (_, i) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(isos[i]) { countries.append(isos[i]) }
         var outPersons: [ExtractedPerson] = []
         // a person named as a meeting's participant (asked only for persons with nothing else to show: the set of
         // participants is built on the first question)
@@ -171,23 +175,30 @@ final class ExtractionRun {
             if participants == nil { participants = Set(meetings.flatMap { $0.participants.compactMap(\.person) }) }
             return participants!.contains(name)
         }
-        for p in persons {
+        let spans = self.spans
+        for pi in persons.indices {
             // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
-            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings(p.name)
-                || p.spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
+            let supported = persons[pi].role != nil || persons[pi].country != nil || persons[pi].org != nil || inMeetings(persons[pi].name)
+                || persons[pi].spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
             if !supported { continue }
+            let p = persons[pi]
+            // (mentions are mostly found in order: an ordered list is the sorted one, with no new array)
+            let mentions = zip(p.mentions, p.mentions.dropFirst()).allSatisfy({ !($1 < $0) }) ? p.mentions : p.mentions.sorted()
             outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
-                                              organization: p.org, mentions: p.mentions.sorted()))
+                                              organization: p.org, mentions: mentions))
         }
         let session = SessionFinder.find(ctx, sentences: sentences, orgs: orgHits)
-        var orgOut = orgOrder.map { ExtractedOrganization(id: $0, mentions: orgMentions[$0] ?? []) }
+        var orgOut = orgOrder.indices.map { ExtractedOrganization(id: orgOrder[$0], mentions: orgMentions[$0]) }
         if let s = session, !orgOrder.contains(s.body) {
             orgOut.append(ExtractedOrganization(id: s.body, mentions: s.evidence.map { [$0] } ?? []))
         }
-        let controlled = orgOut.filter { tables.controlledOrganizationIDs.contains($0.id) }
-        let others = orgOut.filter { !tables.controlledOrganizationIDs.contains($0.id) }
+        // (each id looked up once)
+        var controlled: [ExtractedOrganization] = [], others: [ExtractedOrganization] = []
+        let controlledIDs = tables.controlledOrganizationIDs
+        for o in orgOut { if controlledIDs.contains(o.id) { controlled.append(o) } else { others.append(o) } }
         var topics: [String] = []
-        for h in topicHits where !topics.contains(h.id) { topics.append(h.id) }
+        let topicHits = self.topicHits
+        for i in topicHits.indices where !topics.contains(topicHits[i].id) { topics.append(topicHits[i].id) }
         return DocumentExtraction(source: source, language: lang, session: session, countries: countries,
                                   persons: outPersons, organizations: controlled, otherOrganizations: others,
                                   meetings: meetings, topics: topics)
