@@ -154,7 +154,11 @@ extension ExtractionRun {
                 // the name's text as bytes, made a String only when it is stored
                 let used = nameBytes(s, into: &nameBuf)
                 let bytes = nameBuf[..<used]
-                func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) } }
+                func isText(_ x: String) -> Bool {
+                    // (a stored name is a native String: its UTF-8 read in place, without a copy to call withUTF8)
+                    if let r = x.utf8.withContiguousStorageIfAvailable({ $0.count == used && $0.elementsEqual(bytes) }) { return r }
+                    var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) }
+                }
                 var keyMask: UInt64 = 0
                 for id in ids { keyMask |= 1 << UInt64(id & 63) }
                 // the person of the first filed key equal to this one
@@ -175,7 +179,7 @@ extension ExtractionRun {
                 }
                 if pi == nil {
                     persons.append(PersonRecord(key: key(), name: String(decoding: bytes, as: UTF8.self), nameTokens: ids.count, first: s.lead))
-                    tailIDs.append((ids[ids.count - 1], ids[ids.count - 2]))
+                    tailIDs.append((ids[ids.count - 1], ids[ids.count - 2], ids.count >= 3 ? ids[ids.count - 3] : -1))
                     filedMask.append(0)
                     pi = persons.count - 1
                 }
@@ -183,7 +187,7 @@ extension ExtractionRun {
                 // a longer name replaces the shorter one (a longer spelling of as many words does not)
                 if ids.count > persons[p].nameTokens {
                     if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); tailIDs[p] = (ids[ids.count - 1], ids[ids.count - 2]); persons[p].nameTokens = ids.count
+                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); tailIDs[p] = (ids[ids.count - 1], ids[ids.count - 2], ids.count >= 3 ? ids[ids.count - 3] : -1); persons[p].nameTokens = ids.count
                 } else if !isText(persons[p].name), !persons[p].aliases.contains(where: isText) {
                     persons[p].aliases.append(String(decoding: bytes, as: UTF8.self))
                 }
@@ -260,6 +264,7 @@ extension ExtractionRun {
             }
         }
         // "Damascus was (instead) represented by Foreign Minister X", "ومثّل سوريا وزير الخارجية X": the country X speaks for
+        let underLeadershipID = ctx.words.underLeadershipID
         for m in countryMentions {
             guard let iso = m.iso else { continue }
             var q = m.last + 1
@@ -279,8 +284,9 @@ extension ExtractionRun {
                 target = q
             } else if toks[m.first].isArabic, q < toks.count, q - m.last <= 3 {
                 // "موقف الأردن الثابت بقيادة جلالة الملك X": the country's leader
-                while q < toks.count, q - m.last <= 3, !toks[q].norm.same("بقياده") { q += 1 }
-                guard q < toks.count, toks[q].norm.same("بقياده") else { continue }
+                // (the word by its vocabulary id: equal ids ⇔ equal words)
+                while q < toks.count, q - m.last <= 3, toks[q].id != underLeadershipID { q += 1 }
+                guard q < toks.count, toks[q].id == underLeadershipID else { continue }
                 if let si = spans.firstIndex(where: { $0.first > q && $0.first - q <= 4 }), spans[si].person >= 0, persons[spans[si].person].country == nil {
                     persons[spans[si].person].country = iso; persons[spans[si].person].countrySource = 2
                 }
@@ -383,13 +389,24 @@ extension ExtractionRun {
             else { surnames.append((w, id, p)) }
         }
         let tailIDs = personTailIDs
+        // a key word's literal classes by its id when the word cache has them (a joined عبد form may be no token's
+        // word): `.stop` ⇔ one of `stopwords`, `.connector` ⇔ one of `connectors`
+        let known = words.known, wordFacts = words.facts
+        func isStop(_ id: Int32, _ w: String) -> Bool {
+            let i = Int(id)
+            return i >= 0 && i < known.count && known[i] ? wordFacts[i].lit.contains(.stop) : RoleLexicon.stopwords.contains(w)
+        }
+        func isConnector(_ id: Int32, _ w: String) -> Bool {
+            let i = Int(id)
+            return i >= 0 && i < known.count && known[i] ? wordFacts[i].lit.contains(.connector) : RoleLexicon.connectors.contains(w)
+        }
         for p in persons.indices {
-            let k = persons[p].key
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, tailIDs[p].last, p) }
+            let k = persons[p].key, t = tailIDs[p]
+            if let last = k.last, !isStop(t.last, last) { file(last, t.last, p) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
-                if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    file(s2, tailIDs[p].beforeLast, p)
+                if !isConnector(t.beforeLast, s2), !isConnector(t.third, k[k.count - 3]), s2.unicodeScalars.count >= 4, !isStop(t.beforeLast, s2) {
+                    file(s2, t.beforeLast, p)
                 }
             }
         }

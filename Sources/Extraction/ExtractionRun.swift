@@ -62,8 +62,9 @@ final class ExtractionRun {
     var roles: [RolePhrase] = []
     var spans: [NameSpan] = []
     var persons: [PersonRecord] = []
-    /// The vocabulary ids of the last two words of each person's `key` (its words are vocabulary words).
-    var personTailIDs: [(last: Int32, beforeLast: Int32)] = []
+    /// The vocabulary ids of the last three words of each person's `key` (its words are vocabulary words; -1 for a
+    /// key of two words).
+    var personTailIDs: [(last: Int32, beforeLast: Int32, third: Int32)] = []
     var home: String? = nil
     var agency: String? = nil
     var mentions: [Mention] = []

@@ -148,6 +148,8 @@ final class WordCache {
     private(set) lazy var highnessID: Int32 = vocabulary.intern("highness")
     /// Per-token arrays handed from one article's run to the next (a cache serves one extraction at a time).
     let runBuffers = RunBuffers()
+    /// Vocabulary id of بقياده ("under the leadership of"; interned once per cache).
+    private(set) lazy var underLeadershipID: Int32 = vocabulary.intern("بقياده")
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
