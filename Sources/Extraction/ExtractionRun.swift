@@ -27,8 +27,10 @@ final class RunBuffers {
 
     @inline(__always) private static func take<T>(_ pool: inout [[T]], _ n: Int, _ v: T) -> [T] {
         var a = pool.popLast() ?? []
-        a.removeAll(keepingCapacity: true)
-        a.append(contentsOf: repeatElement(v, count: n))
+        // the kept elements overwritten in place (a fill, not an append per element), the rest appended
+        if a.count > n { a.removeLast(a.count - n) }
+        a.withUnsafeMutableBufferPointer { $0.update(repeating: v) }
+        if a.count < n { a.append(contentsOf: repeatElement(v, count: n - a.count)) }
         return a
     }
     @inline(__always) private static func give<T>(_ pool: inout [[T]], _ a: [T]) {
@@ -164,7 +166,7 @@ final class ExtractionRun {
         // (the positions sorted with an index into the codes: the same order as sorting the pairs by position, without
         // moving the strings)
         var isos: [String] = [], firstPos: [(Int, Int)] = []
-        for m in countryMentions { if let iso = m.iso { firstPos.append((m.first, isos.count)); isos.append(iso) } }
+        for mi in countryMentions.indices { if let iso = countryMentions[mi].iso { firstPos.append((countryMentions[mi].first, isos.count)); isos.append(iso) } }
         if let a = agency { firstPos.append((agencyToken ?? 0, isos.count)); isos.append(a) }
         for ri in roles.indices { if let c = roles[ri].country { firstPos.append((roles[ri].first, isos.count)); isos.append(c) } }
         for (_, i) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(isos[i]) { countries.append(isos[i]) }
