@@ -377,7 +377,7 @@ extension ExtractionRun {
         var surnames: [(word: String, id: Int32, person: Int)] = []
         var mayBeSurname = WordFilter()
         // bit filters by word id (the literal word) and over the stems of a word's readings (WordCache.wordBit)
-        var surnameIDBits: UInt64 = 0, surnameStemBits: UInt64 = 0
+        var surnameIDBits: UInt64 = 0, surnameStemBits: UInt64 = 0, surnameSecondBits: UInt64 = 0
         let words = ctx.words
         // (a key's words are vocabulary words: their ids were kept with the key, equal ids ⇔ equal words)
         func file(_ w: String, _ id: Int32, _ p: Int) {
@@ -385,6 +385,7 @@ extension ExtractionRun {
             // equal words have equal ids: a token whose id is not among the surnames' ids is no surname
             surnameIDBits |= 1 << UInt64(id & 63)
             surnameStemBits |= WordCache.wordBit(w)
+            surnameSecondBits |= WordCache.secondWordBit(w)
             if let i = surnames.firstIndex(where: { $0.id == id }) { if surnames[i].person != p { surnames[i].person = -1 } }
             else { surnames.append((w, id, p)) }
         }
@@ -421,7 +422,7 @@ extension ExtractionRun {
             guard let e = surnameList.first(where: { $0.id == id }), e.person >= 0 else { return nil }
             return e.person
         }
-        let idBits = surnameIDBits, stemBits = surnameStemBits
+        let idBits = surnameIDBits, stemBits = surnameStemBits, secondBits = surnameSecondBits
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
         let wordIDs = ctx.wordIDs
         // (no person, no surname: nothing to look for; a token is read only once its word id passes the bit filters)
@@ -451,7 +452,8 @@ extension ExtractionRun {
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
             if literal, let p = surname(id: Int32(id)), !litClass[i].contains(.stop) { hit = p }
-            else {
+            else if hasExtra[i], words.secondStemBits(id) & secondBits != 0 {
+                // (a word whose stems' second bits miss every surname's has no reading on one)
                 for r in extra[i] {
                     if let p = surname(r.stem), !RoleLexicon.stopwords.contains(r.stem) { hit = p; break }
                 }
