@@ -137,6 +137,8 @@ extension ExtractionRun {
             self.persons = []
             var tailIDs = personTailIDs
             filedMask = [UInt64](repeating: 0, count: persons.count)
+            // (at most a person per span: room for all at once instead of growing one by one)
+            persons.reserveCapacity(spans.count); tailIDs.reserveCapacity(spans.count); filedMask.reserveCapacity(spans.count)
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
                 let s = spans[si]

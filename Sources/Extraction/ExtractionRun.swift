@@ -122,7 +122,9 @@ final class ExtractionRun {
             }
         }
         orgHits.sort { $0.first < $1.first }
-        ctx = DocContext(ctx, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [])
+        // (the country finder and the dateline read only the tokens and their classes: the organization spans join the
+        // context together with the countries, in `setCountries`, which every article reaches)
+        orgBlocked = blocked; orgStarts = orgAt
         // countries
         countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
@@ -271,6 +273,10 @@ final class ExtractionRun {
         return lo - 1
     }
 
+    /// The organization spans for the context (`DocContext.blocked`, `orgAt`), set before the first `setCountries`.
+    private var orgBlocked: [Bool] = []
+    private var orgStarts: [Int: (last: Int, id: String)] = [:]
+
     func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
         at.reserveCapacity(ms.count)
@@ -281,7 +287,7 @@ final class ExtractionRun {
             for k in m.first...m.last { cov[k] = true }
         }
         buffers.give(ctx.countryCovered)
-        ctx = DocContext(ctx, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov)
+        ctx = DocContext(ctx, blocked: orgBlocked, orgAt: orgStarts, countryAt: at, countryCovered: cov)
     }
 
     // MARK: outlet country
