@@ -54,15 +54,16 @@ extension ExtractionRun {
         let toks = self.toks
         // the span led by token k, the span ending at token k (or at the closing quote k after it): the last such
         // span in span order. Per-token arrays: an article can be one 50 MB line with thousands of spans.
-        var leadSpan = buffers.ints(toks.count + 1, -1), lastSpan = buffers.ints(toks.count + 1, -1)
+        // (four bytes a token: a span index fits in 32 bits)
+        var leadSpan = buffers.int32s(toks.count + 1, -1), lastSpan = buffers.int32s(toks.count + 1, -1)
         defer { buffers.give(leadSpan); buffers.give(lastSpan) }
         for (si, s) in spans.enumerated() {
-            leadSpan[s.lead] = si
-            lastSpan[s.last] = si
-            if s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) { lastSpan[s.last + 1] = si }
+            leadSpan[s.lead] = Int32(si)
+            lastSpan[s.last] = Int32(si)
+            if s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) { lastSpan[s.last + 1] = Int32(si) }
         }
-        func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? leadSpan[k] : nil }
-        func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? lastSpan[k] : nil }
+        func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? Int(leadSpan[k]) : nil }
+        func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? Int(lastSpan[k]) : nil }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && toks[k].kind == .punct && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         // the roles in a local array while persons are attached (iterating a copy would copy it on the first write)
         var roles = self.roles

@@ -103,6 +103,7 @@ final class ExtractionRun {
         orgSpans = nameSpans
         var blocked = buffers.bools(n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
+        orgAt.reserveCapacity(orgs.count)
         // the organizations in order of first mention, with their evidence (few per article: lists, not dictionaries)
         var orgOrder: [String] = []
         var orgMentions: [[Evidence]] = []
