@@ -112,9 +112,11 @@ extension ExtractionRun {
         func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count && nisbaBefore[k] >= 0 ? countryMentions[Int(nisbaBefore[k])].iso : nil }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
         var inOwnedRole = buffers.bools(toks.count)
-        for r in roles where r.person != nil && !r.counterpart { inOwnedRole[r.last] = true }
-        for (mi, m) in countryMentions.enumerated() where m.kind == .nisba || m.kind == .description {
-            if m.iso != nil, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = Int32(mi) }
+        // (roles and mentions read in place: a copy would retain each of their strings and arrays)
+        for ri in roles.indices where roles[ri].person != nil && !roles[ri].counterpart { inOwnedRole[roles[ri].last] = true }
+        for mi in countryMentions.indices where countryMentions[mi].kind == .nisba || countryMentions[mi].kind == .description {
+            let last = countryMentions[mi].last
+            if countryMentions[mi].iso != nil, !inOwnedRole[last] { nisbaBefore[last + 1] = Int32(mi) }
         }
         buffers.give(inOwnedRole)
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
@@ -249,7 +251,8 @@ extension ExtractionRun {
             }
         }
         // "his Saudi and Qatari counterparts, X and Y" / "نظيريه الليبي والتونسي X و Y": countries in order
-        for r in roles where r.counterpart && r.countries.count > 1 {
+        for ri in roles.indices where roles[ri].counterpart && roles[ri].countries.count > 1 {
+            let r = roles[ri]
             guard let s0 = r.person else { continue }
             var chain = [s0]
             var cur = s0
@@ -268,8 +271,10 @@ extension ExtractionRun {
         }
         // "Damascus was (instead) represented by Foreign Minister X", "ومثّل سوريا وزير الخارجية X": the country X speaks for
         let underLeadershipID = ctx.words.underLeadershipID
-        for m in countryMentions {
-            guard let iso = m.iso else { continue }
+        for mi in countryMentions.indices {
+            guard let iso = countryMentions[mi].iso else { continue }
+            // (the mention's position and kind, not a copy of its strings)
+            let m = (first: countryMentions[mi].first, last: countryMentions[mi].last, kind: countryMentions[mi].kind)
             var q = m.last + 1
             var target: Int? = nil
             if !toks[m.first].isArabic {
@@ -471,8 +476,10 @@ extension ExtractionRun {
         }
         // bare role phrases
         let prot = mainPerson
-        for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart && r.countries.count < 2) {
-            guard !covered[r.first] else { continue }
+        for ri in roles.indices where roles[ri].person == nil && (!roles[ri].plural || roles[ri].counterpart)
+            && !(roles[ri].plural && roles[ri].counterpart && roles[ri].countries.count < 2) {
+            guard !covered[roles[ri].first] else { continue }
+            let r = roles[ri]
             var f = r.first
             while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) { f -= 1 }
             if r.counterpart && r.countries.count > 1 {

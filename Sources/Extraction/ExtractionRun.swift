@@ -156,7 +156,7 @@ final class ExtractionRun {
         // words inside a name are not country mentions (جورجيا …، … السوداني)
         if !spans.isEmpty {
             var inName = buffers.bools(n)
-            for s in spans { for k in s.first...s.last { inName[k] = true } }
+            for si in spans.indices { for k in spans[si].first...spans[si].last { inName[k] = true } }
             countryMentions.removeAll { inName[$0.first] }
             buffers.give(inName)
         }
@@ -218,7 +218,7 @@ final class ExtractionRun {
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
         var a = ctx.words.runBuffers.bools(toks.count)
-        for r in roles { for k in r.first...r.last { a[k] = true } }
+        for ri in roles.indices { for k in roles[ri].first...roles[ri].last { a[k] = true } }
         roleTokensIfMade = a
         return a
     }()
