@@ -19,11 +19,12 @@ struct Mention {
 /// first write, as any array; buffers past `keep` elements are not kept (a one-line 50 MB article would pin them).
 final class RunBuffers {
     static let keep = 1 << 16
-    private var bools: [[Bool]] = []
-    private var ints: [[Int]] = []
-    private var optionalInts: [[Int?]] = []
-    private var int32s: [[Int32]] = []
-    private var classes: [[LexClass]] = []
+    // (one run at a time uses the buffers, and a take or give never overlaps another: no run-time exclusivity checks)
+    @exclusivity(unchecked) private var bools: [[Bool]] = []
+    @exclusivity(unchecked) private var ints: [[Int]] = []
+    @exclusivity(unchecked) private var optionalInts: [[Int?]] = []
+    @exclusivity(unchecked) private var int32s: [[Int32]] = []
+    @exclusivity(unchecked) private var classes: [[LexClass]] = []
 
     @inline(__always) private static func take<T>(_ pool: inout [[T]], _ n: Int, _ v: T) -> [T] {
         var a = pool.popLast() ?? []
