@@ -222,7 +222,8 @@ extension ExtractionRun {
                 if let ri = pre[si] { take(ri, 1) }
                 if let ri = post[si] { take(ri, 2) }
                 var b = s.lead - 1
-                if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
+                // (a comma is a punctuation token: a word's text need not be compared)
+                if b >= 0, toks[b].kind == .punct, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
                 if let iso = nisba(before: s.lead) ?? nisba(before: b + 1), 1 < persons[p].countrySource, !prepositionalHonorific(s.lead) { persons[p].country = iso; persons[p].countrySource = 1 }
                 if pre[si] == nil && post[si] == nil {
                     // a role phrase a few words later in the same clause ("… الذي يشغل منصب وزير الداخلية بالمملكة …")
@@ -288,7 +289,7 @@ extension ExtractionRun {
                     persons[spans[si].person].country = iso; persons[spans[si].person].countrySource = 2
                 }
                 continue
-            } else if m.first > 0, toks[m.first - 1].norm.hasSuffixFast("مثل"), ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
+            } else if m.first > 0, toks[m.first - 1].kind == .word, toks[m.first - 1].norm.hasSuffixFast("مثل"), ctx.readings(m.first - 1).contains(where: { ($0.prefix.same("و") || $0.prefix.same("ف")) && $0.stem.isOne(of: ["مثل", "يمثل"]) }) {
                 target = q
             } else if toks[m.first].isArabic, q < toks.count, q - m.last <= 3 {
                 // "موقف الأردن الثابت بقيادة جلالة الملك X": the country's leader
