@@ -43,13 +43,38 @@ extension ExtractionRun {
     struct MeetingKey { var kind: MeetingKind; var a: String; var b: String }
     /// Words allowed between a verb's subject mention and the verb.
     static let subjectGapFillers = ["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"]
+    /// Words the meeting scans compare tokens with, by vocabulary id (`WordCache.meetingWordIDs`, read through
+    /// `MeetingWordIDs`; equal ids ⇔ equal words).
+    static let meetingWordList = ["من", "طرف", "قبل", "from", ".", "\u{060C}", ",", "وفدا", "وفد", "عن",
+                                  "حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت"] + subjectGapFillers
+    struct MeetingWordIDs {
+        let ids: [Int32]
+        @inline(__always) var min: Int32 { ids[0] }
+        @inline(__always) var from: Int32 { ids[3] }
+        @inline(__always) var period: Int32 { ids[4] }
+        @inline(__always) var wafdan: Int32 { ids[7] }
+        /// طرف، قبل
+        @inline(__always) func isTarafQabl(_ id: Int32) -> Bool { id == ids[1] || id == ids[2] }
+        /// . ، ,
+        @inline(__always) func isStop(_ id: Int32) -> Bool { id == ids[4] || id == ids[5] || id == ids[6] }
+        /// وفدا، وفد
+        @inline(__always) func isWafd(_ id: Int32) -> Bool { id == ids[7] || id == ids[8] }
+        /// عن، من
+        @inline(__always) func isAnMin(_ id: Int32) -> Bool { id == ids[9] || id == ids[0] }
+        /// حظي، حظيت، يحظي، تحظي، لقي، لقيت
+        @inline(__always) func isHazi(_ id: Int32) -> Bool { ids[10..<16].contains(id) }
+        /// `subjectGapFillers`
+        @inline(__always) func isGapFiller(_ id: Int32) -> Bool { ids[16..<24].contains(id) }
+    }
+    var meetingWords: MeetingWordIDs { MeetingWordIDs(ids: ctx.words.meetingWordIDs) }
 
     /// An indefinite delegation object after the verb's subject (`وفدا عن/من ORG`, `وفدا + nisba`): the objects it gives
     /// (the organization or the country, none when unnamed), or nil when there is no such object within a few words.
     func delegationObject(after f: Int, limit: Int) -> [Mention]? {
         var q = f + 1
-        while q < limit, q - f <= 8, toks[q].line == toks[f].line, !toks[q].norm.same(".") {
-            if toks[q].norm.isOne(of: ["وفدا", "وفد"]), toks[q].norm.same("وفدا") || (q + 1 < toks.count && toks[q + 1].norm.isOne(of: ["عن", "من"])) {
+        let mw = meetingWords
+        while q < limit, q - f <= 8, toks[q].line == toks[f].line, toks[q].id != mw.period {
+            if mw.isWafd(toks[q].id), toks[q].id == mw.wafdan || (q + 1 < toks.count && mw.isAnMin(toks[q + 1].id)) {
                 var r = q + 1
                 if r < toks.count, toks[r].norm.isOne(of: ["عن", "من", "رفيع", "رفيعا"]) { r += 1 }
                 if r < toks.count, toks[r].norm.isOne(of: ["المستوي", "عن", "من"]) { r += 1 }
@@ -69,6 +94,7 @@ extension ExtractionRun {
         let n = r.upperBound
         let toks = ta.toks
         let anyClass = ta.anyClass, litClass = ta.litClass, extra = ta.extra
+        let mw = meetingWords
         /// A `مع` within a few words (as a word, or as the proclitics of one).
         func withAfter(_ k: Int, within: Int) -> Int? {
             var q = k + 1
@@ -111,7 +137,7 @@ extension ExtractionRun {
                 let sc = ac == lc ? lc : ta.stemClass(k)
                 if ac.contains(.receiveVerb), sc.contains(.receiveVerb) {
                     // "استقبل من طرف / من قبل X": X received the subject
-                    let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
+                    let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].id == mw.min && q + 1 < n && mw.isTarafQabl(toks[q + 1].id) }
                     out.append(Trigger(at: k, kind: passive ? .passiveReception : .verbReceive)); continue
                 }
                 if ac.contains(.metVerb), sc.contains(.metVerb) {
@@ -252,9 +278,10 @@ extension ExtractionRun {
     /// "حظي (X) باستقبال": the verb a few words before the reception noun.
     func hazi(before k: Int, from lo: Int) -> Int? {
         var q = k - 1
+        let mw = meetingWords
         while q >= max(lo, k - 10) {
-            if toks[q].norm.isOne(of: ["حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت"]) { return q }
-            if toks[q].kind == .punct, toks[q].norm.isOne(of: [".", "\u{060C}", ","]) { return nil }
+            if mw.isHazi(toks[q].id) { return q }
+            if toks[q].kind == .punct, mw.isStop(toks[q].id) { return nil }
             q -= 1
         }
         return nil
@@ -312,6 +339,7 @@ extension ExtractionRun {
         for ri in roles.indices where roles[ri].plural && !roles[ri].counterpart { pluralStarts.append(roles[ri].first) }
         let ta = TokenArrays(self)
         let toks = ta.toks, anyClass = ta.anyClass
+        let mw = meetingWords
         var windows: [Range<Int>] = []
         for sr in sentences {
             var a = sr.lowerBound
@@ -399,7 +427,7 @@ extension ExtractionRun {
                     let gapOK: Bool = {
                         guard let b = before else { return false }
                         var gap = 0   // words between the mention and the verb, but for the fillers
-                        for q in b.last + 1..<k where toks[q].kind == .word && !toks[q].norm.isOne(of: Self.subjectGapFillers) { gap += 1 }
+                        for q in b.last + 1..<k where toks[q].kind == .word && !mw.isGapFiller(toks[q].id) { gap += 1 }
                         return isEnglish ? gap <= 3 : gap == 0
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
@@ -509,7 +537,7 @@ extension ExtractionRun {
                     let receivedSide = lv.map { v in ta.anyClass[v].contains(.receiveLight) && ta.stemClass(v).contains(.receiveLight) } ?? false
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
-                    let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
+                    let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].id == mw.min || toks[$0].id == mw.from }
                     if tr.kind != .nounMet, tr.kind != .nounReceive, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
                         var recipient = between.last ?? subject
@@ -561,7 +589,8 @@ extension ExtractionRun {
                     if (pa.country == nil) != (pb.country == nil), pa.organization == nil, pb.organization == nil {
                         let known = pa.country ?? pb.country!
                         let named = countriesNamed(in: sr).filter { $0 != known }
-                        if Set(named).count == 1 {
+                        // (one country, named once or more)
+                        if let c0 = named.first, named.allSatisfy({ $0 == c0 }) {
                             if pa.country == nil, let x = ia { persons[x].country = named[0]; pa.country = named[0] }
                             else if pb.country == nil, let y = ib { persons[y].country = named[0]; pb.country = named[0] }
                         }
