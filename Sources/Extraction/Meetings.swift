@@ -11,9 +11,8 @@ extension ExtractionRun {
 
     /// An unknown name word right after an Arabic verb (skipping قد، أيضا، كذلك) — a surname that links to no extracted
     /// person ("فقد اجتمع الحجار بوزير …") — when the object or the meeting noun follows it directly: its index.
-    func unlinkedSubject(after v: Int, before end: Int, ms: [Mention], nounAt: Int? = nil) -> Int? {
+    func unlinkedSubject(after v: Int, before end: Int, ms: [Mention], nounAt: Int? = nil, _ mw: MeetingWordIDs) -> Int? {
         var q = v + 1
-        let mw = meetingWords
         while q < end, toks[q].isArabic, mw.isVerbFiller(toks[q].id) { q += 1 }
         guard q + 1 < toks.count, q < end, toks[q].kind == .word, toks[q].isArabic, toks[q].line == toks[v].line,
               !toks[q].norm.hasSuffixFast("ا"), !ms.contains(where: { $0.first <= q && $0.last >= q }),
@@ -80,13 +79,13 @@ extension ExtractionRun {
         /// ايضا، كذلك، اليوم، امس (after the subject)
         @inline(__always) func isSubjectFiller(_ id: Int32) -> Bool { id == ids[29] || id == ids[30] || id == ids[32] || id == ids[33] }
     }
+    /// (read once a findMeetings call and passed on: each read goes through the word cache's lazy property)
     var meetingWords: MeetingWordIDs { MeetingWordIDs(ids: ctx.words.meetingWordIDs) }
 
     /// An indefinite delegation object after the verb's subject (`وفدا عن/من ORG`, `وفدا + nisba`): the objects it gives
     /// (the organization or the country, none when unnamed), or nil when there is no such object within a few words.
-    func delegationObject(after f: Int, limit: Int) -> [Mention]? {
+    func delegationObject(after f: Int, limit: Int, _ mw: MeetingWordIDs) -> [Mention]? {
         var q = f + 1
-        let mw = meetingWords
         while q < limit, q - f <= 8, toks[q].line == toks[f].line, toks[q].id != mw.period {
             if mw.isWafd(toks[q].id), toks[q].id == mw.wafdan || (q + 1 < toks.count && mw.isAnMin(toks[q + 1].id)) {
                 var r = q + 1
@@ -103,12 +102,11 @@ extension ExtractionRun {
 
     /// The triggers of window `r` (into `out`, emptied first: one buffer for the article); its tokens before `first`
     /// carry no trigger class (the scan starts there).
-    func triggers(in r: Range<Int>, from first: Int, _ ta: TokenArrays, into out: inout [Trigger]) {
+    func triggers(in r: Range<Int>, from first: Int, _ ta: TokenArrays, _ mw: MeetingWordIDs, into out: inout [Trigger]) {
         out.removeAll(keepingCapacity: true)
         let n = r.upperBound
         let toks = ta.toks
         let anyClass = ta.anyClass, litClass = ta.litClass, extra = ta.extra, hasExtra = ta.extra.has
-        let mw = meetingWords
         /// A `مع` within a few words (as a word, or as the proclitics of one).
         func withAfter(_ k: Int, within: Int) -> Int? {
             var q = k + 1
@@ -165,7 +163,7 @@ extension ExtractionRun {
                 if ac.contains(.visitVerb), sc.contains(.visitVerb) { out.append(Trigger(at: k, kind: .verbVisit)); continue }
                 if k > 0, sc.contains(.receptionWord) {
                     // "حظي باستقبال من X": X received the subject
-                    if hazi(before: k, from: r.lowerBound) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
+                    if hazi(before: k, from: r.lowerBound, mw) != nil { out.append(Trigger(at: k, kind: .passiveReception)); continue }
                     // "كان في استقبال سعادته / الوزير / وزير … X": the possessor is the guest, X the host
                     if toks[k - 1].norm.same("في") { out.append(Trigger(at: k, kind: .receptionOf)); continue }
                 }
@@ -293,9 +291,8 @@ extension ExtractionRun {
     }
 
     /// "حظي (X) باستقبال": the verb a few words before the reception noun.
-    func hazi(before k: Int, from lo: Int) -> Int? {
+    func hazi(before k: Int, from lo: Int, _ mw: MeetingWordIDs) -> Int? {
         var q = k - 1
-        let mw = meetingWords
         while q >= max(lo, k - 10) {
             if mw.isHazi(toks[q].id) { return q }
             if toks[q].kind == .punct, mw.isStop(toks[q].id) { return nil }
@@ -378,7 +375,7 @@ extension ExtractionRun {
             // most windows hold no trigger word: one pass over the class bits skips them
             let candidate = firstWithClass(Self.anyTrigger, anyClass, from: sr.lowerBound, to: sr.upperBound)
             guard candidate < sr.upperBound else { continue }
-            triggers(in: sr, from: candidate, ta, into: &trig)
+            triggers(in: sr, from: candidate, ta, mw, into: &trig)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
                 continue
@@ -462,12 +459,12 @@ extension ExtractionRun {
                         objects = after
                     } else if let b = before, gapOK, !b.marked {
                         subject = b; objects = after
-                    } else if let u = unlinkedSubject(after: k, before: nextTrig, ms: ms) {
+                    } else if let u = unlinkedSubject(after: k, before: nextTrig, ms: ms, mw) {
                         // a surname subject that links to no extracted person is not some other person: the outlet's side
                         subject = Mention(first: u, last: u, ref: home.map { .country($0) } ?? .none, marked: false)
                         objects = after.filter { $0.first > u }
                     } else if let f = after.first, !f.marked, !f.isCounterpart, case .person = f.ref, after.count == 1,
-                              let d = delegationObject(after: f.last, limit: nextTrig) {
+                              let d = delegationObject(after: f.last, limit: nextTrig, mw) {
                         // "التقى وزير الداخلية X، بمقر الوزارة، وفدا عن مكتب …": X is the subject, the delegation the object
                         subject = f; objects = d
                     } else if let f = after.first, !f.marked, !f.isCounterpart {
@@ -515,7 +512,7 @@ extension ExtractionRun {
                 case .passiveReception:
                     // "كان X قد استقبل من طرف Y", "حظي X باستقبال من Y", "X was received by Y": Y hosted X
                     var v = k
-                    if !isEnglish, let h = hazi(before: k, from: sr.lowerBound) { v = h }
+                    if !isEnglish, let h = hazi(before: k, from: sr.lowerBound, mw) { v = h }
                     if isEnglish, k > 0 { v = k - 1 }
                     var guest: Mention? = ms.first { $0.first > v && $0.last < k }
                     if guest == nil, let b = ms.last(where: { $0.last < v && $0.first >= sr.lowerBound }),
@@ -544,7 +541,7 @@ extension ExtractionRun {
                     var between: [Mention] = []
                     if let v = lv { between = ms.filter { $0.first > v && $0.last < k } }
                     if let f = between.first(where: { !$0.marked }) { subject = f; between.removeAll { $0.first == f.first } }
-                    else if between.isEmpty, let v = lv, !isEnglish, let u = unlinkedSubject(after: v, before: k, ms: ms, nounAt: k) {
+                    else if between.isEmpty, let v = lv, !isEnglish, let u = unlinkedSubject(after: v, before: k, ms: ms, nounAt: k, mw) {
                         // "كذلك عقد الحجار لقاء مع …" with an unlinked surname: the outlet's side, never another person
                         subject = Mention(first: u, last: u, ref: home.map { .country($0) } ?? .none, marked: false)
                     }
