@@ -42,6 +42,9 @@ extension ExtractionRun {
     }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
+    /// The literal classes that make a token after a trigger a break or an adjunct's opening word (with the
+    /// `.hardBreak` any-class; see `collectAfter`).
+    static let quietClasses: LexClass = [.adjunctLead, .clauseBreak, .enGreeting]
     /// The classes of a trigger word: Arabic (`LexClass.triggers`, of any reading) or English (`.enTrigger`).
     static let anyTrigger = LexClass.triggers.union(.enTrigger)
     /// A meeting's kind and its two sides (person, else country, else organization): an article has one meeting a key.
@@ -405,7 +408,14 @@ extension ExtractionRun {
                     var a = 0, b = ms.count
                     while a < b { let m = (a + b) / 2; if ms[m].first < start { a = m + 1 } else { b = m } }
                     var idx = a
+                    let anyC = ta.anyClass, litC = ta.litClass
                     while q < limit {
+                        // the tokens that neither break nor open an adjunct (`quietClasses`) are passed over up to the
+                        // next mention: nothing below acts on them
+                        while idx < ms.count, ms[idx].first < q { idx += 1 }
+                        let next = idx < ms.count ? min(ms[idx].first, limit) : limit
+                        while q < next, anyC[q].isDisjoint(with: .hardBreak), litC[q].isDisjoint(with: Self.quietClasses) { q += 1 }
+                        guard q < limit else { break }
                         // a long adjunct before the object (… X، على هامش … ، Y / سموه، بحضور … ، Y): skip to its closing comma
                         let hard = ta.isHardBreak(q)
                         // (an adjunct opens on a hard break or on an `.adjunctLead` word)
