@@ -175,6 +175,11 @@ final class WordCache {
         }
         return secondStemBitsOfWord[id]
     }
+    /// Vocabulary ids of `SessionFinder.sessionFillers` and `.summitFillers` (interned once per cache).
+    private(set) lazy var sessionFillerIDs: [Int32] = SessionFinder.sessionFillers.map { vocabulary.intern($0) }
+    private(set) lazy var summitFillerIDs: [Int32] = SessionFinder.summitFillers.map { vocabulary.intern($0) }
+    /// Vocabulary ids of `ExtractionRun.meetingWordList` (interned once per cache).
+    private(set) lazy var meetingWordIDs: [Int32] = ExtractionRun.meetingWordList.map { vocabulary.intern($0) }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
