@@ -2,18 +2,20 @@
 
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable { case word, number, punct }
+    // (The small fields last: 48 bytes a token instead of 64 with padding, so every scan over an article's tokens
+    // reads a quarter less memory.)
     /// Half-open scalar offsets into the original text.
     public var start: Int
     public var end: Int
-    public var kind: Kind
     /// Normalized form (`ArabicNormalizer.fold` applied, Latin lower-cased).
     public var norm: String
-    /// True for Arabic-script words.
-    public var isArabic: Bool
     /// Line number (0-based) in the original text.
     public var line: Int
     /// Id of `norm` in the vocabulary the text was tokenized with (equal ids ⇔ equal `norm`).
     public var id: Int32
+    public var kind: Kind
+    /// True for Arabic-script words.
+    public var isArabic: Bool
     public init(start: Int, end: Int, kind: Kind, norm: String, isArabic: Bool, line: Int, id: Int32 = -1) {
         self.start = start; self.end = end; self.kind = kind; self.norm = norm; self.isArabic = isArabic; self.line = line
         self.id = id
@@ -184,7 +186,7 @@ public enum Tokenizer {
         defer { buf.free() }
         @inline(__always) func intern() -> (String, Int32) {
             let id = vocabulary.intern(buf.view, hash: Vocabulary.finish(buf.hash))
-            return (vocabulary.strings[Int(id)], id)
+            return (vocabulary.string(id), id)
         }
         let arabic: UInt32 = 0, digit: UInt32 = 2, mark: UInt32 = 3, space: UInt32 = 4, punct: UInt32 = 5
         var out: [Token] = []
@@ -253,6 +255,16 @@ public enum SentenceSplitter {
     static let abbreviations: WordSet = ["dr", "lt", "gen", "col", "maj", "brig", "mr", "mrs", "ms", "st", "no",
                                              "h", "hh", "sr", "jr", "prof", "eng", "sgt", "capt", "u", "s", "vs", "mt"]
 
+    /// The scalar value of a punctuation token's text when it is . ! ? or ؟ (read from its UTF-8: the first bytes
+    /// decide), else nil.
+    @inline(__always) static func breakMark(_ norm: String) -> UInt32? {
+        let u = norm.utf8
+        guard let b0 = u.first else { return nil }
+        if b0 == 0x2E || b0 == 0x21 || b0 == 0x3F { return UInt32(b0) }
+        if b0 == 0xD8, u.count >= 2, u[u.index(after: u.startIndex)] == 0x9F { return 0x061F }   // ؟ = D8 9F
+        return nil
+    }
+
     /// Sentence ranges as half-open token index ranges. Splits at line breaks and at . ! ? ؟ (not after
     /// one-letter abbreviations such as `د.` or English titles such as `Lt.`).
     public static func split(_ tokens: [Token]) -> [Range<Int>] {
@@ -263,8 +275,7 @@ public enum SentenceSplitter {
                 if i > start, tokens[i].line != tokens[i - 1].line {
                     out.append(start..<i); start = i
                 }
-                guard tokens[i].kind == .punct, let mark = tokens[i].norm.unicodeScalars.first?.value,
-                      mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x061F else { continue }   // . ! ? ؟
+                guard tokens[i].kind == .punct, let mark = SentenceSplitter.breakMark(tokens[i].norm) else { continue }
                 var isBreak = true
                 if mark == 0x2E, i > 0 {
                     let p = i - 1

@@ -16,10 +16,15 @@ public final class Vocabulary {
     public private(set) var strings: [String] = []
     // Hot lookup state in manually managed buffers: the tokenizer probes this table once per token, and arrays held
     // in class properties would pay for exclusivity and uniqueness checks on every access.
-    /// Hash of each id's bytes.
-    private var hashes: UnsafeMutablePointer<UInt64>
-    /// Bytes of id k are arena[offsets[k] ..< offsets[k + 1]].
-    private var offsets: UnsafeMutablePointer<Int>
+    /// What a lookup reads of an id, side by side (one cache line for the hash test, the bytes' place and the
+    /// `String` the token takes, instead of one per array): its hash, where its bytes lie in `arena`, its text.
+    private struct Entry {
+        var hash: UInt64
+        var start: UInt32
+        var count: UInt32
+        var string: String
+    }
+    private var entries: UnsafeMutablePointer<Entry>
     private var idCapacity: Int
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaCount = 0
@@ -35,15 +40,14 @@ public final class Vocabulary {
         slots.initialize(repeating: 0, count: size)
         mask = size - 1
         idCapacity = size / 2 + 1
-        hashes = .allocate(capacity: idCapacity)
-        offsets = .allocate(capacity: idCapacity + 1)
-        offsets[0] = 0
+        entries = .allocate(capacity: idCapacity)
         arenaCapacity = 16 * idCapacity
         arena = .allocate(capacity: arenaCapacity)
     }
 
     deinit {
-        slots.deallocate(); hashes.deallocate(); offsets.deallocate(); arena.deallocate()
+        entries.deinitialize(count: strings.count)
+        slots.deallocate(); entries.deallocate(); arena.deallocate()
     }
 
     /// Number of distinct words.
@@ -64,17 +68,26 @@ public final class Vocabulary {
             let s = slots[i]
             if s == 0 { break }
             let id = Int(s - 1)
-            if hashes[id] == h, equal(id, b) { return Int32(id) }
+            if entries[id].hash == h, equal(id, b) { return Int32(id) }
             i = (i + 1) & mask
         }
+        return add(b, hash: h, slot: i)
+    }
+
+    /// The normalized text of `id` (`strings[id]`), read from the entry a lookup of the word has just read.
+    @inline(__always) func string(_ id: Int32) -> String { entries[Int(id)].string }
+
+    /// Adds a new word whose lookup ended at the empty slot `i`.
+    private func add(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot i: Int) -> Int32 {
         let id = strings.count
-        strings.append(String(decoding: b, as: UTF8.self))
-        if id + 1 >= idCapacity { growIDs() }
+        if id + 1 >= idCapacity { growIDs() } // (before the append: it moves the `strings.count` entries made so far)
+        let s = String(decoding: b, as: UTF8.self)
+        strings.append(s)
         if arenaCount + b.count > arenaCapacity { growArena(arenaCount + b.count) }
-        hashes[id] = h
+        precondition(arenaCount + b.count <= Int(UInt32.max), "Vocabulary: more than 4 GiB of words")
+        (entries + id).initialize(to: Entry(hash: h, start: UInt32(arenaCount), count: UInt32(b.count), string: s))
         if let base = b.baseAddress, b.count > 0 { (arena + arenaCount).update(from: base, count: b.count) }
         arenaCount += b.count
-        offsets[id + 1] = arenaCount
         slots[i] = Int32(id + 1)
         if 2 * strings.count > mask + 1 { growTable() }
         return Int32(id)
@@ -87,9 +100,9 @@ public final class Vocabulary {
     }
 
     @inline(__always) private func equal(_ id: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lo = offsets[id], hi = offsets[id + 1]
+        let lo = Int(entries[id].start)
         let n = b.count
-        guard hi - lo == n else { return false }
+        guard Int(entries[id].count) == n else { return false }
         guard n > 0 else { return true }
         // Inline, eight bytes at a time: words are short, and a call to memcmp cost more than the comparison.
         let x = UnsafeRawPointer(arena + lo), y = UnsafeRawPointer(b.baseAddress!)
@@ -107,8 +120,7 @@ public final class Vocabulary {
 
     private func growIDs() {
         let cap = 2 * idCapacity
-        hashes = hashes.grown(keeping: idCapacity, to: cap)
-        offsets = offsets.grown(keeping: idCapacity + 1, to: cap + 1)
+        entries = entries.grown(keeping: strings.count, to: cap)
         idCapacity = cap
     }
 
@@ -125,7 +137,7 @@ public final class Vocabulary {
         next.initialize(repeating: 0, count: size)
         let m = size - 1
         for id in 0..<strings.count {
-            var i = Int(truncatingIfNeeded: hashes[id]) & m
+            var i = Int(truncatingIfNeeded: entries[id].hash) & m
             while next[i] != 0 { i = (i + 1) & m }
             next[i] = Int32(id + 1)
         }

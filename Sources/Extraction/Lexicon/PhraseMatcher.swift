@@ -66,7 +66,6 @@ public struct LexTokens: Sendable {
             // a token starts at i
             if pendingBreak { sent += 1; pendingBreak = false }
             letters.count = 0
-            var sawLower = false
             var h0 = LexTokens.fnvBasis
             var lastLetterEnd = i
             var j = i
@@ -76,14 +75,21 @@ public struct LexTokens: Sendable {
                 if ej & LexNormalizer.dropBit != 0 { j += 1; continue } // inside the token
                 guard ej & LexNormalizer.wordBit != 0 else { break }
                 let v = ej & LexNormalizer.valueMask
-                if raw >= 0x61 && raw <= 0x7A { sawLower = true }
                 letters.append(v)
                 h0 = (h0 ^ UInt64(v)) &* LexTokens.fnvPrime
                 j += 1
                 lastLetterEnd = j
             }
+            // Written in capitals: a Latin first letter and no lower-case letter (asked only of Latin tokens, rare
+            // here, instead of testing every scalar of every token).
+            var upper = false
+            let l0 = letters.p[0]
+            if l0 >= 0x61 && l0 <= 0x7A {
+                upper = true
+                for k in i..<lastLetterEnd where sc[k].value >= 0x61 && sc[k].value <= 0x7A { upper = false; break }
+            }
             LexTokens.appendToken(to: &col, letters: letters, hash: h0, start: Int32(i), end: Int32(lastLetterEnd),
-                                  sentence: sent, lower: sawLower)
+                                  sentence: sent, upper: upper)
             i = j // the scalar that ended the token (if any) is read by the loop above
         }
         scalarCount = total
@@ -149,13 +155,13 @@ public struct LexTokens: Sendable {
 
     @inline(__always)
     private static func appendToken(to col: inout Columns, letters: Letters, hash h0: UInt64,
-                                    start: Int32, end: Int32, sentence s: Int32, lower: Bool) {
+                                    start: Int32, end: Int32, sentence s: Int32, upper: Bool) {
         col.reserveOne()
         let t = col.count
         let len = letters.count
         let l0 = letters.p[0]
         col.starts[t] = start; col.ends[t] = end; col.sentence[t] = s
-        col.isUppercase[t] = !lower && l0 >= 0x61 && l0 <= 0x7A
+        col.isUppercase[t] = upper
         /// FNV-1a of the letters from `k` on (the whole token for 0).
         @inline(__always) func hash(_ k: Int) -> UInt64 {
             var v = h0
