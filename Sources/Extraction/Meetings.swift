@@ -62,9 +62,10 @@ extension ExtractionRun {
         return nil
     }
 
-    /// The triggers of window `r`; its tokens before `first` carry no trigger class (the scan starts there).
-    func triggers(in r: Range<Int>, from first: Int, _ ta: TokenArrays) -> [Trigger] {
-        var out: [Trigger] = []
+    /// The triggers of window `r` (into `out`, emptied first: one buffer for the article); its tokens before `first`
+    /// carry no trigger class (the scan starts there).
+    func triggers(in r: Range<Int>, from first: Int, _ ta: TokenArrays, into out: inout [Trigger]) {
+        out.removeAll(keepingCapacity: true)
         let n = r.upperBound
         let toks = ta.toks
         let anyClass = ta.anyClass, litClass = ta.litClass, extra = ta.extra
@@ -94,8 +95,12 @@ extension ExtractionRun {
             return false
         }
         // an Arabic trigger word has one of the trigger classes among its readings', an English one `.enTrigger`;
-        // every other token is skipped on its class alone
-        for k in first..<r.upperBound where !anyClass[k].isDisjoint(with: Self.anyTrigger) && toks[k].kind == .word {
+        // every other token is skipped on its class alone (in a tight loop)
+        var k = first - 1
+        while true {
+            k = firstWithClass(Self.anyTrigger, anyClass, from: k + 1, to: n)
+            guard k < n else { break }
+            guard toks[k].kind == .word else { continue }
             if toks[k].isArabic {
                 let ac = anyClass[k]
                 if ac.isDisjoint(with: LexClass.triggers) { continue }
@@ -242,7 +247,6 @@ extension ExtractionRun {
                 }
             }
         }
-        return out
     }
 
     /// "حظي (X) باستقبال": the verb a few words before the reception noun.
@@ -316,14 +320,15 @@ extension ExtractionRun {
         }
         let hasFurniture = !furnitureLines.isEmpty
         var sentenceMentions: [Mention] = []   // the window's mentions (one buffer for the article)
+        var trig: [Trigger] = []   // the window's triggers (one buffer for the article)
+        var usedObjects: [Int] = []   // first tokens of the window's objects so far (a few; one buffer for the article)
         for (si, sr) in windows.enumerated() {
             while mlo < mentions.count, mentions[mlo].first < sr.lowerBound { mlo += 1 }
             if hasFurniture, furnitureLines.contains(toks[sr.lowerBound].line) { continue }
             // most windows hold no trigger word: one pass over the class bits skips them
-            var candidate = -1
-            for k in sr where !anyClass[k].isDisjoint(with: Self.anyTrigger) { candidate = k; break }
-            guard candidate >= 0 else { continue }
-            let trig = triggers(in: sr, from: candidate, ta)
+            let candidate = firstWithClass(Self.anyTrigger, anyClass, from: sr.lowerBound, to: sr.upperBound)
+            guard candidate < sr.upperBound else { continue }
+            triggers(in: sr, from: candidate, ta, into: &trig)
             guard !trig.isEmpty else {
                 // a sentence naming a person as subject updates the topic (e.g. "وأكد مازن …")
                 continue
@@ -335,7 +340,7 @@ extension ExtractionRun {
             var sentenceText: String? = nil
             var made: [Int] = []
             var consumedUntil = sr.lowerBound - 1
-            var usedObjects: [Int] = []   // first tokens of the objects so far (a few)
+            usedObjects.removeAll(keepingCapacity: true)
             var prevSubject: Mention? = nil
             for (ti, tr) in trig.enumerated() {
                 guard tr.at > consumedUntil else { continue }
@@ -619,6 +624,18 @@ extension ExtractionRun {
             for m in ms.idx { out[m].topics = ids }
         }
         return out
+    }
+}
+
+/// The first index in `from..<to` whose classes meet `mask`, else `to`: a tight loop over the class bits, for scans
+/// that skip most tokens on their classes alone.
+@inline(never)
+func firstWithClass(_ mask: LexClass, _ classes: [LexClass], from: Int, to: Int) -> Int {
+    classes.withUnsafeBufferPointer { b in
+        let m = mask.rawValue, end = min(to, b.count)
+        var i = max(from, 0)
+        while i < end, b[i].rawValue & m == 0 { i += 1 }
+        return i < end ? i : to
     }
 }
 

@@ -117,27 +117,35 @@ enum SessionFinder {
         func stemClass(_ k: Int) -> LexClass { toks[k].kind == .word ? stemClasses[Int(toks[k].id)] : [] }
         let words = ctx.words
         var parsed: [(value: Int, last: Int)??] = []   // the English search's ordinals (one buffer for the article)
-        for i in 0..<n where !anyClass[i].isDisjoint(with: [.sessionWord, .enSession]) && toks[i].kind == .word {
+        // the fillers by vocabulary id (equal ids ⇔ equal words)
+        let sessionFillerIDs = words.sessionFillerIDs, summitFillerIDs = words.summitFillerIDs
+        let sessionMask: LexClass = [.sessionWord, .enSession]
+        var i = -1
+        while true {
+            // (most tokens have neither class: a tight loop skips them)
+            i = firstWithClass(sessionMask, anyClass, from: i + 1, to: n)
+            guard i < n else { break }
+            guard toks[i].kind == .word else { continue }
             let isAr = toks[i].isArabic
             guard (isAr && anyClass[i].contains(.sessionWord)) || (!isAr && litClass[i].contains(.enSession)) else { continue }
             if isAr, litClass[i].contains(.summitWord) {
                 // القمة العربية الـ33، القمة العربية [العادية] الرابعة والثلاثين
                 var k = i + 1
-                while k < n, k - i <= 3, toks[k].norm.isOne(of: summitFillers) { k += 1 }
+                while k < n, k - i <= 3, summitFillerIDs.contains(toks[k].id) { k += 1 }
                 guard k < n, k > i + 1, let num = ordinal(toks, at: k, words: words) else { continue }
                 var w = 1.0
                 if i > 0, stemClass(i - 1).contains(.goodBefore) { w += 1 }
                 if i > 0, stemClass(i - 1).contains(.pastBefore) || toks[i - 1].norm.hasPrefixFast("استضاف") { w -= 1.5 }
                 if i >= 2, litClass[i - 2].contains(.pastBefore) { w -= 1 }
                 for q in (num.last + 1)..<min(n, num.last + 4) where litClass[q].contains(.pastCue) { w -= 2; break }
-                if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
+                if toks[i].line == 0 || inFirstSentence(i) { w += 0.5 }
                 cands.append(Cand(number: num.value, body: "arab-league-summit", weight: w, first: i, last: num.last))
                 continue
             }
             if isAr {
                 // الدورة [العادية] [رقم] <ordinal> ل…
                 var k = i + 1
-                while k < n, toks[k].norm.isOne(of: sessionFillers) { k += 1 }
+                while k < n, sessionFillerIDs.contains(toks[k].id) { k += 1 }
                 guard k < n, let num = ordinal(toks, at: k, words: words) else { continue }
                 var last = num.last
                 if last + 1 < n, toks[last + 1].norm.same(")") { last += 1 }
@@ -156,7 +164,7 @@ enum SessionFinder {
                 if i >= 2, litClass[i - 2].contains(.pastBefore) { w -= 1 }
                 if last + 1 < n, litClass[last + 1].contains(.pastCue) { w -= 2 }
                 for q in (last + 1)..<min(n, last + 8) where litClass[q].contains(.pastCue) || toks[q].norm.same("ترأستها") { w -= 1; break }
-                if inFirstSentence(i) || toks[i].line == 0 { w += 0.5 }
+                if toks[i].line == 0 || inFirstSentence(i) { w += 0.5 }
                 if body != nil { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: i, last: last))
             } else {
@@ -194,13 +202,14 @@ enum SessionFinder {
                 if body == nil { body = council(ctx, from, stop, orgs: orgs) }
                 if body == nil { body = council(ctx, max(0, start - 10), start, orgs: orgs) }
                 var w = 1.0
-                let before = (max(0, start - 4)..<start).map { toks[$0].norm }
-                if before.contains("hold") || before.contains("host") || before.contains("next") { w -= 2 }
+                // the four words before the ordinal (compared in place: these ASCII words are equal only byte for byte)
+                let before = max(0, start - 4)..<start
+                func beforeHas(_ ws: [String]) -> Bool { before.contains { toks[$0].norm.isOne(of: ws) } }
+                if beforeHas(["hold", "host", "next"]) { w -= 2 }
                 // a relative clause about someone's past ("Laftit, who hosted the 39th session … in 2022"): background
-                if before.contains(where: { $0.isOne(of: ["who", "which"]) }),
-                   before.contains(where: { $0.isOne(of: ["hosted", "chaired", "presided", "attended", "headed"]) }) { w -= 2 }
+                if beforeHas(["who", "which"]), beforeHas(["hosted", "chaired", "presided", "attended", "headed"]) { w -= 2 }
                 if (from..<min(n, from + 8)).contains(where: { toks[$0].norm.isOne(of: ["next", "previous", "last", "coming", "upcoming"]) }) { w -= 1.5 }
-                if before.contains("held") || before.contains("sidelines") || before.contains("opened") || before.contains("of") { w += 0.5 }
+                if beforeHas(["held", "sidelines", "opened", "of"]) { w += 0.5 }
                 if toks[i].line == 0 { w += 0.5 }
                 cands.append(Cand(number: num.value, body: body, weight: w, first: start, last: i))
             }

@@ -144,6 +144,9 @@ final class WordCache {
     private(set) lazy var markingWordIDs: [Int32] = ExtractionRun.markingWords.words.map { vocabulary.intern($0) }
     /// Vocabulary ids of `ExtractionRun.venueBefore`'s words (interned once per cache).
     private(set) lazy var venueBeforeIDs: [Int32] = ExtractionRun.venueBefore.words.map { vocabulary.intern($0) }
+    /// Vocabulary ids of `SessionFinder.sessionFillers` and `.summitFillers` (interned once per cache).
+    private(set) lazy var sessionFillerIDs: [Int32] = SessionFinder.sessionFillers.map { vocabulary.intern($0) }
+    private(set) lazy var summitFillerIDs: [Int32] = SessionFinder.summitFillers.map { vocabulary.intern($0) }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
