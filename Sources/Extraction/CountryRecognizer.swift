@@ -67,34 +67,17 @@ enum CountryRecognizer {
         var i = 0
         let n = tokens.count
         let anyClass = ctx.anyClass
+        // (the cause nouns by vocabulary id: equal ids ⇔ equal words)
+        let causeIDs = ctx.words.causeNounIDs
         while i < n {
             guard anyClass[i].contains(.countryFirst), tokens[i].kind == .word, !blocked[i] else { i += 1; continue }
             // the readings of `ctx.readings(i)` that start a form (the word itself, then its clitic readings), kept
             // per word
             let starts = ctx.countryStarts(i)
             // the longest form matched (its length in words after the first, -1: none), its codes (ties of one length
-            // add theirs), kind and reading; else the reading that is المملكة
-            var bestLen = -1, bestIso: Int32 = 0, moreIsos: [Int32] = [], bestKind = CountryMention.Kind.name, bestReading = 0
-            var kingdom = -1
-            let forms = starts.forms, rest = starts.rest
-            for ri in starts.readings.indices {
-                for fi in starts.readings[ri].forms {
-                    let f = forms[fi]
-                    let len = Int(f.restCount)
-                    guard i + len < n else { continue }
-                    var ok = true
-                    for k in 0..<len where tokens[i + 1 + k].id != rest[Int(f.restStart) + k] { ok = false; break }
-                    guard ok else { continue }
-                    if bestLen > len { continue }
-                    if bestLen == len {
-                        if f.iso != bestIso && !moreIsos.contains(f.iso) { moreIsos.append(f.iso) }
-                        continue
-                    }
-                    bestLen = len; bestIso = f.iso; moreIsos = []; bestKind = f.kind; bestReading = ri
-                }
-                if bestLen < 0, starts.readings[ri].kingdom { kingdom = ri }
-                if bestLen >= 0 || kingdom >= 0 { break }
-            }
+            // add theirs), kind and reading; else the reading that is المملكة (read inside `CountryStarts`: no retain of
+            // its tables per token)
+            let (bestLen, bestIso, moreIsos, bestKind, bestReading, kingdom) = starts.longest(tokens, at: i)
             var best: CountryMention? = nil
             if bestLen >= 0 {
                 let table = CountryStarts.isoTable
@@ -108,7 +91,7 @@ enum CountryRecognizer {
                 // المغرب العربي (the Maghreb) is not Morocco.
                 if b.isos.contains("MAR"), b.last + 1 < n, maghrebAdj.contains(tokens[b.last + 1].norm) { i = b.last + 1; continue }
                 // "القضية الفلسطينية", "الشعب الفلسطيني": a cause / a people, not the state
-                if b.kind == .nisba, i > 0, causeNouns.contains(tokens[i - 1].norm) { i = b.last + 1; continue }
+                if b.kind == .nisba, i > 0, causeIDs.contains(tokens[i - 1].id) { i = b.last + 1; continue }
                 if tokens[i].isArabic, b.last == i, starts.oman, b.kind != .nisba {
                     b.kind = .ambiguousOman
                 }
@@ -138,13 +121,16 @@ enum CountryRecognizer {
         // only عمان, المملكة and forms of several countries change (most articles have none of them)
         guard ms.contains(where: { $0.kind == .ambiguousOman || $0.kind == .kingdom || $0.isos.count > 1 }) else { return }
         var counts = IsoCounts()
-        for m in ms where m.isos.count == 1 && m.kind != .ambiguousOman { counts.add(m.isos[0]) }
+        // (mentions read by index: iterating would copy each one, codes and prefix)
+        for k in ms.indices where ms[k].isos.count == 1 && ms[k].kind != .ambiguousOman { counts.add(ms[k].isos[0]) }
         if let h = home { counts.add(h) }
         let jordan = counts["JOR"] > 0
         // mention ends and starts, needed only for عمان
-        var byLast = Set<Int>(), byFirst = Set<Int>()
+        // (a few dozen positions: a list searched in place beats hashing them into sets)
+        var byLast: [Int] = [], byFirst: [Int] = []
         if ms.contains(where: { $0.kind == .ambiguousOman }) {
-            for m in ms { byLast.insert(m.last); byFirst.insert(m.first) }
+            byLast.reserveCapacity(ms.count); byFirst.reserveCapacity(ms.count)
+            for k in ms.indices { byLast.append(ms[k].last); byFirst.append(ms[k].first) }
         }
         var lastKingdom: String? = nil
         for k in ms.indices {
@@ -200,6 +186,33 @@ final class CountryStarts {
         return out
     }()
     static let isoIndex: [String: Int32] = Dictionary(uniqueKeysWithValues: isoTable.enumerated().map { ($1, Int32($0)) })
+
+    /// The longest form starting at token i: its length in words after the first (-1: none), its code and the codes of
+    /// other forms of that length, kind and reading; else the reading that is المملكة (`kingdom`, -1: none).
+    func longest(_ tokens: [Token], at i: Int) -> (len: Int, iso: Int32, more: [Int32], kind: CountryMention.Kind, reading: Int, kingdom: Int) {
+        let n = tokens.count
+        var bestLen = -1, bestIso: Int32 = 0, moreIsos: [Int32] = [], bestKind = CountryMention.Kind.name, bestReading = 0
+        var kingdom = -1
+        for ri in readings.indices {
+            for fi in readings[ri].forms {
+                let f = forms[fi]
+                let len = Int(f.restCount)
+                guard i + len < n else { continue }
+                var ok = true
+                for k in 0..<len where tokens[i + 1 + k].id != rest[Int(f.restStart) + k] { ok = false; break }
+                guard ok else { continue }
+                if bestLen > len { continue }
+                if bestLen == len {
+                    if f.iso != bestIso && !moreIsos.contains(f.iso) { moreIsos.append(f.iso) }
+                    continue
+                }
+                bestLen = len; bestIso = f.iso; moreIsos = []; bestKind = f.kind; bestReading = ri
+            }
+            if bestLen < 0, readings[ri].kingdom { kingdom = ri }
+            if bestLen >= 0 || kingdom >= 0 { break }
+        }
+        return (bestLen, bestIso, moreIsos, bestKind, bestReading, kingdom)
+    }
 
     init(norm: String, extra: [(prefix: String, stem: String)], lit: LexClass, vocabulary: Vocabulary) {
         let idx = CountryIndex.shared

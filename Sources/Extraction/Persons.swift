@@ -29,10 +29,19 @@ enum NameFinder {
     static let quoteNorms: WordSet = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "'", "\u{201E}"]
     static let amin = ArabicNormalizer.normalize("الأمين")
 
-    /// A quotation mark: one of `quoteNorms`, all single scalars, tested without hashing.
-    static func isQuote(_ t: Token) -> Bool {
-        guard t.kind == .punct else { return false }
-        var it = t.norm.unicodeScalars.makeIterator()
+    /// A quotation mark: one of `quoteNorms`, all single scalars (token k's word bit `quote`, kept per word).
+    static func isQuote(_ ctx: DocContext, _ k: Int) -> Bool {
+        ctx.tokens[k].kind == .punct && ctx.roleBits(k).contains(.quote)
+    }
+    /// Token k is a comma (، or ,), by its word bit.
+    static func isComma(_ ctx: DocContext, _ k: Int) -> Bool {
+        ctx.roleBits(k).contains(.comma)
+    }
+    /// A quotation mark token (other files' callers; `isQuote(ctx, k)` reads the word bit).
+    static func isQuote(_ t: Token) -> Bool { t.kind == .punct && quoteNorm(t.norm) }
+    /// Whether `norm` is one of `quoteNorms` (`RoleWordFacts.WordBits.quote`).
+    static func quoteNorm(_ norm: String) -> Bool {
+        var it = norm.unicodeScalars.makeIterator()
         guard let c = it.next(), it.next() == nil else { return false }
         switch c.value {
         case 0x22, 0x27, 0x201C, 0x201D, 0xAB, 0xBB, 0x2018, 0x2019, 0x201E: return true
@@ -154,19 +163,18 @@ enum NameFinder {
         var parts = 0
         let conns = enConnectors
         while j < toks.count {
-            let t = toks[j]
-            if j > s, t.line != toks[j - 1].line { break }
-            if t.kind == .punct {
-                if t.norm.same("-"), last != nil, j > 0, conns.contains(toks[j - 1].norm), j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == t.end { j += 1; continue }
+            if j > s, toks[j].line != toks[j - 1].line { break }
+            if toks[j].kind == .punct {
+                if toks[j].norm.same("-"), last != nil, j > 0, conns.contains(toks[j - 1].norm), j + 1 < toks.count, toks[j + 1].kind == .word, ctx.isUpper(j + 1), toks[j + 1].start == toks[j].end { j += 1; continue }
                 break
             }
-            guard t.kind == .word, !t.isArabic, !ctx.blocked[j] else { break }
+            guard toks[j].kind == .word, !toks[j].isArabic, !ctx.blocked[j] else { break }
             if lit[j].contains(.enConnector) { j += 1; continue }
             // a patronymic or family word after bin/ibn/Al/Abu is a name even when it is also a stop word ("bin Said", "Al Said")
             let afterConnector = last != nil && j > s && lit[j - 1].contains(.enConnector) && ctx.isUpper(j)
-                && lit[j].isDisjoint(with: [.enHead, .enHonorific]) && !t.norm.isOne(of: ["the", "of", "and", "on", "in", "at", "to", "for", "with", "by", "from", "a", "an"])
+                && lit[j].isDisjoint(with: [.enHead, .enHonorific]) && !toks[j].norm.isOne(of: ["the", "of", "and", "on", "in", "at", "to", "for", "with", "by", "from", "a", "an"])
             if afterConnector { last = j; parts += 1; j += 1; if parts >= 7 { break }; continue }
-            guard ctx.isUpper(j), !lit[j].contains(.enStop), !ctx.countryCovered[j], !lit[j].contains(.enHonorific) || parts > 0 && !t.norm.isOne(of: ["general", "first"]) else { break }
+            guard ctx.isUpper(j), !lit[j].contains(.enStop), !ctx.countryCovered[j], !lit[j].contains(.enHonorific) || parts > 0 && !toks[j].norm.isOne(of: ["general", "first"]) else { break }
             if lit[j].contains(.enHonorific) { break }
             last = j; parts += 1; j += 1
             if parts >= 7 { break }
@@ -205,26 +213,29 @@ enum NameFinder {
             var hons: [Int] = []
             var quoted = false
             while k < n {
-                let t = toks[k]
-                if t.kind == .word, isHonorific(ctx, k) { hons.append(k); k += 1; continue }
-                if t.kind == .punct, isQuote(t) { quoted = true; k += 1; continue }
-                if t.kind == .punct, (t.norm.same(".") || t.norm.same(",") || t.norm.same("\u{060C}") || t.norm.same("(") || t.norm.same(")")), !hons.isEmpty, k + 1 < n, isHonorific(ctx, k + 1) || isQuote(toks[k + 1]) || t.norm.same(".") { k += 1; continue }
+                if toks[k].kind == .word, isHonorific(ctx, k) { hons.append(k); k += 1; continue }
+                if toks[k].kind == .punct, isQuote(ctx, k) { quoted = true; k += 1; continue }
+                // (the cheap tests first: the word bits, then the few punctuation marks)
+                if toks[k].kind == .punct, !hons.isEmpty, k + 1 < n, isComma(ctx, k) || toks[k].norm.same(".") || toks[k].norm.same("(") || toks[k].norm.same(")"),
+                   isHonorific(ctx, k + 1) || isQuote(ctx, k + 1) || toks[k].norm.same(".") { k += 1; continue }
                 break
             }
             return (start, k, hons, quoted)
         }
         // Quotes make a name only next to a title (a role phrase or a nisba before, a role phrase after): a quoted
         // slogan is not a name.
-        var titleLast = [Bool](repeating: false, count: n), titleFirst = titleLast
-        for ri in roles.indices { titleLast[roles[ri].last] = true; titleFirst[roles[ri].first] = true }
-        for ci in countries.indices where countries[ci].kind == .nisba || countries[ci].kind == .description { titleLast[countries[ci].last] = true }
+        // (per-token marks in one array: a title's last token, a title's first token, a span's end, a role's last token)
+        let titleLast: UInt8 = 1, titleFirst: UInt8 = 2, spanLast: UInt8 = 4, roleEnd: UInt8 = 8
+        var marks = [UInt8](repeating: 0, count: n)
+        for ri in roles.indices { marks[roles[ri].last] |= titleLast | roleEnd; marks[roles[ri].first] |= titleFirst }
+        for ci in countries.indices where countries[ci].kind == .nisba || countries[ci].kind == .description { marks[countries[ci].last] |= titleLast }
         func quoteNextToTitle(_ open: Int, _ close: Int) -> Bool {
             var b = open - 1
-            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
-            if b >= 0, titleLast[b] { return true }
+            if b >= 0, isComma(ctx, b) { b -= 1 }
+            if b >= 0, marks[b] & titleLast != 0 { return true }
             var a = close + 1
-            if a < n, toks[a].norm.same("\u{060C}") || toks[a].norm.same(",") { a += 1 }
-            return a < n && titleFirst[a]
+            if a < n, isComma(ctx, a) { a += 1 }
+            return a < n && marks[a] & titleFirst != 0
         }
         // One pass over the tokens for the three scans below: where a name can start after honorifics or a quote
         // (other tokens are stepped over), the Arabic مع, and capitalized English words outside countries and
@@ -234,7 +245,7 @@ enum NameFinder {
             let anyClass = ctx.anyClass, litClass = ctx.litClass, blocked = ctx.blocked, countryCovered = ctx.countryCovered
             for k in 0..<n {
                 if toks[k].kind == .punct {
-                    if !blocked[k], isQuote(toks[k]) { leadAt.append(k) }
+                    if !blocked[k], isQuote(ctx, k) { leadAt.append(k) }
                     continue
                 }
                 if !blocked[k], !anyClass[k].isDisjoint(with: [.honorific, .enHonorific]) { leadAt.append(k) }
@@ -268,9 +279,9 @@ enum NameFinder {
                 i = max(i + 1, a.first); continue
             }
             // 2. quoted names
-            if toks[i].kind == .punct, isQuote(toks[i]), i + 1 < n, toks[i + 1].isArabic {
+            if toks[i].kind == .punct, isQuote(ctx, i), i + 1 < n, toks[i + 1].isArabic {
                 let a = afterLead(i + 1)
-                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(toks[l + 1]) || (!a.hons.isEmpty && l > a.first),
+                if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(ctx, l + 1) || (!a.hons.isEmpty && l > a.first),
                    !a.hons.isEmpty || quoteNextToTitle(i, l + 1) {
                     add(i, a.first, l, a.hons); i = l + 1; continue
                 }
@@ -281,18 +292,17 @@ enum NameFinder {
         var covered = [Bool](repeating: false, count: n)
         for s in spans { for k in s.lead...s.last { covered[k] = true } }
         var extra: [NameSpan] = []
-        var spanLast = [Bool](repeating: false, count: n)
-        for s in spans where s.last > s.first { spanLast[s.last] = true; if s.last + 1 < n, isQuote(toks[s.last + 1]) { spanLast[s.last + 1] = true } }
+        for s in spans where s.last > s.first { marks[s.last] |= spanLast; if s.last + 1 < n, isQuote(ctx, s.last + 1) { marks[s.last + 1] |= spanLast } }
         var triggersAfter: [(Int, Bool)] = []
         // (roles and countries are read by index: iterating them would copy each phrase, strings and all)
         for ri in roles.indices where (!roles[ri].plural || roles[ri].counterpart || !roles[ri].countries.isEmpty) && (!roles[ri].bare || headOfStateTitle(ctx, roles[ri])) {
             let first = roles[ri].first, last = roles[ri].last
             // a role already in apposition to the name before it does not introduce another name
             var b = first - 1
-            if b >= 0, toks[b].norm.same("\u{060C}") || toks[b].norm.same(",") { b -= 1 }
+            if b >= 0, isComma(ctx, b) { b -= 1 }
             // (a coordinated title, و + head, opens the next item: "… العماد X ورئيس الحكومة Y")
             let coordinated = toks[first].isArabic && ctx.roleBits(first).contains(.waHead)
-            if b >= 0, spanLast[b], !roles[ri].counterpart, !RolePhraseFinder.prepositional(ctx, first), !coordinated {
+            if b >= 0, marks[b] & spanLast != 0, !roles[ri].counterpart, !RolePhraseFinder.prepositional(ctx, first), !coordinated {
                 // … unless the role has its own country and a full name follows it with no break: the object of a
                 // reception verb (استقبل الشيخ X وزير الداخلية البريطاني Y)
                 guard toks[first].isArabic, b == first - 1, roles[ri].country != nil, last + 2 < n, toks[last + 1].line == toks[first].line,
@@ -303,11 +313,10 @@ enum NameFinder {
         for ci in countries.indices where countries[ci].kind == .nisba {
             // a masculine singular nisba in a list (والعراقي X، نظرائه الأردني X)
             let first = countries[ci].first, last = countries[ci].last
-            let t = toks[first]
-            guard first == last, t.isArabic, t.norm.hasSuffixFast("ي") else { continue }
-            let prev = first > 0 ? toks[first - 1] : t
-            let listy = countries[ci].prefix.hasPrefixFast("و") || prev.norm.same("\u{060C}") || prev.norm.same(",") || RoleLexicon.counterparts.contains(prev.norm)
-
+            guard first == last, toks[first].isArabic, toks[first].norm.hasSuffixFast("ي") else { continue }
+            // (the token before, or the nisba itself at the start; a counterpart word by its class)
+            let p = first > 0 ? first - 1 : first
+            let listy = countries[ci].prefix.hasPrefixFast("و") || isComma(ctx, p) || ctx.litClass[p].contains(.counterpart)
             if listy { triggersAfter.append((last + 1, false)) }
         }
         // after "مع" and meeting verbs: "التقى الفراية مع عبد الأمير الشمري"
@@ -317,7 +326,7 @@ enum NameFinder {
             var q = k + 1
             // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
             guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
-            if q < n, toks[q].kind == .punct, isQuote(toks[q]) { q += 1 }
+            if q < n, toks[q].kind == .punct, isQuote(ctx, q) { q += 1 }
             guard q < n, !covered[q], toks[q].isArabic, !isHonorific(ctx, q) else { continue }
             if let l = readArabicName(ctx, from: q, quoted: false), l > q, l - q <= 5 {
                 let after = l + 1 < n ? toks[l + 1] : nil
@@ -327,7 +336,7 @@ enum NameFinder {
         }
         for (k0, allowComma) in triggersAfter.sorted(by: { $0.0 < $1.0 }) {
             var k = k0
-            if allowComma, k < n, toks[k].norm.same("\u{060C}") || toks[k].norm.same(",") { k += 1 }
+            if allowComma, k < n, isComma(ctx, k) { k += 1 }
             guard k < n, !covered[k], k0 > 0, toks[k].line == toks[k0 - 1].line else { continue }
             // "… ووزير …", "… وأكد …": a coordinated word, not a name (names may start with و: وليد، وائل)
             if toks[k].isArabic, !isHonorific(ctx, k), ctx.roleBits(k).contains(.waCoordinated) { continue }
@@ -349,7 +358,7 @@ enum NameFinder {
         }
         for ri in roles.indices where !roles[ri].plural && !roles[ri].counterpart {
             var e = roles[ri].first - 1
-            if e >= 0, toks[e].norm.same("\u{060C}") || toks[e].norm.same(",") { e -= 1 }
+            if e >= 0, isComma(ctx, e) { e -= 1 }
             guard e >= 0, !covered[e], toks[e].kind == .word else { continue }
             if toks[e].isArabic {
                 var b = e
@@ -400,21 +409,20 @@ enum NameFinder {
         spans += extra
         spans.sort { $0.first < $1.first }
         // drop spans that are not names: a clause-initial و-word (ووضع المالكي …), a place after مطار/قصر/فندق
-        var roleEnd = [Bool](repeating: false, count: n)
-        for ri in roles.indices { roleEnd[roles[ri].last] = true }
         spans.removeAll { s in
             guard s.honorifics.isEmpty, toks[s.first].isArabic else { return false }
             // an active participle of manner (مشيدا، مؤكدا، معربا، مبديا): م + consonant … + ا
             let f = ctx.roleBits(s.first)
             if f.contains(.mannerParticiple) { return true }
             let b = s.lead - 1
-            let clauseStart = b < 0 || toks[b].line != toks[s.lead].line || toks[b].norm.isOne(of: [".", "\u{060C}", ",", ":", "\u{061B}", "-"])
-            if clauseStart, s.lead == s.first, f.contains(.waWord) { return true }
+            // (the clause start tested only for a و-word)
+            if s.lead == s.first, f.contains(.waWord),
+               b < 0 || toks[b].line != toks[s.lead].line || isComma(ctx, b) || toks[b].norm.isOne(of: [".", ":", "\u{061B}", "-"]) { return true }
             // a portfolio coordinated after a title (المدير العام للأمن الوطني ومراقبة التراب): و + a noun in ة, right after the role
-            if s.lead == s.first, b >= 0, roleEnd[b], toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
+            if s.lead == s.first, b >= 0, marks[b] & roleEnd != 0, toks[s.first].norm.hasPrefixFast("و"), toks[s.first].norm.hasSuffixFast("ه"),
                toks[s.first].norm.unicodeScalars.count >= 6 { return true }
             var p = b
-            if p >= 0, let cm = ctx.countryByLast[p] { p = cm.first - 1 }
+            if p >= 0, p < ctx.countryCovered.count, ctx.countryCovered[p], let cm = ctx.countryByLast[p] { p = cm.first - 1 }
             if p >= 0, toks[p].isArabic, anyReading(ctx, p, in: RoleLexicon.namedPlaces, .namedPlace) { return true }
             return false
         }

@@ -80,7 +80,7 @@ enum RolePhraseFinder {
         ctx.tokens[i].kind == .word && ctx.roleBits(i).contains(.prepositional)
     }
 
-    static func headLabel(_ ctx: DocContext, _ i: Int) -> (label: String, counterpart: Bool, plural: Bool)? {
+    static func headLabel(_ ctx: DocContext, _ i: Int) -> RoleWordFacts.Head? {
         guard !ctx.anyClass[i].isDisjoint(with: LexClass.roleStart) else { return nil }
         let toks = ctx.tokens
         guard toks[i].kind == .word, let h = ctx.roleFacts(i).head else { return nil }
@@ -90,7 +90,7 @@ enum RolePhraseFinder {
         case .aam: guard i + 1 < toks.count, aam.contains(toks[i + 1].norm) else { return nil }
         case .ahd: guard i + 1 < toks.count, toks[i + 1].norm.same("العهد") else { return nil }
         }
-        return (h.label, h.counterpart, h.plural)
+        return h
     }
 
     /// The word-only part of `headLabel`: the first reading of the word (the literal one, then its clitic readings)
@@ -128,11 +128,11 @@ enum RolePhraseFinder {
             guard !anyClass[i].isDisjoint(with: starts), toks[i].kind == .word, !ctx.blocked[i] else { i += 1; continue }
             if !toks[i].isArabic { if ctx.litClass[i].contains(.enHead), let p = english(ctx, i) { out.append(p); i = p.last + 1 } else { i += 1 }; continue }
             guard let h = headLabel(ctx, i) else { i += 1; continue }
-            var heads = [h.label]
+            var heads = [h]
             var stems = PhraseStems(ctx.roleFacts(i).best)
             // the first head (later heads are appended after it), tested in the loop below
-            let firstAmbassador = h.label == "ambassador", firstOfficial = h.label == "official"
-            let firstSpokesperson = h.label == "spokesperson", firstMinister = h.label == "minister"
+            let firstAmbassador = h.kind == .ambassador, firstOfficial = h.kind == .official
+            let firstSpokesperson = h.kind == .spokesperson, firstMinister = h.kind == .minister
             let headDefinite = toks[i].norm.hasPrefixFast("ال")
             var country: String? = nil, org: String? = nil
             var j = i + 1
@@ -141,8 +141,7 @@ enum RolePhraseFinder {
             var sawLadaa = false
             var countries: [String] = []
             while j < n {
-                let t = toks[j]
-                if t.kind != .word || t.line != toks[i].line { break }
+                if toks[j].kind != .word || toks[j].line != toks[i].line { break }
                 if let cm = ctx.country(at: j) {
                     // "نظيريه الموريتاني والإماراتي بتونس": ب + a country after the counterparts' nisbas is the venue
                     if h.counterpart, country != nil, toks[j].isArabic, cm.prefix.hasSuffixFast("ب"), cm.kind == .name || cm.kind == .capital { break }
@@ -159,9 +158,9 @@ enum RolePhraseFinder {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
-                if ctx.litClass[j].contains(.stop), t.norm.same("في") || t.norm.same("لدي") {   // (both stopwords)
-                    if t.norm.same("لدي") { sawLadaa = true }
-                    if t.norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
+                if ctx.litClass[j].contains(.stop), toks[j].norm.same("في") || toks[j].norm.same("لدي") {   // (both stopwords)
+                    if toks[j].norm.same("لدي") { sawLadaa = true }
+                    if toks[j].norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
                     }
                     if j + 1 < n, ctx.country(at: j + 1) != nil || ctx.org(at: j + 1) != nil { j += 1; continue }
@@ -169,19 +168,19 @@ enum RolePhraseFinder {
                     break
                 }
                 // a descriptor's adjectives before its nisba: "المسؤول الحكومي المغربي"، "المسؤولة الأمنية الأردنية"
-                if firstOfficial, last == j - 1, j - i <= 2, t.isArabic, t.norm.hasPrefixFast("ال"),
-                   t.norm.hasSuffixFast("ي") || t.norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
+                if firstOfficial, last == j - 1, j - i <= 2, toks[j].isArabic, toks[j].norm.hasPrefixFast("ال"),
+                   toks[j].norm.hasSuffixFast("ي") || toks[j].norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
-                if firstSpokesperson, t.norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && t.norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
+                if firstSpokesperson, toks[j].norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && toks[j].norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 if let hh = headLabel(ctx, j) {
                     if hh.plural || hh.counterpart {
-                        if !t.norm.same("الوزراء") { break }
+                        if !toks[j].norm.same("الوزراء") { break }
                     } else {
-                        heads.append(hh.label); stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
+                        heads.append(hh); stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
                     }
                 }
                 if ctx.anyClass[j].contains(.complement), complementReading(ctx, j) {
@@ -193,8 +192,8 @@ enum RolePhraseFinder {
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
                 // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
                 if heads.count == 1, firstMinister, !headDefinite,
-                   last == i || (last == j - 1 && (t.norm.hasSuffixFast("يه") || (t.norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == t.line
-                        && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), t.isArabic, t.norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
+                   last == i || (last == j - 1 && (toks[j].norm.hasSuffixFast("يه") || (toks[j].norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == toks[j].line
+                        && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), toks[j].isArabic, toks[j].norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                     stems.add(ctx.roleFacts(j).best); last = j; j += 1; continue
                 }
@@ -217,22 +216,25 @@ enum RolePhraseFinder {
                 break
             }
             if h.plural && !h.counterpart {
-                let lbl = makeLabel(heads: [heads[0] == "" ? "minister" : heads[0]], stems: stems.all, org: nil, acting: false)
+                let lbl = makeLabel(heads: [heads[0].labelIndex == 0 ? RoleWordFacts.Head.minister : heads[0]], stems: stems.all, org: nil, acting: false)
                 out.append(RolePhrase(first: i, last: last, label: lbl, country: nil, countries: countries, org: nil, counterpart: false, plural: true,
                                       domestic: false, acting: false, bare: last == i))
                 i = last + 1; continue
             }
             // a bare descriptor (المسؤول، المسؤول الأمني) without a country is no role
-            if heads.first == "official", country == nil { i += 1; continue }
+            if firstOfficial, country == nil { i += 1; continue }
             let label = makeLabel(heads: heads, stems: stems.all, org: org, acting: acting)
             // a national security chief (قائد شرطة …، مدير الأمن العام، مساعد المدير) is a domestic official like a minister
             // a bare secretary-general (الأمين العام X) is an organization's, unless the title names a ministry or government
-            let orgSecretary = heads.first == "secretary-general" && org == nil && !stems.all.contains(.ministryOrGovernment)
-            let nationalBody = heads.count == 1 && heads[0].isOne(of: ["director", "commander", "assistant"]) && org == nil && stems.count >= 2
-            let domestic = (org == nil || heads.first == "minister" || heads.first == "deputy") && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && heads[0].isOne(of: ["representative", "director", "commander", "assistant"]))) && !(heads.count == 1 && heads[0] == "spokesperson" && stems.count < 3)
+            // (`h` is `heads[0]`: its kind stands for its label)
+            let k0 = h.kind
+            let orgSecretary = k0 == .secretaryGeneral && org == nil && !stems.all.contains(.ministryOrGovernment)
+            let chief = k0 == .director || k0 == .commander || k0 == .assistant
+            let nationalBody = heads.count == 1 && chief && org == nil && stems.count >= 2
+            let domestic = (org == nil || k0 == .minister || k0 == .deputy) && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && (k0 == .representative || chief))) && !(heads.count == 1 && k0 == .spokesperson && stems.count < 3)
             var byTitle = false
             if country == nil { country = CountryTitles.match(titleStems: stems.titles); byTitle = country != nil }
-            let ownOrg = heads.first == "minister" || heads.first == "deputy" ? nil : org
+            let ownOrg = k0 == .minister || k0 == .deputy ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i, byTitle: byTitle))
@@ -241,10 +243,12 @@ enum RolePhraseFinder {
         // English possessive names ("Morocco's Omar Bensaid") and heads of a national delegation, read from the country
         // mentions (a few per article: no test on every token), in text order (a dictionary's order changes from run
         // to run, and two phrases read from neighbouring mentions may start at the same token)
+        // (only mentions of Latin words can start one: the others are never sorted; a mention is keyed by its first token)
+        var latin: [Int] = []
+        for (key, m) in ctx.countryAt where !toks[m.first].isArabic && m.last + 1 < n { latin.append(key) }
         var extra: [RolePhrase] = []
-        for key in ctx.countryAt.keys.sorted() {
+        for key in latin.isEmpty ? [] : latin.sorted() {
             let m = ctx.countryAt[key]!
-            guard !toks[m.first].isArabic && m.last + 1 < n else { continue }
             let a = m.last + 1
             if a + 1 < n, toks[a + 1].end - toks[a + 1].start == 1, let p = englishPossessive(ctx, a + 1) { extra.append(p) }
             else if toks[a].end - toks[a].start == 10, let p = englishDelegationHead(ctx, a) { extra.append(p) }
@@ -277,29 +281,29 @@ enum RolePhraseFinder {
     }
 
     /// `ss`: the words among the phrase's stems.
-    static func makeLabel(heads: [String], stems ss: StemBits, org: String?, acting: Bool) -> String {
-        if heads.count == 1 && heads[0] == "counterpart" { return "counterpart" }
+    static func makeLabel(heads: [RoleWordFacts.Head], stems ss: StemBits, org: String?, acting: Bool) -> String {
+        if heads.count == 1 && heads[0].kind == .counterpart { return "counterpart" }
         /// The label of head `h`, after the labels `parts` of the heads before it.
-        func part(_ h: String, after parts: [String]) -> String {
-            switch h {
-            case "minister":
+        func part(_ h: RoleWordFacts.Head, after parts: [String]) -> String {
+            switch h.kind {
+            case .minister:
                 if ss.contains(.dawla) && ss.contains(.shuun) { return "minister of state" }
                 else if ss.contains(.interior) && !parts.contains("interior minister") { return "interior minister" }
                 else if ss.contains(.foreign) && !parts.contains("foreign minister") { return "foreign minister" }
                 else if ss.contains(.justice) { return "justice minister" }
                 else if ss.contains(.defence) { return "defence minister" }
                 else { return "minister" }
-            case "president":
+            case .president:
                 if ss.contains(.ministers) || ss.contains(.government) {
                     return ss.contains(.government) ? "head of government" : "prime minister"
                 } else if let o = org, let e = OrganizationLexicon.entry(o) { return "president of \(e.en)" }
                 else { return "president" }
-            case "deputy":
+            case .deputy:
                 return ss.contains(.ministers) ? (ss.contains(.first) ? "first deputy prime minister" : "deputy prime minister") : "deputy"
-            case "secretary-general":
+            case .secretaryGeneral:
                 if let o = org, let e = OrganizationLexicon.entry(o) { return "secretary-general of \(e.en)" }
                 else { return "secretary-general" }
-            default: return h
+            default: return h.label
             }
         }
         // one head (most phrases): its label alone
@@ -312,7 +316,8 @@ enum RolePhraseFinder {
         // "نائب رئيس مجلس الوزراء": deputy + president collapse
         var out: [String] = []
         for p in parts where !(p.same("prime minister") && out.last?.hasSuffixFast("deputy prime minister") == true) && !out.contains(where: { $0.same(p) }) { out.append(p) }
-        var s = out.joined(separator: " and ")
+        var s = out[0]
+        for p in out.dropFirst() { s += " and "; s += p }
         if acting { s += " (acting)" }
         return s
     }
@@ -432,7 +437,10 @@ enum RolePhraseFinder {
 
     static func english(_ ctx: DocContext, _ i: Int) -> RolePhrase? {
         let toks = ctx.tokens
-        guard var h = enHeads[toks[i].norm] else { return nil }
+        // (the head's label kept per word)
+        let eh = ctx.roleFacts(i).enHead
+        guard eh != RoleWordFacts.noEnHead else { return nil }
+        var h = RoleWordFacts.Head.labels[Int(eh)]
         // plural "ministers" is a role only with the countries it names ("the interior ministers of Jordan and Iraq")
         if toks[i].norm.same("ministers") {
             guard i + 2 < toks.count, toks[i + 1].norm.same("of"), let list = countryList(ctx, from: i + 2), list.isos.count >= 1 else { return nil }
@@ -462,7 +470,8 @@ enum RolePhraseFinder {
         let hEnvoy = h == "envoy" || h == "representative"
         var first = i
         var country: String? = nil
-        var words: [String] = [toks[i].norm]
+        // the phrase's words, as token indices (their text read at the end)
+        var words: [Int] = [i]
         // preceding modifiers: "Interior Minister", "Libya's interior minister", "his Iraqi counterpart"
         var b = i - 1
         // … and tenure modifiers: "Lebanon's caretaker Prime Minister", "Egypt's outgoing Foreign Minister", "Libya's Tripoli-based …"
@@ -471,7 +480,7 @@ enum RolePhraseFinder {
             // (the word lists are tested per word: `RoleWordFacts.WordBits.enModifier` …)
             let wb = ctx.roleBits(b)
             if wb.contains(.enModifier) || (hDirector && wb.contains(.enDirectorModifier)) || (hEnvoy && wb.contains(.enEnvoyModifier)) {
-                words.insert(w, at: 0); first = b; b -= 1; continue
+                words.insert(b, at: 0); first = b; b -= 1; continue
             }
             if wb.contains(.enTenure) {
                 first = b; b -= 1; continue
@@ -479,7 +488,7 @@ enum RolePhraseFinder {
             // a compound portfolio before the head: "Interior and Municipalities Minister", "Foreign Affairs and Expatriates
             // Minister", "Health Minister" (capitalized portfolio words, joined by "and" / ",")
             if hMinister, toks[b].kind == .word, !toks[b].isArabic, ctx.isUpper(b), ctx.country(at: b) == nil, Self.portfolio(ctx, b) {
-                words.insert(w, at: 0); first = b; b -= 1; continue
+                words.insert(b, at: 0); first = b; b -= 1; continue
             }
             if hMinister, w.same("and") || w.same(","), b > 0, b < i - 1, toks[b - 1].kind == .word, !toks[b - 1].isArabic, ctx.isUpper(b - 1),
                ctx.country(at: b - 1) == nil, Self.portfolio(ctx, b - 1) {
@@ -519,7 +528,10 @@ enum RolePhraseFinder {
         // an organization just before the title: "Arab League Secretary-General", "OIC Secretary-General"
         if org == nil, first > 0 {
             // the longest such name (the dictionary's order changes from run to run)
-            if let (f, o) = ctx.orgAt.filter({ $0.value.last == first - 1 }).min(by: { $0.key < $1.key }) { org = o.id; first = f }
+            // (the smallest key among the names ending there, found without building a filtered dictionary)
+            var best = -1
+            for (f, o) in ctx.orgAt where o.last == first - 1 && (best < 0 || f < best) { best = f }
+            if best >= 0 { org = ctx.orgAt[best]!.id; first = best }
         }
         while j < toks.count {
             let t = toks[j]
@@ -527,7 +539,7 @@ enum RolePhraseFinder {
             if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
             if let cm = ctx.country(at: j), j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
             if t.line != toks[i].line { break }
-            if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(t.norm); last = j; j += 1; continue }
+            if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(j); last = j; j += 1; continue }
             // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
             if hDirector, t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
                toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
@@ -542,14 +554,14 @@ enum RolePhraseFinder {
                     } else if toks[e].norm.isOne(of: ["of", "for", "and"]), e + 1 < toks.count, ctx.isUpper(e + 1) { e += 1 }
                     else { break }
                 }
-                if end >= j { for q in j...end { words.append(toks[q].norm) }; last = end; j = end + 1; continue }
+                if end >= j { for q in j...end { words.append(q) }; last = end; j = end + 1; continue }
             }
             // the body a director heads: "Director General of the Jordanian Public Security Directorate"
             if hDirector || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
                 var e = j
                 while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
                 if e > j, Self.body(ctx, e - 1) {
-                    for q in j..<e { words.append(toks[q].norm) }
+                    for q in j..<e { words.append(q) }
                     last = e - 1; j = e; continue
                 }
             }
@@ -566,20 +578,20 @@ enum RolePhraseFinder {
             if hMinister || hDeputy, let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
                cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolio(ctx, cm.last + 1) {
                 if country == nil { country = cm.iso }
-                words.append(toks[cm.last + 1].norm); last = cm.last + 1; j = cm.last + 2; continue
+                words.append(cm.last + 1); last = cm.last + 1; j = cm.last + 2; continue
             }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
             if (hMinister || hDeputy), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
                 let p = toks[j - 1].norm
                 if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolio(ctx, j) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolio(ctx, j + 1)))) {
-                    words.append(t.norm); last = j; j += 1
+                    words.append(j); last = j; j += 1
                     // "Higher Education", "Housing Affairs", "Scientific Research"
-                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolio(ctx, j) { words.append(toks[j].norm); last = j; j += 1 }
+                    while j < toks.count, toks[j].line == toks[i].line, toks[j].kind == .word, ctx.isUpper(j), Self.portfolio(ctx, j) { words.append(j); last = j; j += 1 }
                     continue
                 }
             }
             if enComplement(ctx, j) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolio(ctx, j + 1) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolio(ctx, j + 2)))))) {
-                words.append(t.norm); j += 1
+                words.append(j); j += 1
                 if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
             }
@@ -590,7 +602,7 @@ enum RolePhraseFinder {
             countries = list.isos; last = list.last
             if list.isos.count == 1 { country = list.isos[0] }
         }
-        let ws = FewWords(words)
+        let ws = FewWords(words.map { toks[$0].norm })
         var label: String
         switch h {
         case "counterpart": label = "counterpart"
@@ -621,7 +633,12 @@ enum RolePhraseFinder {
             }
         }
         let plural = toks[i].norm.same("counterparts") || toks[i].norm.same("ministers")
-        if country == nil { country = CountryTitles.match(words) }
+        // (the words' ministry-title stems kept per word: `StemFacts.title` of the literal word)
+        if country == nil {
+            var keys: [Int32] = []
+            for q in words { let k = ctx.roleFacts(q).literal.title; if k >= 0 { keys.append(k) } }
+            country = CountryTitles.match(titleStems: keys)
+        }
         return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
                           plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director" && h != "envoy" && h != "representative", acting: ws.contains("acting"), bare: false)
     }
@@ -722,13 +739,56 @@ enum CountryTitles {
 /// kept in the word cache (`DocContext.roleFacts`).
 struct RoleWordFacts {
     enum Needs { case none, aam, ahd }
-    struct Head { let label: String; let counterpart: Bool; let plural: Bool; let needs: Needs }
+    /// (A plain value: copying the facts out of the word cache retains nothing.)
+    struct Head {
+        /// The label, by its index in `labels`.
+        let labelIndex: UInt8
+        let counterpart: Bool; let plural: Bool; let needs: Needs
+        var label: String { Head.labels[Int(labelIndex)] }
+        /// Every label of an Arabic or English head (`RoleLexicon.heads`, `RolePhraseFinder.enHeads`), a plural head's
+        /// empty one and the counterpart's.
+        static let labels: [String] = {
+            var out = ["", "counterpart"]
+            for l in RoleLexicon.heads.dict.values.sorted() + RolePhraseFinder.enHeads.dict.values.sorted() where !out.contains(l) { out.append(l) }
+            return out
+        }()
+        static func index(_ label: String) -> UInt8 { UInt8(labels.firstIndex(of: label)!) }
+        /// The label's kind: the rules test it instead of comparing label strings.
+        let kind: Kind
+        enum Kind: UInt8 {
+            case other, minister, president, deputy, secretaryGeneral, official, spokesperson, ambassador, director, commander,
+                 assistant, representative, counterpart
+        }
+        init(label: String, counterpart: Bool, plural: Bool, needs: Needs) {
+            labelIndex = Head.index(label); self.counterpart = counterpart; self.plural = plural; self.needs = needs
+            switch label {
+            case "minister": kind = .minister
+            case "president": kind = .president
+            case "deputy": kind = .deputy
+            case "secretary-general": kind = .secretaryGeneral
+            case "official": kind = .official
+            case "spokesperson": kind = .spokesperson
+            case "ambassador": kind = .ambassador
+            case "director": kind = .director
+            case "commander": kind = .commander
+            case "assistant": kind = .assistant
+            case "representative": kind = .representative
+            case "counterpart": kind = .counterpart
+            default: kind = .other
+            }
+        }
+        /// The head a plural head without a label (وزراء) is labelled as.
+        static let minister = Head(label: "minister", counterpart: false, plural: false, needs: .none)
+    }
     /// `headLabel`'s reading of the word (nil: no head, counterpart or plural head).
     let head: Head?
     /// The word as a phrase stem: by its `bestStem` and literally (the descriptor and spokesperson words).
     let best: StemFacts
     let literal: StemFacts
     let bits: WordBits
+    /// The label of an English head word (`RolePhraseFinder.enHeads`) as an index into `Head.labels`; `noEnHead`: none.
+    let enHead: UInt8
+    static let noEnHead: UInt8 = .max
 
     /// Word tests of the role-phrase and name rules.
     struct WordBits: OptionSet {
@@ -780,6 +840,11 @@ struct RoleWordFacts {
         static let enDirectorModifier = WordBits(rawValue: 1 << 23)
         static let enEnvoyModifier = WordBits(rawValue: 1 << 24)
         static let enTenure = WordBits(rawValue: 1 << 25)
+        // punctuation (any token: `roleBits` is read by token id)
+        /// ، or , (`NameFinder.isComma`).
+        static let comma = WordBits(rawValue: 1 << 26)
+        /// A quotation mark (`NameFinder.quoteNorm`).
+        static let quote = WordBits(rawValue: 1 << 27)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -788,6 +853,7 @@ struct RoleWordFacts {
         head = RolePhraseFinder.head(norm, isArabic: isArabic, extra: extra, lit: lit, any: any)
         best = StemFacts(RolePhraseFinder.bestStem(norm, isArabic: isArabic, extra: extra))
         literal = StemFacts(norm)
+        enHead = isArabic ? Self.noEnHead : RolePhraseFinder.enHeads[norm].map { Head.index($0) } ?? Self.noEnHead
         var b: WordBits = []
         if lit.contains(.bareComplement) || isArabic && extra.contains(where: { RolePhraseFinder.complementsNoArticle.contains(Clitics.withoutArticle($0.stem)) }) {
             b.insert(.complementReading)
@@ -813,6 +879,8 @@ struct RoleWordFacts {
         }
         if norm.same("عبد") || norm.same("abdul") || norm.same("abd") { b.insert(.keyJoin) }
         if norm.same("al") || norm.same("el") { b.insert(.keySkip) }
+        if norm.same("\u{060C}") || norm.same(",") { b.insert(.comma) }
+        if NameFinder.quoteNorm(norm) { b.insert(.quote) }
         b.insert(.known)
         bits = b
     }

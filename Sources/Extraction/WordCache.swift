@@ -147,6 +147,8 @@ final class WordCache {
     /// Vocabulary ids of `SessionFinder.sessionFillers` and `.summitFillers` (interned once per cache).
     private(set) lazy var sessionFillerIDs: [Int32] = SessionFinder.sessionFillers.map { vocabulary.intern($0) }
     private(set) lazy var summitFillerIDs: [Int32] = SessionFinder.summitFillers.map { vocabulary.intern($0) }
+    /// Vocabulary ids of `CountryRecognizer.causeNouns` (interned once per cache).
+    private(set) lazy var causeNounIDs: [Int32] = CountryRecognizer.causeNouns.words.map { vocabulary.intern($0) }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
