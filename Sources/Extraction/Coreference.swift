@@ -48,12 +48,14 @@ extension ExtractionRun {
 
     /// The role phrase attached to each name span, before it (pre) and after it (post).
     func attachRoles() -> (pre: [Int?], post: [Int?]) {
-        var pre = [Int?](repeating: nil, count: spans.count), post = pre
+        let buffers = ctx.words.runBuffers
+        var pre = buffers.optionalInts(spans.count), post = buffers.optionalInts(spans.count)
         guard !roles.isEmpty, !spans.isEmpty else { return (pre, post) }
         let toks = self.toks
         // the span led by token k, the span ending at token k (or at the closing quote k after it): the last such
         // span in span order. Per-token arrays: an article can be one 50 MB line with thousands of spans.
-        var leadSpan = [Int](repeating: -1, count: toks.count + 1), lastSpan = leadSpan
+        var leadSpan = buffers.ints(toks.count + 1, -1), lastSpan = buffers.ints(toks.count + 1, -1)
+        defer { buffers.give(leadSpan); buffers.give(lastSpan) }
         for (si, s) in spans.enumerated() {
             leadSpan[s.lead] = si
             lastSpan[s.last] = si
@@ -102,24 +104,29 @@ extension ExtractionRun {
     func buildPersons() {
         let (pre, post) = attachRoles()
         let toks = self.toks
+        let buffers = ctx.words.runBuffers
         // a nisba just before a token (the last one given wins): the index of its country mention, -1 for none
         let countryMentions = self.countryMentions
-        var nisbaBefore = [Int32](repeating: -1, count: toks.count + 1)
+        var nisbaBefore = buffers.int32s(toks.count + 1, -1)
         func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count && nisbaBefore[k] >= 0 ? countryMentions[Int(nisbaBefore[k])].iso : nil }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
-        var inOwnedRole = [Bool](repeating: false, count: toks.count)
+        var inOwnedRole = buffers.bools(toks.count)
         for r in roles where r.person != nil && !r.counterpart { inOwnedRole[r.last] = true }
         for (mi, m) in countryMentions.enumerated() where m.kind == .nisba || m.kind == .description {
             if m.iso != nil, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = Int32(mi) }
         }
+        buffers.give(inOwnedRole)
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
         // key filed under them. Few persons per article: scans instead of dictionaries. (Normalized words are non-empty
         // and hold no spaces, so comparing word lists is comparing the keys joined with spaces.)
         // Words compared by their vocabulary ids (equal ids ⇔ equal bytes): a joined عبد form is interned like any word.
-        var filedKeys: [(key: [Int32], person: Int)] = []
-        var filedWords: [[Int32]] = []
+        // The filed keys end to end (key j is `filedKeyWords[keyEnds[j - 1]..<keyEnds[j]]`, filed under `keyPerson[j]`), and
+        // each filed word with its person (`filedWords[j]` under `wordPerson[j]`; a word filed twice under one person is
+        // listed twice, which no membership test sees): a few buffers kept from article to article, no array per key.
+        var filedKeyWords = buffers.int32s(0, 0), keyEnds = buffers.ints(0, 0), keyPerson = buffers.ints(0, 0)
+        var filedWords = buffers.int32s(0, 0), wordPerson = buffers.ints(0, 0)
         // per person, one bit (id mod 64) for each filed word: a person none of whose bits is among the key's shares no
-        // word with it, and its list need not be read
+        // word with it, and its words need not be read
         var filedMask: [UInt64] = []
         let vocabulary = ctx.words.vocabulary
         var ids: [Int32] = []
@@ -128,7 +135,7 @@ extension ExtractionRun {
         do {
             var persons = self.persons
             self.persons = []
-            filedWords = [[Int32]](repeating: [], count: persons.count)
+            var tailIDs = personTailIDs
             filedMask = [UInt64](repeating: 0, count: persons.count)
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
@@ -150,17 +157,25 @@ extension ExtractionRun {
                 func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) } }
                 var keyMask: UInt64 = 0
                 for id in ids { keyMask |= 1 << UInt64(id & 63) }
-                var pi = filedKeys.first { $0.key == ids }?.person
+                // the person of the first filed key equal to this one
+                var pi: Int? = nil
+                var start = 0
+                for j in keyEnds.indices {
+                    let end = keyEnds[j]
+                    if end - start == ids.count, filedKeyWords[start..<end].elementsEqual(ids) { pi = keyPerson[j]; break }
+                    start = end
+                }
                 let exactHit = pi != nil
                 if pi == nil {
                     // candidates share a word with the new name (the lowest-numbered person whose key matches)
-                    for c in filedWords.indices where filedMask[c] & keyMask != 0 && filedWords[c].contains(where: { ids.contains($0) }) {
+                    for c in filedMask.indices where filedMask[c] & keyMask != 0
+                        && filedWords.indices.contains(where: { wordPerson[$0] == c && ids.contains(filedWords[$0]) }) {
                         if Self.sameKey(persons[c].key, key()) { pi = c; break }
                     }
                 }
                 if pi == nil {
                     persons.append(PersonRecord(key: key(), name: String(decoding: bytes, as: UTF8.self), nameTokens: ids.count, first: s.lead))
-                    filedWords.append([])
+                    tailIDs.append((ids[ids.count - 1], ids[ids.count - 2]))
                     filedMask.append(0)
                     pi = persons.count - 1
                 }
@@ -168,26 +183,32 @@ extension ExtractionRun {
                 // a longer name replaces the shorter one (a longer spelling of as many words does not)
                 if ids.count > persons[p].nameTokens {
                     if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); persons[p].nameTokens = ids.count
+                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); tailIDs[p] = (ids[ids.count - 1], ids[ids.count - 2]); persons[p].nameTokens = ids.count
                 } else if !isText(persons[p].name), !persons[p].aliases.contains(where: isText) {
                     persons[p].aliases.append(String(decoding: bytes, as: UTF8.self))
                 }
                 spans[si].person = p
                 if !exactHit {
-                    filedKeys.append((ids, p))
-                    for w in ids where !filedWords[p].contains(w) { filedWords[p].append(w); filedMask[p] |= 1 << UInt64(w & 63) }
+                    filedKeyWords.append(contentsOf: ids); keyEnds.append(filedKeyWords.count); keyPerson.append(p)
+                    for w in ids { filedWords.append(w); wordPerson.append(p); filedMask[p] |= 1 << UInt64(w & 63) }
                 }
                 persons[p].spans.append(si)
                 persons[p].mentions.append(Evidence(start: toks[s.first].start, end: toks[s.last].end))
                 // role and country
                 func take(_ ri: Int, _ src: Int) {
-                    var r = roles[ri]
-                    if r.plural, !r.counterpart { r.country = r.countries.last; r.label = r.label.isEmpty ? "official" : r.label }
-                    if let c = r.country, src < persons[p].countrySource { persons[p].country = c; persons[p].countrySource = src }
-                    if r.label != "counterpart", persons[p].role == nil || persons[p].role == "counterpart" { persons[p].role = r.label }
-                    if r.counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
-                    if let o = r.org, persons[p].org == nil { persons[p].org = o }
-                    if r.domestic { persons[p].domestic = true }
+                    // the phrase's fields read in place (a copy of the RolePhrase would retain each of its strings and
+                    // arrays); a plural phrase that is no counterpart gives its last country and at least "official"
+                    let pluralOnly = roles[ri].plural && !roles[ri].counterpart
+                    if let c = pluralOnly ? roles[ri].countries.last : roles[ri].country, src < persons[p].countrySource {
+                        persons[p].country = c; persons[p].countrySource = src
+                    }
+                    if persons[p].role == nil || persons[p].role == "counterpart" {
+                        let label = pluralOnly && roles[ri].label.isEmpty ? "official" : roles[ri].label
+                        if label != "counterpart" { persons[p].role = label }
+                    }
+                    if roles[ri].counterpart, persons[p].role == nil { persons[p].role = "counterpart" }
+                    if let o = roles[ri].org, persons[p].org == nil { persons[p].org = o }
+                    if roles[ri].domestic { persons[p].domestic = true }
                 }
                 if let ri = pre[si] { take(ri, 1) }
                 if let ri = post[si] { take(ri, 2) }
@@ -204,7 +225,10 @@ extension ExtractionRun {
                 }
             }
             self.persons = persons
+            personTailIDs = tailIDs
         }
+        buffers.give(filedKeyWords); buffers.give(keyEnds); buffers.give(keyPerson); buffers.give(filedWords); buffers.give(wordPerson)
+        buffers.give(pre); buffers.give(post); buffers.give(nisbaBefore)
         // user lexicon actors: canonical names, countries, roles
         for a in tables.lexicon.actors {
             let forms = [a.name] + a.aliases
@@ -309,7 +333,9 @@ extension ExtractionRun {
         let markingIDs = ctx.words.markingWordIDs
         // (marked through a static helper: a nested function capturing the array would box it, with an access check on
         // every read in the per-token scans)
-        var covered = [Bool](repeating: false, count: toks.count)
+        let buffers = ctx.words.runBuffers
+        var covered = buffers.bools(toks.count)
+        defer { buffers.give(covered) }
         @inline(__always) func mark(_ c: inout [Bool], _ a: Int, _ b: Int) { if a <= b { for k in a...b { c[k] = true } } }
         func isMarked(_ first: Int) -> Bool {
             // the first proclitic reading (every reading after the literal one has a prefix)
@@ -328,7 +354,7 @@ extension ExtractionRun {
         // names
         // the widest extent of each span's roles (only their first and last tokens matter: two numbers per span, not a
         // list of role indices)
-        var roleFirst = [Int](repeating: Int.max, count: spans.count), roleLast = [Int](repeating: Int.min, count: spans.count)
+        var roleFirst = buffers.ints(spans.count, Int.max), roleLast = buffers.ints(spans.count, Int.min)
         for ri in roles.indices {
             if let p = roles[ri].person { roleFirst[p] = min(roleFirst[p], roles[ri].first); roleLast[p] = max(roleLast[p], roles[ri].last) }
         }
@@ -339,28 +365,31 @@ extension ExtractionRun {
             mentions.append(Mention(first: f, last: l, ref: .person(spans[si].person), marked: isMarked(f) || isMarked(lead) && lead == f, from: "name"))
             mark(&covered, f, l)
         }
+        buffers.give(roleFirst); buffers.give(roleLast)
         // surnames and single-token names
         // surname word → its person, -1 when several persons share it; few per article: a list behind a bit filter
-        var surnames: [(word: String, person: Int)] = []
+        var surnames: [(word: String, id: Int32, person: Int)] = []
         var mayBeSurname = WordFilter()
         // bit filters by word id (the literal word) and over the stems of a word's readings (WordCache.wordBit)
         var surnameIDBits: UInt64 = 0, surnameStemBits: UInt64 = 0
         let words = ctx.words
-        func file(_ w: String, _ p: Int) {
+        // (a key's words are vocabulary words: their ids were kept with the key, equal ids ⇔ equal words)
+        func file(_ w: String, _ id: Int32, _ p: Int) {
             mayBeSurname.insert(w)
             // equal words have equal ids: a token whose id is not among the surnames' ids is no surname
-            surnameIDBits |= 1 << UInt64(words.vocabulary.intern(w) & 63)
+            surnameIDBits |= 1 << UInt64(id & 63)
             surnameStemBits |= WordCache.wordBit(w)
-            if let i = surnames.firstIndex(where: { $0.word.same(w) }) { if surnames[i].person != p { surnames[i].person = -1 } }
-            else { surnames.append((w, p)) }
+            if let i = surnames.firstIndex(where: { $0.id == id }) { if surnames[i].person != p { surnames[i].person = -1 } }
+            else { surnames.append((w, id, p)) }
         }
+        let tailIDs = personTailIDs
         for p in persons.indices {
             let k = persons[p].key
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, p) }
+            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, tailIDs[p].last, p) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
                 if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    file(s2, p)
+                    file(s2, tailIDs[p].beforeLast, p)
                 }
             }
         }
@@ -370,19 +399,41 @@ extension ExtractionRun {
             guard surnameFilter.mayContain(w), let e = surnameList.first(where: { $0.word.same(w) }), e.person >= 0 else { return nil }
             return e.person
         }
+        /// The same for a word token, by its word id.
+        func surname(id: Int32) -> Int? {
+            guard let e = surnameList.first(where: { $0.id == id }), e.person >= 0 else { return nil }
+            return e.person
+        }
         let idBits = surnameIDBits, stemBits = surnameStemBits
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
         let wordIDs = ctx.wordIDs
         // (no person, no surname: nothing to look for; a token is read only once its word id passes the bit filters)
-        // (the bit tests first: they fail for most tokens, which then cost two loads)
-        for i in toks.indices where !surnameList.isEmpty && wordIDs[i] >= 0 {
+        /// The first token at or after k whose word passes the bit filters (`toks.count` when none): the bit tests fail
+        /// for most tokens, which then cost two loads in a tight scan over the ids.
+        func nextCandidate(_ k: Int) -> Int {
+            wordIDs.withUnsafeBufferPointer { w in
+                hasExtra.withUnsafeBufferPointer { h in
+                    facts.withUnsafeBufferPointer { fa in
+                        var q = k
+                        while q < w.count {
+                            let id = w[q]
+                            if id >= 0, idBits & (1 << UInt64(id & 63)) != 0 || h[q] && fa[Int(id)].stemBits & stemBits != 0 { return q }
+                            q += 1
+                        }
+                        return w.count
+                    }
+                }
+            }
+        }
+        var i = surnameList.isEmpty ? toks.count : nextCandidate(0)
+        while i < toks.count {
+            defer { i = nextCandidate(i + 1) }
             let id = Int(wordIDs[i])
             let literal = idBits & (1 << UInt64(id & 63)) != 0
-            guard literal || hasExtra[i] && facts[id].stemBits & stemBits != 0 else { continue }
             guard !covered[i] && !blocked[i] else { continue }
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
-            if literal, let p = surname(toks[i].norm), !litClass[i].contains(.stop) { hit = p }
+            if literal, let p = surname(id: Int32(id)), !litClass[i].contains(.stop) { hit = p }
             else {
                 for r in extra[i] {
                     if let p = surname(r.stem), !RoleLexicon.stopwords.contains(r.stem) { hit = p; break }
@@ -417,7 +468,7 @@ extension ExtractionRun {
         let anyClass = ta.anyClass
         // (a word without the reference class is a reference only as "highness": an English word's classes are its
         // literal ones, so the other tokens need not be read)
-        let highness = words.vocabulary.intern("highness")
+        let highness = words.highnessID
         // (the class first: a token with a class is a word; "highness" is a word's id)
         for i in toks.indices where (anyClass[i].contains(.protagonistRef) || wordIDs[i] == highness) && !covered[i] {
             if toks[i].isArabic && !anyClass[i].contains(.protagonistRef) { continue }

@@ -195,10 +195,10 @@ enum NameText {
     }
 }
 
-/// A 4096-bit filter over words (length, second, fourth and last byte): a token whose filter bit is clear is
-/// certainly not one of the words, so the dictionary lookup can be skipped.
+/// A 256-bit filter over words (length, second, fourth and last byte): a token whose filter bit is clear is
+/// certainly not one of the words, so the dictionary lookup can be skipped. (Held inline: no array per filter.)
 struct WordFilter {
-    private var bits = [UInt64](repeating: 0, count: 64)
+    private var b0: UInt64 = 0, b1: UInt64 = 0, b2: UInt64 = 0, b3: UInt64 = 0
     /// Byte lengths of the words (bit 63 for 63 and longer): tested first, without reading the bytes.
     private var lengths: UInt64 = 0
 
@@ -215,14 +215,16 @@ struct WordFilter {
         h ^= UInt64(b[n - 1]) &* 0xC2B2_AE3D_27D4_EB4F
         if n > 1 { h ^= UInt64(b[1]) &* 0x1656_67B1_9E37_79F9 }
         if n > 3 { h ^= UInt64(b[3]) &* 0x27D4_EB2F_1656_67C5 }
-        return Int(truncatingIfNeeded: (h ^ (h >> 29)) & 4095)
+        return Int(truncatingIfNeeded: (h ^ (h >> 29)) & 255)
     }
     mutating func insert(_ w: String) {
         lengths |= 1 << UInt64(min(w.utf8.count, 63))
-        let s = Self.slot(w); bits[s >> 6] |= 1 << UInt64(s & 63)
+        let s = Self.slot(w), bit: UInt64 = 1 << UInt64(s & 63)
+        switch s >> 6 { case 0: b0 |= bit; case 1: b1 |= bit; case 2: b2 |= bit; default: b3 |= bit }
     }
     func mayContain(_ w: String) -> Bool {
         guard lengths & (1 << UInt64(min(w.utf8.count, 63))) != 0 else { return false }
-        let s = Self.slot(w); return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
+        let s = Self.slot(w), bit: UInt64 = 1 << UInt64(s & 63)
+        switch s >> 6 { case 0: return b0 & bit != 0; case 1: return b1 & bit != 0; case 2: return b2 & bit != 0; default: return b3 & bit != 0 }
     }
 }

@@ -40,9 +40,11 @@ final class DocContext {
         let toks = tt.tokens
         // the per-token views of the word cache, filled in one pass
         let n = toks.count
-        var has = [Bool](repeating: false, count: n)
-        var lit = [LexClass](repeating: [], count: n), any = lit
-        var ids = [Int32](repeating: -1, count: n)
+        // (in buffers kept from the previous article, given back at the end of the run)
+        let buffers = words.runBuffers
+        var has = buffers.bools(n)
+        var lit = buffers.classes(n), any = buffers.classes(n)
+        var ids = buffers.int32s(n, -1)
         lit.withUnsafeMutableBufferPointer { l in
             any.withUnsafeMutableBufferPointer { a in
                 has.withUnsafeMutableBufferPointer { h in

@@ -13,6 +13,42 @@ struct Mention {
     var from: String = ""
 }
 
+/// Per-token arrays kept from one article to the next, so that an article's run allocates and frees none of them:
+/// a run takes a buffer (cleared and filled for its tokens) and gives it back when done with it. One per word cache
+/// (one extraction at a time uses it). A buffer still shared with a value that outlived its article is copied on its
+/// first write, as any array; buffers past `keep` elements are not kept (a one-line 50 MB article would pin them).
+final class RunBuffers {
+    static let keep = 1 << 16
+    private var bools: [[Bool]] = []
+    private var ints: [[Int]] = []
+    private var optionalInts: [[Int?]] = []
+    private var int32s: [[Int32]] = []
+    private var classes: [[LexClass]] = []
+
+    @inline(__always) private static func take<T>(_ pool: inout [[T]], _ n: Int, _ v: T) -> [T] {
+        var a = pool.popLast() ?? []
+        a.removeAll(keepingCapacity: true)
+        a.append(contentsOf: repeatElement(v, count: n))
+        return a
+    }
+    @inline(__always) private static func give<T>(_ pool: inout [[T]], _ a: [T]) {
+        if a.capacity > 0, a.capacity <= keep, pool.count < 16 { pool.append(a) }
+    }
+
+    /// `n` times `v`, in a kept buffer when there is one.
+    func bools(_ n: Int, _ v: Bool = false) -> [Bool] { Self.take(&bools, n, v) }
+    func ints(_ n: Int, _ v: Int) -> [Int] { Self.take(&ints, n, v) }
+    func optionalInts(_ n: Int) -> [Int?] { Self.take(&optionalInts, n, nil) }
+    func int32s(_ n: Int, _ v: Int32) -> [Int32] { Self.take(&int32s, n, v) }
+    func classes(_ n: Int) -> [LexClass] { Self.take(&classes, n, []) }
+    /// Gives a buffer back for a later `take` (its contents are dropped then).
+    func give(_ a: [Bool]) { Self.give(&bools, a) }
+    func give(_ a: [Int]) { Self.give(&ints, a) }
+    func give(_ a: [Int?]) { Self.give(&optionalInts, a) }
+    func give(_ a: [Int32]) { Self.give(&int32s, a) }
+    func give(_ a: [LexClass]) { Self.give(&classes, a) }
+}
+
 final class ExtractionRun {
     let text: String
     /// The extractor's lexicon and finders (one reference, shared by every article of the extractor).
@@ -26,6 +62,8 @@ final class ExtractionRun {
     var roles: [RolePhrase] = []
     var spans: [NameSpan] = []
     var persons: [PersonRecord] = []
+    /// The vocabulary ids of the last two words of each person's `key` (its words are vocabulary words).
+    var personTailIDs: [(last: Int32, beforeLast: Int32)] = []
     var home: String? = nil
     var agency: String? = nil
     var mentions: [Mention] = []
@@ -41,33 +79,43 @@ final class ExtractionRun {
 
     let toks: [Token]
 
+    /// The per-token arrays go back to the word cache's buffers for the next article.
+    deinit {
+        let b = ctx.words.runBuffers
+        b.give(sentOf); b.give(ctx.blocked); b.give(ctx.countryCovered)
+        b.give(ctx.litClass); b.give(ctx.anyClass); b.give(ctx.extraReadings.has); b.give(ctx.wordIDs)
+        if let r = roleTokensIfMade { b.give(r) }
+    }
+
     // MARK: pipeline
     func run(source: String) -> DocumentExtraction {
         lang = Extractor.language(arabicLetters: tt.arabicLetters, latinLetters: tt.latinLetters)
         let n = toks.count
         sentences = SentenceSplitter.split(toks)
-        sentOf = [Int](repeating: 0, count: n)
+        let buffers = ctx.words.runBuffers
+        sentOf = buffers.ints(n, 0)
         for (si, r) in sentences.enumerated() { for k in r { sentOf[k] = si } }
         // organizations → token spans
         let (orgs, nameSpans) = tables.orgFinder.scan(lexTokens)
         orgSpans = nameSpans
-        var blocked = [Bool](repeating: false, count: n)
+        var blocked = buffers.bools(n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
-        var orgMentions: [String: [Evidence]] = [:]
+        // the organizations in order of first mention, with their evidence (few per article: lists, not dictionaries)
         var orgOrder: [String] = []
+        var orgMentions: [[Evidence]] = []
         for h in orgs {
             let f = firstToken(atOrAfter: h.evidence.start), l = lastToken(before: h.evidence.end)
             guard f <= l, f < n else { continue }
             orgHits.append((f, l, h.id))
             for k in f...l { blocked[k] = true }
-            if orgAt[f] == nil || orgAt[f]!.last < l { orgAt[f] = (l, h.id) }
-            if orgMentions[h.id] == nil { orgOrder.append(h.id) }
-            orgMentions[h.id, default: []].append(h.evidence)
+            if let e = orgAt[f], e.last >= l {} else { orgAt[f] = (l, h.id) }
+            if let i = orgOrder.firstIndex(of: h.id) { orgMentions[i].append(h.evidence) }
+            else { orgOrder.append(h.id); orgMentions.append([h.evidence]) }
             // "مجلس جامعة الدول العربية على المستوى الوزاري", "Arab League Council at the ministerial level": the League's
             // own council names the League
             if h.id == "arab-foreign-ministers-council", (f...l).contains(where: { toks[$0].norm.hasSuffixFast("جامعه") || toks[$0].norm.same("league") }) {
-                if orgMentions["arab-league"] == nil { orgOrder.append("arab-league") }
-                orgMentions["arab-league", default: []].append(h.evidence)
+                if let i = orgOrder.firstIndex(of: "arab-league") { orgMentions[i].append(h.evidence) }
+                else { orgOrder.append("arab-league"); orgMentions.append([h.evidence]) }
             }
         }
         orgHits.sort { $0.first < $1.first }
@@ -87,10 +135,12 @@ final class ExtractionRun {
         }
         home = agency ?? homeFromContext()
         CountryRecognizer.resolve(&countryMentions, tokens: toks, home: home)
-        setCountries(countryMentions)
         // the role phrases depend on the article only through its resolved countries: when the home country changed
-        // none of them, the first pass's phrases stand
-        if firstPass != countryMentions { roles = RolePhraseFinder.find(ctx) }
+        // none of them, the first pass's phrases (and its context) stand
+        if firstPass != countryMentions {
+            setCountries(countryMentions)
+            roles = RolePhraseFinder.find(ctx)
+        }
         furnitureLines = findFurnitureLines()
         spans = NameFinder.find(ctx, roles: roles, countries: countryMentions)
         if !furnitureLines.isEmpty {
@@ -99,9 +149,10 @@ final class ExtractionRun {
         }
         // words inside a name are not country mentions (جورجيا …، … السوداني)
         if !spans.isEmpty {
-            var inName = [Bool](repeating: false, count: n)
+            var inName = buffers.bools(n)
             for s in spans { for k in s.first...s.last { inName[k] = true } }
             countryMentions.removeAll { inName[$0.first] }
+            buffers.give(inName)
         }
         buildPersons()
         buildMentions()
@@ -109,10 +160,13 @@ final class ExtractionRun {
         // outputs
         // few countries per article: the list itself says which were seen
         var countries: [String] = []
-        var firstPos: [(Int, String)] = countryMentions.compactMap { m in m.iso.map { (m.first, $0) } }
-        if let a = agency { firstPos.append((agencyToken ?? 0, a)) }
-        for r in roles { if let c = r.country { firstPos.append((r.first, c)) } }
-        for (_, iso) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(iso) { countries.append(iso) }
+        // (the positions sorted with an index into the codes: the same order as sorting the pairs by position, without
+        // moving the strings)
+        var isos: [String] = [], firstPos: [(Int, Int)] = []
+        for m in countryMentions { if let iso = m.iso { firstPos.append((m.first, isos.count)); isos.append(iso) } }
+        if let a = agency { firstPos.append((agencyToken ?? 0, isos.count)); isos.append(a) }
+        for ri in roles.indices { if let c = roles[ri].country { firstPos.append((roles[ri].first, isos.count)); isos.append(c) } }
+        for (_, i) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(isos[i]) { countries.append(isos[i]) }
         var outPersons: [ExtractedPerson] = []
         // a person named as a meeting's participant (asked only for persons with nothing else to show: the set of
         // participants is built on the first question)
@@ -121,23 +175,30 @@ final class ExtractionRun {
             if participants == nil { participants = Set(meetings.flatMap { $0.participants.compactMap(\.person) }) }
             return participants!.contains(name)
         }
-        for p in persons {
+        let spans = self.spans
+        for pi in persons.indices {
             // a bare capitalized/free-standing name with no office, country, rank, quotes or meeting is not reported
-            let supported = p.role != nil || p.country != nil || p.org != nil || inMeetings(p.name)
-                || p.spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
+            let supported = persons[pi].role != nil || persons[pi].country != nil || persons[pi].org != nil || inMeetings(persons[pi].name)
+                || persons[pi].spans.contains { si in !spans[si].honorifics.isEmpty || spans[si].lead != spans[si].first }
             if !supported { continue }
+            let p = persons[pi]
+            // (mentions are mostly found in order: an ordered list is the sorted one, with no new array)
+            let mentions = zip(p.mentions, p.mentions.dropFirst()).allSatisfy({ !($1 < $0) }) ? p.mentions : p.mentions.sorted()
             outPersons.append(ExtractedPerson(name: p.name, aliases: p.aliases, country: p.country, role: p.role,
-                                              organization: p.org, mentions: p.mentions.sorted()))
+                                              organization: p.org, mentions: mentions))
         }
         let session = SessionFinder.find(ctx, sentences: sentences, orgs: orgHits)
-        var orgOut = orgOrder.map { ExtractedOrganization(id: $0, mentions: orgMentions[$0] ?? []) }
+        var orgOut = orgOrder.indices.map { ExtractedOrganization(id: orgOrder[$0], mentions: orgMentions[$0]) }
         if let s = session, !orgOrder.contains(s.body) {
             orgOut.append(ExtractedOrganization(id: s.body, mentions: s.evidence.map { [$0] } ?? []))
         }
-        let controlled = orgOut.filter { tables.controlledOrganizationIDs.contains($0.id) }
-        let others = orgOut.filter { !tables.controlledOrganizationIDs.contains($0.id) }
+        // (each id looked up once)
+        var controlled: [ExtractedOrganization] = [], others: [ExtractedOrganization] = []
+        let controlledIDs = tables.controlledOrganizationIDs
+        for o in orgOut { if controlledIDs.contains(o.id) { controlled.append(o) } else { others.append(o) } }
         var topics: [String] = []
-        for h in topicHits where !topics.contains(h.id) { topics.append(h.id) }
+        let topicHits = self.topicHits
+        for i in topicHits.indices where !topics.contains(topicHits[i].id) { topics.append(topicHits[i].id) }
         return DocumentExtraction(source: source, language: lang, session: session, countries: countries,
                                   persons: outPersons, organizations: controlled, otherOrganizations: others,
                                   meetings: meetings, topics: topics)
@@ -150,10 +211,13 @@ final class ExtractionRun {
     lazy var topicHits: [TopicHit] = tables.topicFinder.find(in: lexTokens, organizationSpans: orgSpans)
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
-        var a = [Bool](repeating: false, count: toks.count)
+        var a = ctx.words.runBuffers.bools(toks.count)
         for r in roles { for k in r.first...r.last { a[k] = true } }
+        roleTokensIfMade = a
         return a
     }()
+    /// `roleTokens` once made (given back to the buffers at the end).
+    private var roleTokensIfMade: [Bool]? = nil
     func inRoleToken(_ k: Int) -> Bool { roleTokens[k] }
     var furnitureLines = Set<Int>()
 
@@ -207,11 +271,13 @@ final class ExtractionRun {
     func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
         at.reserveCapacity(ms.count)
-        var cov = [Bool](repeating: false, count: toks.count)
+        let buffers = ctx.words.runBuffers
+        var cov = buffers.bools(toks.count)
         for m in ms where !m.isos.isEmpty || m.kind == .kingdom {
             at[m.first] = m
             for k in m.first...m.last { cov[k] = true }
         }
+        buffers.give(ctx.countryCovered)
         ctx = DocContext(ctx, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov)
     }
 

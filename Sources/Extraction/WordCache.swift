@@ -149,6 +149,10 @@ final class WordCache {
     private(set) lazy var summitFillerIDs: [Int32] = SessionFinder.summitFillers.map { vocabulary.intern($0) }
     /// Vocabulary ids of `CountryRecognizer.causeNouns` (interned once per cache).
     private(set) lazy var causeNounIDs: [Int32] = CountryRecognizer.causeNouns.words.map { vocabulary.intern($0) }
+    /// Vocabulary id of "highness" (interned once per cache; `buildMentions` asks for it in every article).
+    private(set) lazy var highnessID: Int32 = vocabulary.intern("highness")
+    /// Per-token arrays handed from one article's run to the next (a cache serves one extraction at a time).
+    let runBuffers = RunBuffers()
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
