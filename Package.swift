@@ -31,11 +31,18 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "Rendering", dependencies: ["Analysis", "MeetingGraph", "Extraction", "CGraphviz"]),
+        // The executable's allocator on Linux (docs/extraction-speed.md: glibc's malloc costs ~5 % of an extraction).
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
         // Layer 6: the command-line interface.
         .executableTarget(
             name: "majlis",
             dependencies: [
                 "ArabicText", "Extraction", "MeetingGraph", "Analysis", "Rendering",
+                .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

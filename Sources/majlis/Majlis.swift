@@ -5,6 +5,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(CJemalloc)
+import CJemalloc   // links jemalloc, the process's allocator on Linux (Package.swift)
+#endif
 
 @main
 struct Majlis: AsyncParsableCommand {
