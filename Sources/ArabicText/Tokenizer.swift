@@ -212,7 +212,8 @@ public enum Tokenizer {
                     i += 1
                 } else if c == mark {
                     // Stray mark (tatweel / diacritic) outside a word: attach to the previous word when adjacent.
-                    if let last = out.last, last.kind == .word, last.end == i { out[out.count - 1].end = i + 1 }
+                    let k = out.count - 1 // (the last token read in place: a copy would retain its String)
+                    if k >= 0, out[k].kind == .word, out[k].end == i { out[k].end = i + 1 }
                     i += 1
                 } else if c == digit {
                     var j = i
@@ -279,7 +280,8 @@ public enum SentenceSplitter {
                 var isBreak = true
                 if mark == 0x2E, i > 0 {
                     let p = i - 1
-                    if tokens[p].kind == .word, tokens[p].end == tokens[i].start,
+                    // (one scalar and the abbreviations are at most 4 bytes: most words need neither test)
+                    if tokens[p].kind == .word, tokens[p].end == tokens[i].start, tokens[p].norm.utf8.count <= 4,
                        tokens[p].norm.unicodeScalars.count == 1 || abbreviations.contains(tokens[p].norm) {
                         isBreak = false
                     }

@@ -64,39 +64,45 @@ public enum ExtractionJSON {
 
         mutating func string(_ s: String) {
             append(0x22)
-            var s = s
-            s.withUTF8 { buf in
-                guard let base = buf.baseAddress else { return }
-                let n = buf.count
-                var runStart = 0
-                var i = 0
-                while i < n {
-                    // eight bytes at a time while none needs escaping
-                    if i + 8 <= n, !Writer.needsEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                        i += 8; continue
-                    }
-                    let c = buf[i]
-                    i += 1
-                    if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
-                    // byte i - 1 is escaped: copy the run before it
-                    if i - 1 > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<(i - 1)])) }
-                    runStart = i
-                    switch c {
-                    case 0x22: append(0x5C, 0x22)
-                    case 0x5C: append(0x5C, 0x5C)
-                    case 0x0A: append(0x5C, 0x6E)
-                    case 0x0D: append(0x5C, 0x72)
-                    case 0x09: append(0x5C, 0x74)
-                    case 0x08: append(0x5C, 0x62)
-                    case 0x0C: append(0x5C, 0x66)
-                    default:
-                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                        append(0x5C, 0x75); append(0x30, 0x30); append(hex[Int(c >> 4)], hex[Int(c & 0xF)])
-                    }
-                }
-                if n > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
+            // the bytes read in place (`withUTF8` needs a mutable copy of the String: a retain and a release)
+            if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+                var s = s
+                s.withUTF8 { escaped($0) }
             }
             append(0x22)
+        }
+
+        /// The UTF-8 bytes of a string, escaped for JSON.
+        private mutating func escaped(_ buf: UnsafeBufferPointer<UInt8>) {
+            guard let base = buf.baseAddress else { return }
+            let n = buf.count
+            var runStart = 0
+            var i = 0
+            while i < n {
+                // eight bytes at a time while none needs escaping
+                if i + 8 <= n, !Writer.needsEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8; continue
+                }
+                let c = buf[i]
+                i += 1
+                if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
+                // byte i - 1 is escaped: copy the run before it
+                if i - 1 > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<(i - 1)])) }
+                runStart = i
+                switch c {
+                case 0x22: append(0x5C, 0x22)
+                case 0x5C: append(0x5C, 0x5C)
+                case 0x0A: append(0x5C, 0x6E)
+                case 0x0D: append(0x5C, 0x72)
+                case 0x09: append(0x5C, 0x74)
+                case 0x08: append(0x5C, 0x62)
+                case 0x0C: append(0x5C, 0x66)
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    append(0x5C, 0x75); append(0x30, 0x30); append(hex[Int(c >> 4)], hex[Int(c & 0xF)])
+                }
+            }
+            if n > runStart { append(UnsafeBufferPointer(rebasing: buf[runStart..<n])) }
         }
 
         /// Whether one of the eight bytes of `w` is below 0x20, a quote or a backslash (exact word-at-a-time tests).
@@ -119,9 +125,11 @@ public enum ExtractionJSON {
             count += n
         }
 
+        // (The lists are read by index: `for x in list` copies each element out, a retain and a release of each of
+        // its strings and arrays.)
         mutating func strings(_ a: [String]) {
             append(0x5B)
-            for (i, s) in a.enumerated() { if i > 0 { append(0x2C) }; string(s) }
+            for i in a.indices { if i > 0 { append(0x2C) }; string(a[i]) }
             append(0x5D)
         }
 
@@ -131,7 +139,7 @@ public enum ExtractionJSON {
 
         mutating func evidences(_ a: [Evidence]) {
             append(0x5B)
-            for (i, e) in a.enumerated() { if i > 0 { append(0x2C) }; evidence(e) }
+            for i in a.indices { if i > 0 { append(0x2C) }; evidence(a[i]) }
             append(0x5D)
         }
 
@@ -155,7 +163,7 @@ public enum ExtractionJSON {
             raw("{\"evidence\":"); evidence(m.evidence)
             raw(",\"kind\":"); string(m.kind.rawValue)
             raw(",\"participants\":[")
-            for (i, p) in m.participants.enumerated() { if i > 0 { append(0x2C) }; participant(p) }
+            for i in m.participants.indices { if i > 0 { append(0x2C) }; participant(m.participants[i]) }
             append(0x5D)
             if let s = m.sentence { raw(",\"sentence\":"); string(s) }
             raw(",\"topics\":"); strings(m.topics)
@@ -174,9 +182,9 @@ public enum ExtractionJSON {
 
         mutating func organizations(_ list: [ExtractedOrganization]) {
             append(0x5B)
-            for (i, g) in list.enumerated() {
+            for i in list.indices {
                 if i > 0 { append(0x2C) }
-                raw("{\"id\":"); string(g.id); raw(",\"mentions\":"); evidences(g.mentions); append(0x7D)
+                raw("{\"id\":"); string(list[i].id); raw(",\"mentions\":"); evidences(list[i].mentions); append(0x7D)
             }
             append(0x5D)
         }
@@ -185,13 +193,13 @@ public enum ExtractionJSON {
             raw("{\"countries\":"); strings(d.countries)
             raw(",\"language\":"); string(d.language)
             raw(",\"meetings\":[")
-            for (i, m) in d.meetings.enumerated() { if i > 0 { append(0x2C) }; meeting(m) }
+            for i in d.meetings.indices { if i > 0 { append(0x2C) }; meeting(d.meetings[i]) }
             raw("],\"organizations\":")
             organizations(d.organizations)
             raw(",\"other_organizations\":")
             organizations(d.otherOrganizations)
             raw(",\"persons\":[")
-            for (i, p) in d.persons.enumerated() { if i > 0 { append(0x2C) }; person(p) }
+            for i in d.persons.indices { if i > 0 { append(0x2C) }; person(d.persons[i]) }
             append(0x5D)
             if let s = d.session {
                 raw(",\"session\":{\"body\":"); string(s.body)

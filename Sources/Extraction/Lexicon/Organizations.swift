@@ -267,12 +267,12 @@ public struct OrganizationFinder: Sendable {
         var seen = [Int32]()
         for m in trie.matches(in: tokens) {
             // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
-            let definite = tokens.hasArticle[m.end - 1]
+            let definite = tokens.definite(m.end - 1)
             let payloads = trie.packedPayloads[trie.payloadRange(m.node)]
             if payloads.contains(where: { (definite || $0 & PhraseTrie.definiteEnd == 0) && idNumbers[Int($0 & ~PhraseTrie.definiteEnd)] >= 0 }) {
                 spans.append(m.first..<m.end)
             }
-            let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
+            let evidence = Evidence(start: Int(tokens.tokenStart(m.first)), end: Int(tokens.tokenEnd(m.end - 1)))
             seen.removeAll(keepingCapacity: true)
             for q in payloads {
                 if !definite && q & PhraseTrie.definiteEnd != 0 { continue }
@@ -280,7 +280,7 @@ public struct OrganizationFinder: Sendable {
                 let k = idNumbers[p]
                 if k < 0 || seen.contains(k) { continue }
                 seen.append(k)
-                if needsCapitals[p] && !tokens.isUppercase[m.first] { continue }
+                if needsCapitals[p] && !tokens.capitals(m.first) { continue }
                 out.append(OrganizationHit(id: ids[p], evidence: evidence))
             }
         }

@@ -9,24 +9,46 @@
 
 /// Normalized tokens of a text, with Unicode-scalar offsets into the original text.
 public struct LexTokens: Sendable {
-    /// Start (inclusive) and end (exclusive) of each token, in Unicode scalars of the original text.
-    public private(set) var starts: [Int32] = []
-    public private(set) var ends: [Int32] = []
-    /// Sentence number of each token (a new sentence after . ! ? ؟ or a line break).
-    public private(set) var sentence: [Int32] = []
-    /// Up to `maxCores` core hashes per token (first = the whole token), `coreCount` of them used.
-    var cores: [UInt64] = []
-    var coreCount: [UInt8] = []
-    /// Whether the token carries the article (ال or لل after optional proclitics): "الإرهاب", "وللشرطة".
-    public private(set) var hasArticle: [Bool] = []
-    /// Whether the token was written in capital Latin letters in the original ("UN", "WHO").
-    public private(set) var isUppercase: [Bool] = []
+    /// The columns, in one block that the scan fills in place and `storage` frees (seven arrays copied out of the
+    /// scan's buffers cost seven allocations, copies and releases an article).
+    fileprivate let storage: Storage
     /// Total number of Unicode scalars in the original text.
-    public private(set) var scalarCount: Int = 0
+    public let scalarCount: Int
 
     static let maxCores = 4
 
-    public var count: Int { starts.count }
+    public var count: Int { storage.col.count }
+
+    /// Start (inclusive) and end (exclusive) of token i, in Unicode scalars of the original text.
+    @inline(__always) func tokenStart(_ i: Int) -> Int32 { check(i); return storage.col.starts[i] }
+    @inline(__always) func tokenEnd(_ i: Int) -> Int32 { check(i); return storage.col.ends[i] }
+    /// Sentence number of token i (a new sentence after . ! ? ؟ or a line break).
+    @inline(__always) func sentenceOf(_ i: Int) -> Int32 { check(i); return storage.col.sentence[i] }
+    /// Whether token i carries the article (ال or لل after optional proclitics): "الإرهاب", "وللشرطة".
+    @inline(__always) func definite(_ i: Int) -> Bool { check(i); return storage.col.hasArticle[i] }
+    /// Whether token i was written in capital Latin letters in the original ("UN", "WHO").
+    @inline(__always) func capitals(_ i: Int) -> Bool { check(i); return storage.col.isUppercase[i] }
+    /// Number of cores of token i (`core(i, k)` for k below it; the first is the whole token).
+    @inline(__always) func coreCount(_ i: Int) -> Int { check(i); return Int(storage.col.coreCount[i]) }
+    @inline(__always) func core(_ token: Int, _ k: Int) -> UInt64 {
+        check(token)
+        return storage.col.cores[token * LexTokens.maxCores + k]
+    }
+    @inline(__always) private func check(_ i: Int) { precondition(i >= 0 && i < storage.col.count, "LexTokens: token index out of range") }
+
+    /// The columns as arrays (for callers outside the finders).
+    public var starts: [Int32] { Array(UnsafeBufferPointer(start: storage.col.starts, count: count)) }
+    public var ends: [Int32] { Array(UnsafeBufferPointer(start: storage.col.ends, count: count)) }
+    public var sentence: [Int32] { Array(UnsafeBufferPointer(start: storage.col.sentence, count: count)) }
+    public var hasArticle: [Bool] { Array(UnsafeBufferPointer(start: storage.col.hasArticle, count: count)) }
+    public var isUppercase: [Bool] { Array(UnsafeBufferPointer(start: storage.col.isUppercase, count: count)) }
+
+    /// Owner of the columns' block.
+    fileprivate final class Storage: @unchecked Sendable { // (immutable once the scan is done)
+        let col: Columns
+        init(_ col: Columns) { self.col = col }
+        deinit { col.free() }
+    }
 
     public init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
@@ -45,7 +67,6 @@ public struct LexTokens: Sendable {
     /// One pass: between tokens, skip to the next word scalar (noting sentence ends); then read the token to its end.
     private init(scanning sc: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafePointer<UInt32>, approximateCount approx: Int) {
         var col = Columns(capacity: approx)
-        defer { col.free() }
         var sent: Int32 = 0
         var pendingBreak = false
         // The current token: its normalized letters and the FNV-1a hash of the whole, updated scalar by scalar; the
@@ -93,47 +114,67 @@ public struct LexTokens: Sendable {
             i = j // the scalar that ended the token (if any) is read by the loop above
         }
         scalarCount = total
-        let n = col.count
-        starts = Array(UnsafeBufferPointer(start: col.starts, count: n))
-        ends = Array(UnsafeBufferPointer(start: col.ends, count: n))
-        sentence = Array(UnsafeBufferPointer(start: col.sentence, count: n))
-        cores = Array(UnsafeBufferPointer(start: col.cores, count: n * LexTokens.maxCores))
-        coreCount = Array(UnsafeBufferPointer(start: col.coreCount, count: n))
-        hasArticle = Array(UnsafeBufferPointer(start: col.hasArticle, count: n))
-        isUppercase = Array(UnsafeBufferPointer(start: col.isUppercase, count: n))
+        storage = Storage(col)
     }
 
-    /// The columns being filled by the scan, in manually grown buffers (ten array appends per token, each with its
-    /// uniqueness and capacity checks, were most of the scan's cost); copied into the arrays once at the end.
-    private struct Columns {
-        var starts, ends, sentence: UnsafeMutablePointer<Int32>
+    /// The columns filled by the scan: one manually grown block (ten array appends per token, each with its
+    /// uniqueness and capacity checks, were most of the scan's cost), per token 4 cores, start, end, sentence, core
+    /// count, article and capitals flags, each column contiguous.
+    fileprivate struct Columns {
+        var block: UnsafeMutableRawPointer
         var cores: UnsafeMutablePointer<UInt64>
+        var starts, ends, sentence: UnsafeMutablePointer<Int32>
         var coreCount: UnsafeMutablePointer<UInt8>
         var hasArticle, isUppercase: UnsafeMutablePointer<Bool>
         var count = 0, capacity: Int
 
+        /// Bytes of one token across the columns.
+        static let bytesPerToken = 8 * LexTokens.maxCores + 3 * 4 + 3
+
         init(capacity: Int) {
             self.capacity = max(16, capacity)
-            starts = .allocate(capacity: self.capacity); ends = .allocate(capacity: self.capacity)
-            sentence = .allocate(capacity: self.capacity); cores = .allocate(capacity: self.capacity * LexTokens.maxCores)
-            coreCount = .allocate(capacity: self.capacity)
-            hasArticle = .allocate(capacity: self.capacity); isUppercase = .allocate(capacity: self.capacity)
+            block = .allocate(byteCount: self.capacity * Columns.bytesPerToken, alignment: 8)
+            (cores, starts, ends, sentence, coreCount, hasArticle, isUppercase) = Columns.carve(block, self.capacity)
         }
 
-        func free() {
-            starts.deallocate(); ends.deallocate(); sentence.deallocate(); cores.deallocate(); coreCount.deallocate()
-            hasArticle.deallocate(); isUppercase.deallocate()
+        /// The columns' places in a block for `c` tokens.
+        private static func carve(_ b: UnsafeMutableRawPointer, _ c: Int)
+            -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Int32>,
+                UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Bool>, UnsafeMutablePointer<Bool>) {
+            let m = LexTokens.maxCores
+            return (b.bindMemory(to: UInt64.self, capacity: m * c),
+                    (b + 8 * m * c).bindMemory(to: Int32.self, capacity: c),
+                    (b + (8 * m + 4) * c).bindMemory(to: Int32.self, capacity: c),
+                    (b + (8 * m + 8) * c).bindMemory(to: Int32.self, capacity: c),
+                    (b + (8 * m + 12) * c).bindMemory(to: UInt8.self, capacity: c),
+                    (b + (8 * m + 13) * c).bindMemory(to: Bool.self, capacity: c),
+                    (b + (8 * m + 14) * c).bindMemory(to: Bool.self, capacity: c))
         }
+
+        func free() { block.deallocate() }
+
+        // Unchecked reads for the trie's matching loops (their indices are below `count` by their loop bounds).
+        @inline(__always) func core(_ token: Int, _ k: Int) -> UInt64 { cores[token * LexTokens.maxCores + k] }
+        @inline(__always) func coreCount(_ i: Int) -> Int { Int(self.coreCount[i]) }
+        @inline(__always) func definite(_ i: Int) -> Bool { hasArticle[i] }
 
         /// Makes room for one more token.
         @inline(__always) mutating func reserveOne() {
             guard count == capacity else { return }
+            grow()
+        }
+
+        private mutating func grow() {
             let c = 2 * capacity
-            starts = starts.grown(keeping: count, to: c); ends = ends.grown(keeping: count, to: c)
-            sentence = sentence.grown(keeping: count, to: c)
-            cores = cores.grown(keeping: count * LexTokens.maxCores, to: c * LexTokens.maxCores)
-            coreCount = coreCount.grown(keeping: count, to: c)
-            hasArticle = hasArticle.grown(keeping: count, to: c); isUppercase = isUppercase.grown(keeping: count, to: c)
+            let b = UnsafeMutableRawPointer.allocate(byteCount: c * Columns.bytesPerToken, alignment: 8)
+            let (co, st, en, se, cc, ha, up) = Columns.carve(b, c)
+            co.moveInitialize(from: cores, count: count * LexTokens.maxCores)
+            st.moveInitialize(from: starts, count: count); en.moveInitialize(from: ends, count: count)
+            se.moveInitialize(from: sentence, count: count); cc.moveInitialize(from: coreCount, count: count)
+            ha.moveInitialize(from: hasArticle, count: count); up.moveInitialize(from: isUppercase, count: count)
+            block.deallocate()
+            block = b
+            (cores, starts, ends, sentence, coreCount, hasArticle, isUppercase) = (co, st, en, se, cc, ha, up)
             capacity = c
         }
     }
@@ -206,12 +247,10 @@ public struct LexTokens: Sendable {
         col.count = t + 1
     }
 
-    @inline(__always) func core(_ token: Int, _ k: Int) -> UInt64 { cores[token * LexTokens.maxCores + k] }
-
     /// Index of the first token whose start is ≥ `offset` (binary search).
     public func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = starts.count
-        while lo < hi { let mid = (lo + hi) / 2; if Int(starts[mid]) < offset { lo = mid + 1 } else { hi = mid } }
+        var lo = 0, hi = count
+        while lo < hi { let mid = (lo + hi) / 2; if Int(tokenStart(mid)) < offset { lo = mid + 1 } else { hi = mid } }
         return lo
     }
 }
@@ -436,28 +475,33 @@ struct PhraseTrie: Sendable {
     /// Payloads of `node` that accept a match ending at token `last`.
     @inline(__always) func accepted(_ node: Int32, last: Int, in t: LexTokens) -> [Int32] {
         let ps = payloads[Int(node)]
-        if t.hasArticle[last] { return ps.map { $0 & ~PhraseTrie.definiteEnd } }
+        if t.definite(last) { return ps.map { $0 & ~PhraseTrie.definiteEnd } }
         return ps.compactMap { $0 & PhraseTrie.definiteEnd != 0 ? nil : $0 }
     }
 
     @inline(__always) func accepts(_ node: Int32, last: Int, in t: LexTokens) -> Bool {
+        accepts(node, last: last, in: t.storage.col)
+    }
+
+    @inline(__always) fileprivate func accepts(_ node: Int32, last: Int, in t: LexTokens.Columns) -> Bool {
         let f = acceptFlags[Int(node)]
         if f == 0 { return false }
-        return f & 2 != 0 || t.hasArticle[last]
+        return f & 2 != 0 || t.definite(last)
     }
 
     /// Longest phrase starting at token `i` (any core of each token), or nil.
     func longest(at i: Int, in t: LexTokens) -> Match? {
+        guard i >= 0 else { return nil }
         var best: Match?
-        extend(node: 0, pos: i, first: i, in: t, best: &best)
+        extend(node: 0, pos: i, first: i, in: t.storage.col, best: &best)
         return best
     }
 
     /// The same from cores `k0...` of token `i`, the root's child under core `k0` being `c0` (the caller's probe):
     /// the cores before `k0` start no phrase.
-    private func longest(at i: Int, core k0: Int, child c0: Int32, in t: LexTokens) -> Match? {
+    private func longest(at i: Int, core k0: Int, child c0: Int32, in t: LexTokens.Columns) -> Match? {
         var best: Match?
-        let n = Int(t.coreCount[i])
+        let n = t.coreCount(i)
         for k in k0..<n {
             let c: Int32
             if k == k0 { c = c0 } else {
@@ -475,9 +519,9 @@ struct PhraseTrie: Sendable {
     }
 
     /// Depth-first over (token position, node); small branching (≤ 4 cores per token), no allocation.
-    private func extend(node: Int32, pos: Int, first: Int, in t: LexTokens, best: inout Match?) {
+    private func extend(node: Int32, pos: Int, first: Int, in t: LexTokens.Columns, best: inout Match?) {
         guard pos < t.count, pos - first < maxDepth else { return }
-        let n = Int(t.coreCount[pos])
+        let n = t.coreCount(pos)
         for k in 0..<n {
             let key = t.core(pos, k)
             guard mayHaveChild(node, key) else { continue }
@@ -491,14 +535,15 @@ struct PhraseTrie: Sendable {
     }
 
     /// All leftmost-longest, non-overlapping matches over the tokens.
-    func matches(in t: LexTokens, from: Int = 0, to: Int? = nil) -> [Match] {
+    func matches(in tokens: LexTokens, from: Int = 0, to: Int? = nil) -> [Match] {
         var out = [Match]()
-        var i = from
+        var i = max(0, from)
+        let t = tokens.storage.col // (read in place below: every index is below `end` ≤ its count)
         let end = min(to ?? t.count, t.count)
         while i < end {
             // Fast reject: no core of token i starts a phrase. Else the search goes on from the first core that does.
             var k0 = -1, c0: Int32 = -1
-            for k in 0..<Int(t.coreCount[i]) {
+            for k in 0..<t.coreCount(i) {
                 let key = t.core(i, k)
                 guard mayStart(key) else { continue }
                 c0 = child(0, key)

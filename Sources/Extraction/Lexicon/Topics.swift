@@ -617,16 +617,16 @@ public struct TopicFinder: Sendable {
             if orgIndex < orgSpans.count, orgSpans[orgIndex].lowerBound <= m.first, m.end <= orgSpans[orgIndex].upperBound {
                 continue
             }
-            if m.end - m.first == 1 && !tokens.isUppercase[m.first] && capsOnly[Int(m.node)] { continue }
-            let sentence = tokens.sentence[m.first]
+            if m.end - m.first == 1 && !tokens.capitals(m.first) && capsOnly[Int(m.node)] { continue }
+            let sentence = tokens.sentenceOf(m.first)
             // a cue inside a department's name (الإدارة العامة للعلاقات والإعلام الأمني) is not a topic
             // (the name runs on single spaces: a comma or other mark between ends it)
             if recent.contains(where: { r in r.sentence == sentence && r.id == department && m.first > r.token && m.first - r.token <= 5
-                && (r.token..<m.first).allSatisfy { tokens.starts[$0 + 1] - tokens.ends[$0] == 1 } }) { continue }
-            let evidence = Evidence(start: Int(tokens.starts[m.first]), end: Int(tokens.ends[m.end - 1]))
+                && (r.token..<m.first).allSatisfy { tokens.tokenStart($0 + 1) - tokens.tokenEnd($0) == 1 } }) { continue }
+            let evidence = Evidence(start: Int(tokens.tokenStart(m.first)), end: Int(tokens.tokenEnd(m.end - 1)))
             emitted.removeAll(keepingCapacity: true)
             // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
-            let definite = tokens.hasArticle[m.end - 1]
+            let definite = tokens.definite(m.end - 1)
             for q in trie.packedPayloads[trie.payloadRange(m.node)] {
                 if !definite && q & PhraseTrie.definiteEnd != 0 { continue }
                 let p = Int(q & ~PhraseTrie.definiteEnd)
