@@ -13,27 +13,33 @@ extension ExtractionRun {
     /// person ("فقد اجتمع الحجار بوزير …") — when the object or the meeting noun follows it directly: its index.
     func unlinkedSubject(after v: Int, before end: Int, ms: [Mention], nounAt: Int? = nil) -> Int? {
         var q = v + 1
-        while q < end, toks[q].isArabic, toks[q].norm.isOne(of: ["قد", "ايضا", "كذلك", "بدوره"]) { q += 1 }
+        let mw = meetingWords
+        while q < end, toks[q].isArabic, mw.isVerbFiller(toks[q].id) { q += 1 }
         guard q + 1 < toks.count, q < end, toks[q].kind == .word, toks[q].isArabic, toks[q].line == toks[v].line,
               !toks[q].norm.hasSuffixFast("ا"), !ms.contains(where: { $0.first <= q && $0.last >= q }),
               NameFinder.nameLike(ctx, q, afterConnector: false) else { return nil }
+        var r = q + 1
+        while r < toks.count, toks[r].isArabic, mw.isSubjectFiller(toks[r].id) { r += 1 }
+        guard r < toks.count else { return nil }
+        if let n = nounAt {
+            guard r == n else { return nil }
+        } else {
+            // the object follows: a mention (بوزير …، نظيره …) or مع
+            guard toks[r].id == mw.ma || ms.contains(where: { $0.first == r }) else { return nil }
+        }
         // a word of a known name (توفيق شرف الدين → شرف) or the word just after one, where the name was cut short
-        // ("خالد التيجاني مازن" read as خالد التيجاني): that person's, not an unknown one
+        // ("خالد التيجاني مازن" read as خالد التيجاني): that person's, not an unknown one (tested after the words that
+        // follow: the scan over the names is the longer test)
         let w = toks[q].id   // (equal ids ⇔ equal words)
-        // (spans read in place: a NameSpan copy retains its honorifics)
+        // (spans read in place: a NameSpan copy retains its honorifics; the array read once, not through self)
+        let spans = self.spans
         for si in spans.indices where spans[si].person >= 0 {
             let first = spans[si].first, last = spans[si].last
             var e = last + 1
             while e < toks.count, e <= last + 2, toks[e].kind == .punct { e += 1 }
             if (first...last).contains(where: { toks[$0].id == w }) || e < toks.count && toks[e].id == w { return nil }
         }
-        var r = q + 1
-        while r < toks.count, toks[r].isArabic, toks[r].norm.isOne(of: ["ايضا", "كذلك", "اليوم", "امس"]) { r += 1 }
-        guard r < toks.count else { return nil }
-        if let n = nounAt { return r == n ? q : nil }
-        // the object follows: a mention (بوزير …، نظيره …) or مع
-        if toks[r].norm.same("مع") || ms.contains(where: { $0.first == r }) { return q }
-        return nil
+        return q
     }
 
     struct Trigger { var at: Int; var kind: TriggerKind }
@@ -43,18 +49,51 @@ extension ExtractionRun {
     struct MeetingKey { var kind: MeetingKind; var a: String; var b: String }
     /// Words allowed between a verb's subject mention and the verb.
     static let subjectGapFillers = ["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"]
+    /// Words the meeting scans compare tokens with, by vocabulary id (`WordCache.meetingWordIDs`, read through
+    /// `MeetingWordIDs`; equal ids ⇔ equal words).
+    static let meetingWordList = ["من", "طرف", "قبل", "from", ".", "\u{060C}", ",", "وفدا", "وفد", "عن",
+                                  "حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت"] + subjectGapFillers
+                                  + ["مع", "الذي", "التي", "who", "قد", "ايضا", "كذلك", "بدوره", "اليوم", "امس"]
+    struct MeetingWordIDs {
+        let ids: [Int32]
+        @inline(__always) var min: Int32 { ids[0] }
+        @inline(__always) var from: Int32 { ids[3] }
+        @inline(__always) var period: Int32 { ids[4] }
+        @inline(__always) var wafdan: Int32 { ids[7] }
+        /// طرف، قبل
+        @inline(__always) func isTarafQabl(_ id: Int32) -> Bool { id == ids[1] || id == ids[2] }
+        /// . ، ,
+        @inline(__always) func isStop(_ id: Int32) -> Bool { id == ids[4] || id == ids[5] || id == ids[6] }
+        /// وفدا، وفد
+        @inline(__always) func isWafd(_ id: Int32) -> Bool { id == ids[7] || id == ids[8] }
+        /// عن، من
+        @inline(__always) func isAnMin(_ id: Int32) -> Bool { id == ids[9] || id == ids[0] }
+        /// حظي، حظيت، يحظي، تحظي، لقي، لقيت
+        @inline(__always) func isHazi(_ id: Int32) -> Bool { ids[10..<16].contains(id) }
+        /// `subjectGapFillers`
+        @inline(__always) func isGapFiller(_ id: Int32) -> Bool { ids[16..<24].contains(id) }
+        @inline(__always) var ma: Int32 { ids[24] }
+        /// الذي، التي، who
+        @inline(__always) func isRelative(_ id: Int32) -> Bool { id == ids[25] || id == ids[26] || id == ids[27] }
+        /// قد، ايضا، كذلك، بدوره (between a verb and its subject)
+        @inline(__always) func isVerbFiller(_ id: Int32) -> Bool { ids[28..<32].contains(id) }
+        /// ايضا، كذلك، اليوم، امس (after the subject)
+        @inline(__always) func isSubjectFiller(_ id: Int32) -> Bool { id == ids[29] || id == ids[30] || id == ids[32] || id == ids[33] }
+    }
+    var meetingWords: MeetingWordIDs { MeetingWordIDs(ids: ctx.words.meetingWordIDs) }
 
     /// An indefinite delegation object after the verb's subject (`وفدا عن/من ORG`, `وفدا + nisba`): the objects it gives
     /// (the organization or the country, none when unnamed), or nil when there is no such object within a few words.
     func delegationObject(after f: Int, limit: Int) -> [Mention]? {
         var q = f + 1
-        while q < limit, q - f <= 8, toks[q].line == toks[f].line, !toks[q].norm.same(".") {
-            if toks[q].norm.isOne(of: ["وفدا", "وفد"]), toks[q].norm.same("وفدا") || (q + 1 < toks.count && toks[q + 1].norm.isOne(of: ["عن", "من"])) {
+        let mw = meetingWords
+        while q < limit, q - f <= 8, toks[q].line == toks[f].line, toks[q].id != mw.period {
+            if mw.isWafd(toks[q].id), toks[q].id == mw.wafdan || (q + 1 < toks.count && mw.isAnMin(toks[q + 1].id)) {
                 var r = q + 1
                 if r < toks.count, toks[r].norm.isOne(of: ["عن", "من", "رفيع", "رفيعا"]) { r += 1 }
                 if r < toks.count, toks[r].norm.isOne(of: ["المستوي", "عن", "من"]) { r += 1 }
-                if r < toks.count, let o = ctx.orgAt[r] { return [Mention(first: r, last: o.last, ref: .org(o.id), marked: false)] }
-                if q + 1 < toks.count, let cm = ctx.countryAt[q + 1], let iso = cm.iso { return [Mention(first: q + 1, last: cm.last, ref: .country(iso), marked: false)] }
+                if r < toks.count, let o = ctx.org(at: r) { return [Mention(first: r, last: o.last, ref: .org(o.id), marked: false)] }
+                if q + 1 < toks.count, let cm = ctx.country(at: q + 1), let iso = cm.iso { return [Mention(first: q + 1, last: cm.last, ref: .country(iso), marked: false)] }
                 return []
             }
             q += 1
@@ -68,14 +107,16 @@ extension ExtractionRun {
         out.removeAll(keepingCapacity: true)
         let n = r.upperBound
         let toks = ta.toks
-        let anyClass = ta.anyClass, litClass = ta.litClass, extra = ta.extra
+        let anyClass = ta.anyClass, litClass = ta.litClass, extra = ta.extra, hasExtra = ta.extra.has
+        let mw = meetingWords
         /// A `مع` within a few words (as a word, or as the proclitics of one).
         func withAfter(_ k: Int, within: Int) -> Int? {
             var q = k + 1
             while q < min(n, k + 1 + within) {
                 if litClass[q].contains(.withWord) { return q }
-                // (a clitic reading's prefix is the start of the word: only a word starting with مع can have it)
-                if toks[q].isArabic, toks[q].norm.hasPrefixFast("مع"), let rr = extra[q].first, rr.prefix.same("مع") { return q }
+                // (a clitic reading's prefix is the start of the word: only a word starting with مع can have it; most
+                // words have no reading beyond the literal one, and are skipped on that)
+                if hasExtra[q], toks[q].isArabic, toks[q].norm.hasPrefixFast("مع"), let rr = extra[q].first, rr.prefix.same("مع") { return q }
                 q += 1
             }
             return nil
@@ -111,7 +152,7 @@ extension ExtractionRun {
                 let sc = ac == lc ? lc : ta.stemClass(k)
                 if ac.contains(.receiveVerb), sc.contains(.receiveVerb) {
                     // "استقبل من طرف / من قبل X": X received the subject
-                    let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].norm.same("من") && q + 1 < n && toks[q + 1].norm.isOne(of: ["طرف", "قبل"]) }
+                    let passive = (k + 1..<min(n, k + 12)).contains { q in toks[q].id == mw.min && q + 1 < n && mw.isTarafQabl(toks[q + 1].id) }
                     out.append(Trigger(at: k, kind: passive ? .passiveReception : .verbReceive)); continue
                 }
                 if ac.contains(.metVerb), sc.contains(.metVerb) {
@@ -147,13 +188,15 @@ extension ExtractionRun {
                 if ac.contains(.meetNoun), sc.contains(.meetNoun) {
                     // "وجمع لقاء (ثان) X بـ Y", "جمعت جلسة مباحثات X و Y"
                     if k > r.lowerBound, toks[k - 1].isArabic, ta.stemClass(k - 1).contains(.gatherVerb) { out.append(Trigger(at: k, kind: .gathered)); continue }
-                    let w = toks[k].norm
-                    let next = k + 1 < n ? toks[k + 1].norm : ""
-                    let next2 = k + 2 < n ? toks[k + 2].norm : ""
-                    let withNext = next.same("مع") || next2.same("مع") || (k + 3 < n && toks[k + 3].norm.same("مع") && litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
-                    let bi = next.hasPrefixFast("ب") && k + 1 < n && (extra[k + 1].contains { $0.prefix.same("ب") })
-                    let possessive = w.hasSuffixFast("ه") && (w.hasSuffixFast("لقائه") || w.hasSuffixFast("لقاءه") || w.hasSuffixFast("لقايه"))
-                    if withNext || (possessive && bi) { out.append(Trigger(at: k, kind: .nounMet)) }
+                    // (مع compared by vocabulary id; a word with no reading beyond the literal one has no بـ reading)
+                    let withNext = k + 1 < n && toks[k + 1].id == mw.ma || k + 2 < n && toks[k + 2].id == mw.ma
+                        || (k + 3 < n && toks[k + 3].id == mw.ma && litClass[k + 1].isDisjoint(with: [.head, .honorific, .counterpart]) && litClass[k + 2].isDisjoint(with: [.head, .honorific, .counterpart]))
+                    func bi() -> Bool { k + 1 < n && hasExtra[k + 1] && toks[k + 1].norm.hasPrefixFast("ب") && extra[k + 1].contains { $0.prefix.same("ب") } }
+                    func possessive() -> Bool {
+                        let w = toks[k].norm
+                        return w.hasSuffixFast("ه") && (w.hasSuffixFast("لقائه") || w.hasSuffixFast("لقاءه") || w.hasSuffixFast("لقايه"))
+                    }
+                    if withNext || (bi() && possessive()) { out.append(Trigger(at: k, kind: .nounMet)) }
                     continue
                 }
             } else {
@@ -252,9 +295,10 @@ extension ExtractionRun {
     /// "حظي (X) باستقبال": the verb a few words before the reception noun.
     func hazi(before k: Int, from lo: Int) -> Int? {
         var q = k - 1
+        let mw = meetingWords
         while q >= max(lo, k - 10) {
-            if toks[q].norm.isOne(of: ["حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت"]) { return q }
-            if toks[q].kind == .punct, toks[q].norm.isOne(of: [".", "\u{060C}", ","]) { return nil }
+            if mw.isHazi(toks[q].id) { return q }
+            if toks[q].kind == .punct, mw.isStop(toks[q].id) { return nil }
             q -= 1
         }
         return nil
@@ -263,8 +307,9 @@ extension ExtractionRun {
     /// The first country named (by name or capital) after a visit verb, within its clause.
     func countryObject(after k: Int, limit: Int) -> String? {
         var q = k + 1
+        let ctx = self.ctx
         while q < min(limit, k + 10) {
-            if let m = ctx.countryAt[q], let iso = m.iso { return iso }
+            if let m = ctx.country(at: q), let iso = m.iso { return iso }
             if toks[q].kind == .punct && !toks[q].norm.isOne(of: ["-", "\u{060C}", ","]) { return nil }
             q += 1
         }
@@ -275,8 +320,9 @@ extension ExtractionRun {
     func countriesNamed(in r: Range<Int>) -> [String] {
         var out: [String] = []
         var k = r.lowerBound
+        let ctx = self.ctx
         while k < r.upperBound {
-            if let m = ctx.countryAt[k] {
+            if let m = ctx.country(at: k) {
                 if let iso = m.iso, m.kind == .name || m.kind == .official, !m.prefix.hasSuffixFast("ب"),
                    !(k > 0 && toks[k - 1].norm.isOne(of: ["في", "الي", "in", "to"])), !inRoleToken(k) { out.append(iso) }
                 k = m.last + 1; continue
@@ -305,14 +351,18 @@ extension ExtractionRun {
         // keys of the meetings made so far (kind and the two sides' names); few per article, so a scan with String ==
         // (the same canonical equality a Set<String> uses, without hashing Arabic names through Unicode normalization)
         var seen: [MeetingKey] = []
-        var meetingSentences: [(sent: Int, idx: [Int])] = []
+        var meetingSentences: [(sent: Int, idx: Range<Int>)] = []   // a window's meetings are appended together
         var textCursor = NameText.Cursor(text, tt)   // the evidence sentences, in text order
         var mlo = 0
         var pluralStarts: [Int] = []
+        // (the run's arrays read into locals once: each read of a stored property of the run is an access check)
+        let mentions = self.mentions, roles = self.roles, furnitureLines = self.furnitureLines
         for ri in roles.indices where roles[ri].plural && !roles[ri].counterpart { pluralStarts.append(roles[ri].first) }
         let ta = TokenArrays(self)
         let toks = ta.toks, anyClass = ta.anyClass
+        let mw = meetingWords
         var windows: [Range<Int>] = []
+        windows.reserveCapacity(sentences.count)
         for sr in sentences {
             var a = sr.lowerBound
             while sr.upperBound - a > 300 { windows.append(a..<(a + 300)); a += 300 }
@@ -338,7 +388,7 @@ extension ExtractionRun {
             sentenceMentions.removeAll(keepingCapacity: true)
             for m in mentions[mlo..<mhi] where m.last < sr.upperBound { sentenceMentions.append(m) }
             var sentenceText: String? = nil
-            var made: [Int] = []
+            let made = out.count   // the window's meetings: out[made...]
             var consumedUntil = sr.lowerBound - 1
             usedObjects.removeAll(keepingCapacity: true)
             var prevSubject: Mention? = nil
@@ -399,7 +449,7 @@ extension ExtractionRun {
                     let gapOK: Bool = {
                         guard let b = before else { return false }
                         var gap = 0   // words between the mention and the verb, but for the fillers
-                        for q in b.last + 1..<k where toks[q].kind == .word && !toks[q].norm.isOne(of: Self.subjectGapFillers) { gap += 1 }
+                        for q in b.last + 1..<k where toks[q].kind == .word && !mw.isGapFiller(toks[q].id) { gap += 1 }
                         return isEnglish ? gap <= 3 : gap == 0
                     }()
                     var after = collectAfter(k + 1, limit: nextTrig)
@@ -430,7 +480,7 @@ extension ExtractionRun {
                         else { objects = after }
                     } else { objects = after }
                     // "… X والوفد المرافق له الذي يزور عمان": the relative clause's subject is its antecedent
-                    if k > 0, toks[k - 1].norm.isOne(of: ["الذي", "التي", "who"]), let b = ms.last(where: { $0.last < k - 1 }), k - b.last <= 8 {
+                    if k > 0, mw.isRelative(toks[k - 1].id), let b = ms.last(where: { $0.last < k - 1 }), k - b.last <= 8 {
                         subject = b; objects = after
                     }
                     if tr.kind == .verbVisit && objects.isEmpty, let c = countryObject(after: subject?.last ?? k, limit: nextTrig) { objects = [Mention(first: k, last: k, ref: .country(c), marked: true)] }
@@ -509,7 +559,7 @@ extension ExtractionRun {
                     let receivedSide = lv.map { v in ta.anyClass[v].contains(.receiveLight) && ta.stemClass(v).contains(.receiveLight) } ?? false
                     // "من X" after the noun: X is side a
                     var after = collectAfter(k + 1, limit: nextTrig)
-                    let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].norm.same("من") || toks[$0].norm.same("from") }
+                    let fromIdx = (k + 1..<min(nextTrig, k + 5)).first { toks[$0].id == mw.min || toks[$0].id == mw.from }
                     if tr.kind != .nounMet, tr.kind != .nounReceive, let fi = fromIdx, let x = after.first(where: { $0.first > fi }) {
                         // invitation or call from X to the recipient (nearest mention before the noun, else the subject)
                         var recipient = between.last ?? subject
@@ -561,7 +611,8 @@ extension ExtractionRun {
                     if (pa.country == nil) != (pb.country == nil), pa.organization == nil, pb.organization == nil {
                         let known = pa.country ?? pb.country!
                         let named = countriesNamed(in: sr).filter { $0 != known }
-                        if Set(named).count == 1 {
+                        // (one country, named once or more)
+                        if let c0 = named.first, named.allSatisfy({ $0 == c0 }) {
                             if pa.country == nil, let x = ia { persons[x].country = named[0]; pa.country = named[0] }
                             else if pb.country == nil, let y = ib { persons[y].country = named[0]; pb.country = named[0] }
                         }
@@ -589,11 +640,10 @@ extension ExtractionRun {
                     if sentenceText == nil { sentenceText = textCursor.text(ev.start, ev.end) }
                     out.append(ExtractedMeeting(participants: [pa, pb], kind: kind, topics: [], evidence: ev,
                                                 sentence: sentenceText!))
-                    made.append(out.count - 1)
                 }
                 if let p = ia, !aIsObject, subject?.ref != nil, tr.kind != .reception, tr.kind != .receptionOf, tr.kind != .passiveReception, tr.kind != .call && tr.kind != .invite || fromIdxUsed == false { topic = p }
             }
-            if !made.isEmpty { meetingSentences.append((si, made)) }
+            if out.count > made { meetingSentences.append((si, made..<out.count)) }
         }
         // topics per meeting: from its sentence to the next meeting sentence in the same paragraph
         guard !meetingSentences.isEmpty else { return out }
@@ -602,6 +652,7 @@ extension ExtractionRun {
         var inOrder = true
         for j in allHits.indices.dropFirst() where allHits[j].evidence.start < allHits[j - 1].evidence.start { inOrder = false; break }
         let hits = inOrder ? allHits : allHits.sorted { $0.evidence.start < $1.evidence.start }
+        var firstHits: [Int] = []   // one buffer for the article
         for (j, ms) in meetingSentences.enumerated() {
             let s0 = ms.sent
             var s1 = s0
@@ -613,14 +664,16 @@ extension ExtractionRun {
                 s1 += 1
             }
             let a = toks[windows[s0].lowerBound].start, b = toks[windows[s1].upperBound - 1].end
-            var ids: [String] = []
             var lo = 0, hi = hits.count
             while lo < hi { let m = (lo + hi) / 2; if hits[m].evidence.start < a { lo = m + 1 } else { hi = m } }
+            // the first hit of each topic (by index into the hits: the array of ids is made once, at its size)
+            firstHits.removeAll(keepingCapacity: true)
             var q = lo
             while q < hits.count, hits[q].evidence.start < b {
-                if hits[q].evidence.end <= b, !ids.contains(hits[q].id) { ids.append(hits[q].id) }
+                if hits[q].evidence.end <= b, !firstHits.contains(where: { hits[$0].id == hits[q].id }) { firstHits.append(q) }
                 q += 1
             }
+            let ids = firstHits.map { hits[$0].id }
             for m in ms.idx { out[m].topics = ids }
         }
         return out

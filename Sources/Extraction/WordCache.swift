@@ -153,6 +153,8 @@ final class WordCache {
     private(set) lazy var highnessID: Int32 = vocabulary.intern("highness")
     /// Per-token arrays handed from one article's run to the next (a cache serves one extraction at a time).
     let runBuffers = RunBuffers()
+    /// Vocabulary ids of `ExtractionRun.meetingWordList` (interned once per cache).
+    private(set) lazy var meetingWordIDs: [Int32] = ExtractionRun.meetingWordList.map { vocabulary.intern($0) }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
