@@ -83,9 +83,9 @@ enum CountryRecognizer {
                 let table = CountryStarts.isoTable
                 var isos = [table[Int(bestIso)]]
                 for k in moreIsos { isos.append(table[Int(k)]) }
-                best = CountryMention(first: i, last: i + bestLen, isos: isos, kind: bestKind, prefix: starts.readings[bestReading].prefix)
+                best = CountryMention(first: i, last: i + bestLen, isos: isos, kind: bestKind, prefix: starts.prefix(bestReading))
             } else if kingdom >= 0 {
-                best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: starts.readings[kingdom].prefix)
+                best = CountryMention(first: i, last: i, isos: [], kind: .kingdom, prefix: starts.prefix(kingdom))
             }
             if var b = best {
                 // المغرب العربي (the Maghreb) is not Morocco.
@@ -165,19 +165,29 @@ enum CountryRecognizer {
     }
 }
 
-/// The country forms that can start at one word, by reading (the word itself, then its clitic readings; only
-/// readings that start a form or are المملكة), with the words after the first as vocabulary ids: computed once per
-/// distinct word (`DocContext.countryStarts`).
-final class CountryStarts {
-    /// A form: its words after the first (`rest[restStart ..< restStart + restCount]`), its code (`isoTable`) and kind.
-    struct Form { let restStart: Int32; let restCount: Int32; let iso: Int32; let kind: CountryMention.Kind }
-    /// A reading: its proclitics, its forms (indices into `forms`), and whether it is المملكة.
-    struct Reading { let prefix: String; let forms: Range<Int>; let kingdom: Bool }
-    let readings: [Reading]
-    let forms: [Form]
-    let rest: [Int32]
+/// `CountryStarts`'s header: the readings' proclitics, whether the word is عمان, and where the forms and the forms'
+/// other words start among the elements.
+struct CountryStartsHeader {
+    let prefixes: [String]
     /// The word or a clitic reading is عمان (Oman / Amman).
     let oman: Bool
+    let readingCount: Int32, formBase: Int32, restBase: Int32
+}
+
+/// The country forms that can start at one word, by reading (the word itself, then its clitic readings; only
+/// readings that start a form or are المملكة), with the words after the first as vocabulary ids: computed once per
+/// distinct word (`DocContext.countryStarts`). Header and codes are stored inline with the object (one block: a word's
+/// forms cost one cache miss, not one per array).
+/// Elements: per reading r at 3r (its first form, its end, whether it is المملكة); per form f at `formBase` + 4f (its
+/// other words' start among the elements and count, its code in `isoTable`, its kind in `kinds`); the other words' ids
+/// from `restBase`.
+final class CountryStarts: ManagedBuffer<CountryStartsHeader, Int32> {
+    /// The word or a clitic reading is عمان (Oman / Amman).
+    var oman: Bool { withUnsafeMutablePointerToHeader { $0.pointee.oman } }
+    /// The proclitics of reading r.
+    func prefix(_ r: Int) -> String { withUnsafeMutablePointerToHeader { $0.pointee.prefixes[r] } }
+
+    static let kinds: [CountryMention.Kind] = [.name, .official, .nisba, .capital, .description, .kingdom, .ambiguousOman]
 
     /// The ISO codes of the lexicon, and each one's index (equal codes, equal indices).
     static let isoTable: [String] = {
@@ -193,44 +203,62 @@ final class CountryStarts {
         let n = tokens.count
         var bestLen = -1, bestIso: Int32 = 0, moreIsos: [Int32] = [], bestKind = CountryMention.Kind.name, bestReading = 0
         var kingdom = -1
-        for ri in readings.indices {
-            for fi in readings[ri].forms {
-                let f = forms[fi]
-                let len = Int(f.restCount)
-                guard i + len < n else { continue }
-                var ok = true
-                for k in 0..<len where tokens[i + 1 + k].id != rest[Int(f.restStart) + k] { ok = false; break }
-                guard ok else { continue }
-                if bestLen > len { continue }
-                if bestLen == len {
-                    if f.iso != bestIso && !moreIsos.contains(f.iso) { moreIsos.append(f.iso) }
-                    continue
+        withUnsafeMutablePointers { h, e in
+            let formBase = Int(h.pointee.formBase)
+            for ri in 0..<Int(h.pointee.readingCount) {
+                for fi in Int(e[3 * ri])..<Int(e[3 * ri + 1]) {
+                    let f = formBase + 4 * fi
+                    let len = Int(e[f + 1])
+                    guard i + len < n else { continue }
+                    var ok = true
+                    let restStart = Int(e[f])
+                    for k in 0..<len where tokens[i + 1 + k].id != e[restStart + k] { ok = false; break }
+                    guard ok else { continue }
+                    if bestLen > len { continue }
+                    let iso = e[f + 2]
+                    if bestLen == len {
+                        if iso != bestIso && !moreIsos.contains(iso) { moreIsos.append(iso) }
+                        continue
+                    }
+                    bestLen = len; bestIso = iso; moreIsos = []; bestKind = CountryStarts.kinds[Int(e[f + 3])]; bestReading = ri
                 }
-                bestLen = len; bestIso = f.iso; moreIsos = []; bestKind = f.kind; bestReading = ri
+                if bestLen < 0, e[3 * ri + 2] != 0 { kingdom = ri }
+                if bestLen >= 0 || kingdom >= 0 { break }
             }
-            if bestLen < 0, readings[ri].kingdom { kingdom = ri }
-            if bestLen >= 0 || kingdom >= 0 { break }
         }
         return (bestLen, bestIso, moreIsos, bestKind, bestReading, kingdom)
     }
 
-    init(norm: String, extra: [(prefix: String, stem: String)], lit: LexClass, vocabulary: Vocabulary) {
+    static func make(norm: String, extra: [(prefix: String, stem: String)], lit: LexClass, vocabulary: Vocabulary) -> CountryStarts {
         let idx = CountryIndex.shared
-        var rs: [Reading] = [], fs: [Form] = [], rest: [Int32] = []
+        var prefixes: [String] = []
+        var readings: [(first: Int32, end: Int32, kingdom: Bool)] = []
+        var forms: [(restStart: Int32, restCount: Int32, iso: Int32, kind: Int32)] = []
+        var rest: [Int32] = []
         for ri in 0...extra.count {
             // the literal word starts no form (and is not المملكة) unless its own class says so
             if ri == 0 && !lit.contains(.countryFirst) { continue }
             let (prefix, stem) = ri == 0 ? ("", norm) : extra[ri - 1]
-            let first = fs.count
+            let first = forms.count
             for f in idx.lookup(stem) ?? [] {
-                fs.append(Form(restStart: Int32(rest.count), restCount: Int32(f.rest.count), iso: CountryStarts.isoIndex[f.iso]!, kind: f.kind))
+                forms.append((Int32(rest.count), Int32(f.rest.count), CountryStarts.isoIndex[f.iso]!, Int32(kinds.firstIndex(of: f.kind)!)))
                 for w in f.rest { rest.append(vocabulary.intern(w)) }
             }
             let kingdom = stem.same(CountryRecognizer.mamlaka)
-            if fs.count > first || kingdom { rs.append(Reading(prefix: prefix, forms: first..<fs.count, kingdom: kingdom)) }
+            if forms.count > first || kingdom { prefixes.append(prefix); readings.append((Int32(first), Int32(forms.count), kingdom)) }
         }
-        readings = rs; forms = fs; self.rest = rest
-        oman = norm.same(CountryRecognizer.oman) || extra.contains(where: { $0.stem.same(CountryRecognizer.oman) })
+        let formBase = 3 * readings.count, restBase = formBase + 4 * forms.count
+        var data: [Int32] = []
+        data.reserveCapacity(restBase + rest.count)
+        for r in readings { data += [r.first, r.end, r.kingdom ? 1 : 0] }
+        for f in forms { data += [Int32(restBase) + f.restStart, f.restCount, f.iso, f.kind] }
+        data += rest
+        let oman = norm.same(CountryRecognizer.oman) || extra.contains(where: { $0.stem.same(CountryRecognizer.oman) })
+        let header = CountryStartsHeader(prefixes: prefixes, oman: oman, readingCount: Int32(readings.count), formBase: Int32(formBase),
+                                         restBase: Int32(restBase))
+        let b = unsafeDowncast(CountryStarts.create(minimumCapacity: max(1, data.count)) { _ in header }, to: CountryStarts.self)
+        b.withUnsafeMutablePointerToElements { e in data.withUnsafeBufferPointer { d in if d.count > 0 { e.initialize(from: d.baseAddress!, count: d.count) } } }
+        return b
     }
 }
 
@@ -247,7 +275,7 @@ extension WordCache {
     /// Computes and keeps the country starts of word `id`.
     func learnCountryStarts(_ id: Int) -> CountryStarts {
         // (interning the forms' other words may grow the vocabulary: the table is sized after)
-        let s = CountryStarts(norm: vocabulary.strings[id], extra: extra[id], lit: facts[id].lit, vocabulary: vocabulary)
+        let s = CountryStarts.make(norm: vocabulary.strings[id], extra: extra[id], lit: facts[id].lit, vocabulary: vocabulary)
         WordCache.grow(&countryStarts, to: vocabulary.count, with: nil)
         countryStarts[id] = s
         return s

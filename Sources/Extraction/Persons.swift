@@ -70,10 +70,9 @@ enum NameFinder {
     }
 
     /// Whether the last reading of Arabic word i (the most stripped) is a weak honorific.
+    /// (Kept per word: `RoleWordFacts.WordBits.weakHonorificLast`.)
     static func weakHonorificLast(_ ctx: DocContext, _ i: Int) -> Bool {
-        let extra = ctx.clitics(i)
-        guard let r = extra.last else { return ctx.litClass[i].contains(.weakHonorific) }
-        return RoleLexicon.weakHonorifics.contains(r.stem)
+        ctx.roleBits(i).contains(.weakHonorificLast)
     }
 
     /// Classes of a clitic reading that end a name (the literal word's are tested on `litClass`).
@@ -200,9 +199,11 @@ enum NameFinder {
 
     /// All name spans of the document.
     static func find(_ ctx: DocContext, roles: [RolePhrase], countries: [CountryMention]) -> [NameSpan] {
+        // (the per-article buffers are the word cache's, emptied with their capacity kept, and given back at the end)
+        let scratch = ctx.words.nameScratch
         let toks = ctx.tokens
         let n = toks.count
-        var spans: [NameSpan] = []
+        var spans = NameScratch.take(&scratch.spans)
         func add(_ lead: Int, _ first: Int, _ last: Int, _ hons: [Int]) {
             guard first <= last else { return }
             spans.append(NameSpan(first: first, last: last, lead: lead, honorifics: hons))
@@ -226,7 +227,8 @@ enum NameFinder {
         // slogan is not a name.
         // (per-token marks in one array: a title's last token, a title's first token, a span's end, a role's last token)
         let titleLast: UInt8 = 1, titleFirst: UInt8 = 2, spanLast: UInt8 = 4, roleEnd: UInt8 = 8
-        var marks = [UInt8](repeating: 0, count: n)
+        var marks = NameScratch.take(&scratch.marks)
+        marks.append(contentsOf: repeatElement(0, count: n))
         for ri in roles.indices { marks[roles[ri].last] |= titleLast | roleEnd; marks[roles[ri].first] |= titleFirst }
         for ci in countries.indices where countries[ci].kind == .nisba || countries[ci].kind == .description { marks[countries[ci].last] |= titleLast }
         func quoteNextToTitle(_ open: Int, _ close: Int) -> Bool {
@@ -240,7 +242,7 @@ enum NameFinder {
         // One pass over the tokens for the three scans below: where a name can start after honorifics or a quote
         // (other tokens are stepped over), the Arabic مع, and capitalized English words outside countries and
         // organizations.
-        var leadAt: [Int] = [], withAt: [Int] = [], capitalAt: [Int] = []
+        var leadAt = NameScratch.take(&scratch.leadAt), withAt = NameScratch.take(&scratch.withAt), capitalAt = NameScratch.take(&scratch.capitalAt)
         do {
             let anyClass = ctx.anyClass, litClass = ctx.litClass, blocked = ctx.blocked, countryCovered = ctx.countryCovered
             for k in 0..<n {
@@ -289,11 +291,12 @@ enum NameFinder {
             i += 1
         }
         // 3. after role phrases and nisba adjectives; 4. before role phrases (apposition)
-        var covered = [Bool](repeating: false, count: n)
+        var covered = NameScratch.take(&scratch.covered)
+        covered.append(contentsOf: repeatElement(false, count: n))
         for s in spans { for k in s.lead...s.last { covered[k] = true } }
-        var extra: [NameSpan] = []
+        var extra = NameScratch.take(&scratch.extra)
         for s in spans where s.last > s.first { marks[s.last] |= spanLast; if s.last + 1 < n, isQuote(ctx, s.last + 1) { marks[s.last + 1] |= spanLast } }
-        var triggersAfter: [(Int, Bool)] = []
+        var triggersAfter = NameScratch.take(&scratch.triggersAfter)
         // (roles and countries are read by index: iterating them would copy each phrase, strings and all)
         for ri in roles.indices where (!roles[ri].plural || roles[ri].counterpart || !roles[ri].countries.isEmpty) && (!roles[ri].bare || headOfStateTitle(ctx, roles[ri])) {
             let first = roles[ri].first, last = roles[ri].last
@@ -428,10 +431,13 @@ enum NameFinder {
         }
         // drop spans nested in others
         var out: [NameSpan] = []
+        out.reserveCapacity(spans.count)
         for s in spans {
             if let p = out.last, s.first <= p.last { if s.last - s.first > p.last - p.first { out[out.count - 1] = s }; continue }
             out.append(s)
         }
+        scratch.spans = spans; scratch.extra = extra; scratch.leadAt = leadAt; scratch.withAt = withAt
+        scratch.capitalAt = capitalAt; scratch.marks = marks; scratch.covered = covered; scratch.triggersAfter = triggersAfter
         return out
     }
 
@@ -450,5 +456,27 @@ enum NameFinder {
             out.append(toks[k].id)
             k += 1
         }
+    }
+}
+
+/// Buffers of `NameFinder.find` kept in the word cache (`WordCache.nameScratch`) and reused by the next article: one
+/// allocation each for the life of the cache instead of several growth steps per article.
+final class NameScratch {
+    // (one extraction uses a cache at a time: no access checks)
+    @exclusivity(unchecked) var spans: [NameSpan] = []
+    @exclusivity(unchecked) var extra: [NameSpan] = []
+    @exclusivity(unchecked) var leadAt: [Int] = []
+    @exclusivity(unchecked) var withAt: [Int] = []
+    @exclusivity(unchecked) var capitalAt: [Int] = []
+    @exclusivity(unchecked) var marks: [UInt8] = []
+    @exclusivity(unchecked) var covered: [Bool] = []
+    @exclusivity(unchecked) var triggersAfter: [(Int, Bool)] = []
+
+    /// Takes buffer `a` out (left empty), emptied with its capacity kept.
+    static func take<T>(_ a: inout [T]) -> [T] {
+        var x: [T] = []
+        swap(&x, &a)
+        x.removeAll(keepingCapacity: true)
+        return x
     }
 }

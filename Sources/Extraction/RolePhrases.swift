@@ -158,9 +158,11 @@ enum RolePhraseFinder {
                     // counterpart phrases take only a nisba (handled above) — stop here
                     break
                 }
-                if ctx.litClass[j].contains(.stop), toks[j].norm.same("في") || toks[j].norm.same("لدي") {   // (both stopwords)
-                    if toks[j].norm.same("لدي") { sawLadaa = true }
-                    if toks[j].norm.same("لدي"), j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
+                // (both stopwords; the words tested by their word bits)
+                if ctx.litClass[j].contains(.stop), !ctx.roleBits(j).isDisjoint(with: [.fi, .ladaa]) {
+                    let ladaa = ctx.roleBits(j).contains(.ladaa)
+                    if ladaa { sawLadaa = true }
+                    if ladaa, j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
                     }
                     if j + 1 < n, ctx.country(at: j + 1) != nil || ctx.org(at: j + 1) != nil { j += 1; continue }
@@ -265,12 +267,12 @@ enum RolePhraseFinder {
         let toks = ctx.tokens
         var q = j
         while q < toks.count, q - j < 6 {
-            let t = toks[q]
-            if t.kind != .word {
-                if q > j, t.norm.same("\u{060C}") || t.norm.same(",") { return q - 1 }
+            // (fields read in place: no Token copy; a comma by its word bit)
+            if toks[q].kind != .word {
+                if q > j, NameFinder.isComma(ctx, q) { return q - 1 }
                 return nil
             }
-            if !t.isArabic || t.line != line || ctx.countryCovered[q] || ctx.blocked[q] { return nil }
+            if !toks[q].isArabic || toks[q].line != line || ctx.countryCovered[q] || ctx.blocked[q] { return nil }
             if !ctx.litClass[q].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
                 return q > j && NameFinder.isHonorific(ctx, q) ? q - 1 : nil
             }
@@ -468,6 +470,8 @@ enum RolePhraseFinder {
         // (the head's label is final here: tested once)
         let hMinister = h == "minister", hDeputy = h == "deputy", hDirector = h == "director", hCounterpart = h == "counterpart"
         let hEnvoy = h == "envoy" || h == "representative"
+        let hSecretaryGeneral = h == "secretary-general", hInspector = h == "inspector general", hPresident = h == "president"
+        let hSecretaryOfState = h == "secretary of state"
         var first = i
         var country: String? = nil
         // the phrase's words, as token indices (their text read at the end)
@@ -520,11 +524,11 @@ enum RolePhraseFinder {
         var j = i + 1
         var last = i
         var org: String? = nil
-        if h == "secretary-general" || h == "inspector general" || hDirector {
+        if hSecretaryGeneral || hInspector || hDirector {
             while j < toks.count, toks[j].norm.isOne(of: ["-", "general"]) { last = j; j += 1 }
         }
         if h == "crown prince" { last = i + 1; j = i + 2 }
-        if h == "secretary of state" { last = i + 2; j = i + 3 }
+        if hSecretaryOfState { last = i + 2; j = i + 3 }
         // an organization just before the title: "Arab League Secretary-General", "OIC Secretary-General"
         if org == nil, first > 0 {
             // the longest such name (the dictionary's order changes from run to run)
@@ -534,17 +538,16 @@ enum RolePhraseFinder {
             if best >= 0 { org = ctx.orgAt[best]!.id; first = best }
         }
         while j < toks.count {
-            let t = toks[j]
             if let o = ctx.org(at: j) { if org == nil { org = o.id }; last = o.last; j = o.last + 1; continue }
-            if t.norm.same("to"), j + 1 < toks.count, let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
+            if toks[j].norm.same("to"), j + 1 < toks.count, let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
             if let cm = ctx.country(at: j), j > 0, toks[j - 1].norm.same("of") || (j > 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) { if country == nil { country = cm.iso }; last = cm.last; j = cm.last + 1; continue }
-            if t.line != toks[i].line { break }
+            if toks[j].line != toks[i].line { break }
             if ctx.litClass[j].contains(.enHead), toks[j - 1].norm.isOne(of: ["and", "honorary", "deputy", "first"]) { words.append(j); last = j; j += 1; continue }
             // "Director of the Federal Bureau of Investigation X", "Director of Public Security X"
-            if hDirector, t.kind == .word, !t.isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
+            if hDirector, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), ctx.country(at: j) == nil, j > i,
                toks[j - 1].norm.same("of") || (j > i + 1 && toks[j - 1].norm.same("the") && toks[j - 2].norm.same("of")) {
                 var e = j, end = -1
-                while e < toks.count, e - j < 8, toks[e].line == t.line {
+                while e < toks.count, e - j < 8, toks[e].line == toks[j].line {
                     if toks[e].kind == .word, ctx.isUpper(e) {
                         if Self.body(ctx, e) { end = e }
                         else if e > j, toks[e - 1].norm.isOne(of: ["of", "for", "and"]), Self.portfolio(ctx, e) { end = e }
@@ -557,31 +560,31 @@ enum RolePhraseFinder {
                 if end >= j { for q in j...end { words.append(q) }; last = end; j = end + 1; continue }
             }
             // the body a director heads: "Director General of the Jordanian Public Security Directorate"
-            if hDirector || h == "president" || h == "inspector general", t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
+            if hDirector || hPresident || hInspector, toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), j > i + 1, country != nil, ctx.country(at: j) == nil {
                 var e = j
-                while e < toks.count, e - j < 5, toks[e].line == t.line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
+                while e < toks.count, e - j < 5, toks[e].line == toks[j].line, toks[e].kind == .word, ctx.isUpper(e) { e += 1 }
                 if e > j, Self.body(ctx, e - 1) {
                     for q in j..<e { words.append(q) }
                     last = e - 1; j = e; continue
                 }
             }
             // an envoy's remit: "Special Envoy for Yemen", "High Representative for Foreign Affairs and Security Policy"
-            if hEnvoy, t.norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
+            if hEnvoy, toks[j].norm.isOne(of: ["for", "to", "on"]), j + 1 < toks.count {
                 if let cm = ctx.country(at: j + 1) { last = cm.last; j = cm.last + 1; continue }
                 if ctx.isUpper(j + 1) {
                     var e = j + 1
-                    while e < toks.count, e - j < 8, toks[e].line == t.line, ctx.isUpper(e) && Self.portfolio(ctx, e) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) { e += 1 }
+                    while e < toks.count, e - j < 8, toks[e].line == toks[j].line, ctx.isUpper(e) && Self.portfolio(ctx, e) || toks[e].norm.isOne(of: ["and", ","]) && e + 1 < toks.count && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) || e + 1 < toks.count && ctx.isUpper(e) && ctx.isUpper(e + 1) && Self.portfolio(ctx, e + 1) { e += 1 }
                     if e > j + 1 { last = e - 1; j = e; continue }
                 }
             }
             // a nisba inside the portfolio: "… International Cooperation and Moroccan Expatriates X"
-            if hMinister || hDeputy, let cm = ctx.country(at: j), !t.isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
+            if hMinister || hDeputy, let cm = ctx.country(at: j), !toks[j].isArabic, j > i + 1, toks[j - 1].norm.isOne(of: ["and", ","]),
                cm.last + 1 < toks.count, ctx.isUpper(cm.last + 1), Self.portfolio(ctx, cm.last + 1) {
                 if country == nil { country = cm.iso }
                 words.append(cm.last + 1); last = cm.last + 1; j = cm.last + 2; continue
             }
             // a portfolio spelled out: "Minister of Health and Prevention", "of Interior, Local Authorities and Regional Planning"
-            if (hMinister || hDeputy), t.kind == .word, !t.isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
+            if (hMinister || hDeputy), toks[j].kind == .word, !toks[j].isArabic, ctx.isUpper(j), j > i + 1, ctx.country(at: j) == nil {
                 let p = toks[j - 1].norm
                 if p.same("of") || p.same("for") || ((p.same("and") || p.same(",")) && (Self.portfolio(ctx, j) || (j + 1 < toks.count && ctx.isUpper(j + 1) && Self.portfolio(ctx, j + 1)))) {
                     words.append(j); last = j; j += 1
@@ -590,9 +593,9 @@ enum RolePhraseFinder {
                     continue
                 }
             }
-            if enComplement(ctx, j) || (t.norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolio(ctx, j + 1) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolio(ctx, j + 2)))))) {
+            if enComplement(ctx, j) || (toks[j].norm.same(",") && j + 1 < toks.count && (toks[j + 1].norm.isOne(of: ["local", "minister"]) || (ctx.isUpper(j + 1) && (Self.portfolio(ctx, j + 1) || (j + 2 < toks.count && ctx.isUpper(j + 2) && Self.portfolio(ctx, j + 2)))))) {
                 words.append(j); j += 1
-                if !t.norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
+                if !toks[j - 1].norm.isOne(of: ["of", "and", "the", "-", ",", "for"]) { last = j - 1 }
                 continue
             }
             break
@@ -621,7 +624,7 @@ enum RolePhraseFinder {
         default: label = h
         }
         if ws.contains("acting") { label += " (acting)" }
-        var counterpart = h == "counterpart"
+        var counterpart = hCounterpart
         // "X, his Iraqi counterpart, …": an apposition after a name describes that name (no name follows it)
         if counterpart, first >= 3, toks[first].norm.isOne(of: ["his", "her"]) || toks[first - 1].norm.isOne(of: ["his", "her"]),
            toks[i].norm.same("counterpart") {
@@ -639,8 +642,8 @@ enum RolePhraseFinder {
             for q in words { let k = ctx.roleFacts(q).literal.title; if k >= 0 { keys.append(k) } }
             country = CountryTitles.match(titleStems: keys)
         }
-        return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: h == "minister" ? nil : org, counterpart: counterpart,
-                          plural: plural, domestic: (org == nil || h == "minister") && !counterpart && h != "secretary of state" && h != "director" && h != "envoy" && h != "representative", acting: ws.contains("acting"), bare: false)
+        return RolePhrase(first: first, last: last, label: label, country: country, countries: countries, org: hMinister ? nil : org, counterpart: counterpart,
+                          plural: plural, domestic: (org == nil || hMinister) && !counterpart && !hSecretaryOfState && !hDirector && !hEnvoy, acting: ws.contains("acting"), bare: false)
     }
 }
 
@@ -709,15 +712,21 @@ enum CountryTitles {
     static let stemTitles: [[(title: Int, count: Int)]] = titleStemWords.map { titlesByStem[$0]! }
 
     /// `match` of a phrase whose stems' title words are `keys` (indices into `stemTitles`, repeats allowed).
+    /// (As `firstTitle` of the distinct keys' titles, computed in place: the first title in lexicon order whose hits,
+    /// summed over the distinct keys, reach its need. A phrase has a few keys, each in a few titles.)
     static func match(titleStems keys: [Int32]) -> String? {
         guard !keys.isEmpty else { return nil }
-        var seen: [Int32] = []
-        var hits: [(title: Int, count: Int)] = []
-        for k in keys where !seen.contains(k) {
-            seen.append(k)
-            hits += stemTitles[Int(k)]
+        var best = Int.max
+        for a in keys.indices where !keys[..<a].contains(keys[a]) {
+            for (t, _) in stemTitles[Int(keys[a])] where t < best {
+                var hit = 0
+                for b in keys.indices where !keys[..<b].contains(keys[b]) {
+                    for (t2, c) in stemTitles[Int(keys[b])] where t2 == t { hit += c }
+                }
+                if hit >= titleNeed[t] { best = t }
+            }
         }
-        return firstTitle(&hits)
+        return best == Int.max ? nil : titles[best].iso
     }
 
     /// The first title (in lexicon order) with enough hits.
@@ -845,6 +854,11 @@ struct RoleWordFacts {
         static let comma = WordBits(rawValue: 1 << 26)
         /// A quotation mark (`NameFinder.quoteNorm`).
         static let quote = WordBits(rawValue: 1 << 27)
+        /// في and لدي, the prepositions a role phrase reads across (`find`).
+        static let fi = WordBits(rawValue: 1 << 28)
+        static let ladaa = WordBits(rawValue: 1 << 29)
+        /// `NameFinder.weakHonorificLast` of an Arabic word: its last reading is a weak honorific.
+        static let weakHonorificLast = WordBits(rawValue: 1 << 30)
         /// Set in every computed value (`WordCache.roleBits` holds 0 for words not computed yet).
         static let known = WordBits(rawValue: 1 << 31)
     }
@@ -881,6 +895,8 @@ struct RoleWordFacts {
         if norm.same("al") || norm.same("el") { b.insert(.keySkip) }
         if norm.same("\u{060C}") || norm.same(",") { b.insert(.comma) }
         if NameFinder.quoteNorm(norm) { b.insert(.quote) }
+        if norm.same("في") { b.insert(.fi) }
+        if norm.same("لدي") { b.insert(.ladaa) }
         b.insert(.known)
         bits = b
     }
@@ -907,6 +923,7 @@ struct RoleWordFacts {
         if norm.same("ال") { b.insert(.alWord) }
         if norm.isOne(of: ["بن", "ابن", "بنت", "ولد"]) { b.insert(.son) }
         if extra.contains(where: { RoleLexicon.honorifics.contains($0.stem) }) { b.insert(.honorificReading) }
+        if extra.last.map({ RoleLexicon.weakHonorifics.contains($0.stem) }) ?? lit.contains(.weakHonorific) { b.insert(.weakHonorificLast) }
         for r in extra where r.prefix.same("و") && r.stem.unicodeScalars.count >= 3 {
             b.insert(.waWord)
             if r.stem.hasPrefixFast("ال") || any.intersection(.lexiconClasses) != lit.intersection(.lexiconClasses) { b.insert(.waCoordinated) }

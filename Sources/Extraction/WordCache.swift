@@ -155,6 +155,8 @@ final class WordCache {
     let runBuffers = RunBuffers()
     /// Vocabulary ids of `ExtractionRun.meetingWordList` (interned once per cache).
     private(set) lazy var meetingWordIDs: [Int32] = ExtractionRun.meetingWordList.map { vocabulary.intern($0) }
+    /// `NameFinder.find`'s per-article buffers, reused by the next article.
+    let nameScratch = NameScratch()
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
