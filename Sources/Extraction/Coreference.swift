@@ -54,15 +54,16 @@ extension ExtractionRun {
         let toks = self.toks
         // the span led by token k, the span ending at token k (or at the closing quote k after it): the last such
         // span in span order. Per-token arrays: an article can be one 50 MB line with thousands of spans.
-        var leadSpan = buffers.ints(toks.count + 1, -1), lastSpan = buffers.ints(toks.count + 1, -1)
+        // (four bytes a token: a span index fits in 32 bits)
+        var leadSpan = buffers.int32s(toks.count + 1, -1), lastSpan = buffers.int32s(toks.count + 1, -1)
         defer { buffers.give(leadSpan); buffers.give(lastSpan) }
         for (si, s) in spans.enumerated() {
-            leadSpan[s.lead] = si
-            lastSpan[s.last] = si
-            if s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) { lastSpan[s.last + 1] = si }
+            leadSpan[s.lead] = Int32(si)
+            lastSpan[s.last] = Int32(si)
+            if s.last + 1 < toks.count && NameFinder.isQuote(toks[s.last + 1]) { lastSpan[s.last + 1] = Int32(si) }
         }
-        func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? leadSpan[k] : nil }
-        func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? lastSpan[k] : nil }
+        func byLead(_ k: Int) -> Int? { k >= 0 && k < toks.count && leadSpan[k] >= 0 ? Int(leadSpan[k]) : nil }
+        func byLast(_ k: Int) -> Int? { k >= 0 && k < toks.count && lastSpan[k] >= 0 ? Int(lastSpan[k]) : nil }
         func isComma(_ k: Int) -> Bool { k >= 0 && k < toks.count && toks[k].kind == .punct && (toks[k].norm.same("\u{060C}") || toks[k].norm.same(",")) }
         // the roles in a local array while persons are attached (iterating a copy would copy it on the first write)
         var roles = self.roles
@@ -111,9 +112,11 @@ extension ExtractionRun {
         func nisba(before k: Int) -> String? { k >= 0 && k <= toks.count && nisbaBefore[k] >= 0 ? countryMentions[Int(nisbaBefore[k])].iso : nil }
         // a nisba that ends another official's title (… وزير الخارجية الجزائري، ومعالي X) is not X's
         var inOwnedRole = buffers.bools(toks.count)
-        for r in roles where r.person != nil && !r.counterpart { inOwnedRole[r.last] = true }
-        for (mi, m) in countryMentions.enumerated() where m.kind == .nisba || m.kind == .description {
-            if m.iso != nil, !inOwnedRole[m.last] { nisbaBefore[m.last + 1] = Int32(mi) }
+        // (roles and mentions read in place: a copy would retain each of their strings and arrays)
+        for ri in roles.indices where roles[ri].person != nil && !roles[ri].counterpart { inOwnedRole[roles[ri].last] = true }
+        for mi in countryMentions.indices where countryMentions[mi].kind == .nisba || countryMentions[mi].kind == .description {
+            let last = countryMentions[mi].last
+            if countryMentions[mi].iso != nil, !inOwnedRole[last] { nisbaBefore[last + 1] = Int32(mi) }
         }
         buffers.give(inOwnedRole)
         // Each distinct key is filed once, under the person its first span went to; a person's words are those of every
@@ -137,6 +140,8 @@ extension ExtractionRun {
             self.persons = []
             var tailIDs = personTailIDs
             filedMask = [UInt64](repeating: 0, count: persons.count)
+            // (at most a person per span: room for all at once instead of growing one by one)
+            persons.reserveCapacity(spans.count); tailIDs.reserveCapacity(spans.count); filedMask.reserveCapacity(spans.count)
             // (by index: iterating a copy of the spans would copy them all on the first write)
             for si in spans.indices {
                 let s = spans[si]
@@ -154,7 +159,11 @@ extension ExtractionRun {
                 // the name's text as bytes, made a String only when it is stored
                 let used = nameBytes(s, into: &nameBuf)
                 let bytes = nameBuf[..<used]
-                func isText(_ x: String) -> Bool { var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) } }
+                func isText(_ x: String) -> Bool {
+                    // (a stored name is a native String: its UTF-8 read in place, without a copy to call withUTF8)
+                    if let r = x.utf8.withContiguousStorageIfAvailable({ $0.count == used && $0.elementsEqual(bytes) }) { return r }
+                    var x = x; return x.withUTF8 { $0.count == used && $0.elementsEqual(bytes) }
+                }
                 var keyMask: UInt64 = 0
                 for id in ids { keyMask |= 1 << UInt64(id & 63) }
                 // the person of the first filed key equal to this one
@@ -175,7 +184,7 @@ extension ExtractionRun {
                 }
                 if pi == nil {
                     persons.append(PersonRecord(key: key(), name: String(decoding: bytes, as: UTF8.self), nameTokens: ids.count, first: s.lead))
-                    tailIDs.append((ids[ids.count - 1], ids[ids.count - 2]))
+                    tailIDs.append((ids[ids.count - 1], ids[ids.count - 2], ids.count >= 3 ? ids[ids.count - 3] : -1))
                     filedMask.append(0)
                     pi = persons.count - 1
                 }
@@ -183,7 +192,7 @@ extension ExtractionRun {
                 // a longer name replaces the shorter one (a longer spelling of as many words does not)
                 if ids.count > persons[p].nameTokens {
                     if !persons[p].aliases.contains(persons[p].name) { persons[p].aliases.append(persons[p].name) }
-                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); tailIDs[p] = (ids[ids.count - 1], ids[ids.count - 2]); persons[p].nameTokens = ids.count
+                    persons[p].name = String(decoding: bytes, as: UTF8.self); persons[p].key = key(); tailIDs[p] = (ids[ids.count - 1], ids[ids.count - 2], ids.count >= 3 ? ids[ids.count - 3] : -1); persons[p].nameTokens = ids.count
                 } else if !isText(persons[p].name), !persons[p].aliases.contains(where: isText) {
                     persons[p].aliases.append(String(decoding: bytes, as: UTF8.self))
                 }
@@ -242,7 +251,8 @@ extension ExtractionRun {
             }
         }
         // "his Saudi and Qatari counterparts, X and Y" / "نظيريه الليبي والتونسي X و Y": countries in order
-        for r in roles where r.counterpart && r.countries.count > 1 {
+        for ri in roles.indices where roles[ri].counterpart && roles[ri].countries.count > 1 {
+            let r = roles[ri]
             guard let s0 = r.person else { continue }
             var chain = [s0]
             var cur = s0
@@ -260,8 +270,11 @@ extension ExtractionRun {
             }
         }
         // "Damascus was (instead) represented by Foreign Minister X", "ومثّل سوريا وزير الخارجية X": the country X speaks for
-        for m in countryMentions {
-            guard let iso = m.iso else { continue }
+        let underLeadershipID = ctx.words.underLeadershipID
+        for mi in countryMentions.indices {
+            guard let iso = countryMentions[mi].iso else { continue }
+            // (the mention's position and kind, not a copy of its strings)
+            let m = (first: countryMentions[mi].first, last: countryMentions[mi].last, kind: countryMentions[mi].kind)
             var q = m.last + 1
             var target: Int? = nil
             if !toks[m.first].isArabic {
@@ -279,8 +292,9 @@ extension ExtractionRun {
                 target = q
             } else if toks[m.first].isArabic, q < toks.count, q - m.last <= 3 {
                 // "موقف الأردن الثابت بقيادة جلالة الملك X": the country's leader
-                while q < toks.count, q - m.last <= 3, !toks[q].norm.same("بقياده") { q += 1 }
-                guard q < toks.count, toks[q].norm.same("بقياده") else { continue }
+                // (the word by its vocabulary id: equal ids ⇔ equal words)
+                while q < toks.count, q - m.last <= 3, toks[q].id != underLeadershipID { q += 1 }
+                guard q < toks.count, toks[q].id == underLeadershipID else { continue }
                 if let si = spans.firstIndex(where: { $0.first > q && $0.first - q <= 4 }), spans[si].person >= 0, persons[spans[si].person].country == nil {
                     persons[spans[si].person].country = iso; persons[spans[si].person].countrySource = 2
                 }
@@ -371,7 +385,7 @@ extension ExtractionRun {
         var surnames: [(word: String, id: Int32, person: Int)] = []
         var mayBeSurname = WordFilter()
         // bit filters by word id (the literal word) and over the stems of a word's readings (WordCache.wordBit)
-        var surnameIDBits: UInt64 = 0, surnameStemBits: UInt64 = 0
+        var surnameIDBits: UInt64 = 0, surnameStemBits: UInt64 = 0, surnameSecondBits: UInt64 = 0
         let words = ctx.words
         // (a key's words are vocabulary words: their ids were kept with the key, equal ids ⇔ equal words)
         func file(_ w: String, _ id: Int32, _ p: Int) {
@@ -379,17 +393,29 @@ extension ExtractionRun {
             // equal words have equal ids: a token whose id is not among the surnames' ids is no surname
             surnameIDBits |= 1 << UInt64(id & 63)
             surnameStemBits |= WordCache.wordBit(w)
+            surnameSecondBits |= WordCache.secondWordBit(w)
             if let i = surnames.firstIndex(where: { $0.id == id }) { if surnames[i].person != p { surnames[i].person = -1 } }
             else { surnames.append((w, id, p)) }
         }
         let tailIDs = personTailIDs
+        // a key word's literal classes by its id when the word cache has them (a joined عبد form may be no token's
+        // word): `.stop` ⇔ one of `stopwords`, `.connector` ⇔ one of `connectors`
+        let known = words.known, wordFacts = words.facts
+        func isStop(_ id: Int32, _ w: String) -> Bool {
+            let i = Int(id)
+            return i >= 0 && i < known.count && known[i] ? wordFacts[i].lit.contains(.stop) : RoleLexicon.stopwords.contains(w)
+        }
+        func isConnector(_ id: Int32, _ w: String) -> Bool {
+            let i = Int(id)
+            return i >= 0 && i < known.count && known[i] ? wordFacts[i].lit.contains(.connector) : RoleLexicon.connectors.contains(w)
+        }
         for p in persons.indices {
-            let k = persons[p].key
-            if let last = k.last, !RoleLexicon.stopwords.contains(last) { file(last, tailIDs[p].last, p) }
+            let k = persons[p].key, t = tailIDs[p]
+            if let last = k.last, !isStop(t.last, last) { file(last, t.last, p) }
             if k.count >= 3 {
                 let s2 = k[k.count - 2]
-                if !RoleLexicon.connectors.contains(s2), !RoleLexicon.connectors.contains(k[k.count - 3]), s2.unicodeScalars.count >= 4, !RoleLexicon.stopwords.contains(s2) {
-                    file(s2, tailIDs[p].beforeLast, p)
+                if !isConnector(t.beforeLast, s2), !isConnector(t.third, k[k.count - 3]), s2.unicodeScalars.count >= 4, !isStop(t.beforeLast, s2) {
+                    file(s2, t.beforeLast, p)
                 }
             }
         }
@@ -404,7 +430,7 @@ extension ExtractionRun {
             guard let e = surnameList.first(where: { $0.id == id }), e.person >= 0 else { return nil }
             return e.person
         }
-        let idBits = surnameIDBits, stemBits = surnameStemBits
+        let idBits = surnameIDBits, stemBits = surnameStemBits, secondBits = surnameSecondBits
         let blocked = ctx.blocked, litClass = ta.litClass, extra = ta.extra, hasExtra = extra.has, facts = words.facts
         let wordIDs = ctx.wordIDs
         // (no person, no surname: nothing to look for; a token is read only once its word id passes the bit filters)
@@ -434,7 +460,8 @@ extension ExtractionRun {
             if !toks[i].isArabic && !ctx.isUpper(i) { continue }
             var hit: Int? = nil
             if literal, let p = surname(id: Int32(id)), !litClass[i].contains(.stop) { hit = p }
-            else {
+            else if hasExtra[i], words.secondStemBits(id) & secondBits != 0 {
+                // (a word whose stems' second bits miss every surname's has no reading on one)
                 for r in extra[i] {
                     if let p = surname(r.stem), !RoleLexicon.stopwords.contains(r.stem) { hit = p; break }
                 }
@@ -449,8 +476,10 @@ extension ExtractionRun {
         }
         // bare role phrases
         let prot = mainPerson
-        for r in roles where r.person == nil && (!r.plural || r.counterpart) && !(r.plural && r.counterpart && r.countries.count < 2) {
-            guard !covered[r.first] else { continue }
+        for ri in roles.indices where roles[ri].person == nil && (!roles[ri].plural || roles[ri].counterpart)
+            && !(roles[ri].plural && roles[ri].counterpart && roles[ri].countries.count < 2) {
+            guard !covered[roles[ri].first] else { continue }
+            let r = roles[ri]
             var f = r.first
             while f - 1 >= 0, !covered[f - 1], toks[f - 1].kind == .word, NameFinder.isHonorific(ctx, f - 1) { f -= 1 }
             if r.counterpart && r.countries.count > 1 {

@@ -27,8 +27,10 @@ final class RunBuffers {
 
     @inline(__always) private static func take<T>(_ pool: inout [[T]], _ n: Int, _ v: T) -> [T] {
         var a = pool.popLast() ?? []
-        a.removeAll(keepingCapacity: true)
-        a.append(contentsOf: repeatElement(v, count: n))
+        // the kept elements overwritten in place (a fill, not an append per element), the rest appended
+        if a.count > n { a.removeLast(a.count - n) }
+        a.withUnsafeMutableBufferPointer { $0.update(repeating: v) }
+        if a.count < n { a.append(contentsOf: repeatElement(v, count: n - a.count)) }
         return a
     }
     @inline(__always) private static func give<T>(_ pool: inout [[T]], _ a: [T]) {
@@ -62,8 +64,9 @@ final class ExtractionRun {
     var roles: [RolePhrase] = []
     var spans: [NameSpan] = []
     var persons: [PersonRecord] = []
-    /// The vocabulary ids of the last two words of each person's `key` (its words are vocabulary words).
-    var personTailIDs: [(last: Int32, beforeLast: Int32)] = []
+    /// The vocabulary ids of the last three words of each person's `key` (its words are vocabulary words; -1 for a
+    /// key of two words).
+    var personTailIDs: [(last: Int32, beforeLast: Int32, third: Int32)] = []
     var home: String? = nil
     var agency: String? = nil
     var mentions: [Mention] = []
@@ -100,6 +103,7 @@ final class ExtractionRun {
         orgSpans = nameSpans
         var blocked = buffers.bools(n)
         var orgAt: [Int: (last: Int, id: String)] = [:]
+        orgAt.reserveCapacity(orgs.count)
         // the organizations in order of first mention, with their evidence (few per article: lists, not dictionaries)
         var orgOrder: [String] = []
         var orgMentions: [[Evidence]] = []
@@ -119,7 +123,9 @@ final class ExtractionRun {
             }
         }
         orgHits.sort { $0.first < $1.first }
-        ctx = DocContext(ctx, blocked: blocked, orgAt: orgAt, countryAt: [:], countryCovered: [])
+        // (the country finder and the dateline read only the tokens and their classes: the organization spans join the
+        // context together with the countries, in `setCountries`, which every article reaches)
+        orgBlocked = blocked; orgStarts = orgAt
         // countries
         countryMentions = CountryRecognizer.find(toks, blocked: blocked, ctx: ctx)
         agency = findAgency()
@@ -150,7 +156,7 @@ final class ExtractionRun {
         // words inside a name are not country mentions (جورجيا …، … السوداني)
         if !spans.isEmpty {
             var inName = buffers.bools(n)
-            for s in spans { for k in s.first...s.last { inName[k] = true } }
+            for si in spans.indices { for k in spans[si].first...spans[si].last { inName[k] = true } }
             countryMentions.removeAll { inName[$0.first] }
             buffers.give(inName)
         }
@@ -163,7 +169,7 @@ final class ExtractionRun {
         // (the positions sorted with an index into the codes: the same order as sorting the pairs by position, without
         // moving the strings)
         var isos: [String] = [], firstPos: [(Int, Int)] = []
-        for m in countryMentions { if let iso = m.iso { firstPos.append((m.first, isos.count)); isos.append(iso) } }
+        for mi in countryMentions.indices { if let iso = countryMentions[mi].iso { firstPos.append((countryMentions[mi].first, isos.count)); isos.append(iso) } }
         if let a = agency { firstPos.append((agencyToken ?? 0, isos.count)); isos.append(a) }
         for ri in roles.indices { if let c = roles[ri].country { firstPos.append((roles[ri].first, isos.count)); isos.append(c) } }
         for (_, i) in firstPos.sorted(by: { $0.0 < $1.0 }) where !countries.contains(isos[i]) { countries.append(isos[i]) }
@@ -212,7 +218,7 @@ final class ExtractionRun {
     var agencyToken: Int? = nil
     lazy var roleTokens: [Bool] = {
         var a = ctx.words.runBuffers.bools(toks.count)
-        for r in roles { for k in r.first...r.last { a[k] = true } }
+        for ri in roles.indices { for k in roles[ri].first...roles[ri].last { a[k] = true } }
         roleTokensIfMade = a
         return a
     }()
@@ -268,6 +274,10 @@ final class ExtractionRun {
         return lo - 1
     }
 
+    /// The organization spans for the context (`DocContext.blocked`, `orgAt`), set before the first `setCountries`.
+    private var orgBlocked: [Bool] = []
+    private var orgStarts: [Int: (last: Int, id: String)] = [:]
+
     func setCountries(_ ms: [CountryMention]) {
         var at: [Int: CountryMention] = [:]
         at.reserveCapacity(ms.count)
@@ -278,7 +288,7 @@ final class ExtractionRun {
             for k in m.first...m.last { cov[k] = true }
         }
         buffers.give(ctx.countryCovered)
-        ctx = DocContext(ctx, blocked: ctx.blocked, orgAt: ctx.orgAt, countryAt: at, countryCovered: cov)
+        ctx = DocContext(ctx, blocked: orgBlocked, orgAt: orgStarts, countryAt: at, countryCovered: cov)
     }
 
     // MARK: outlet country

@@ -157,6 +157,29 @@ final class WordCache {
     private(set) lazy var meetingWordIDs: [Int32] = ExtractionRun.meetingWordList.map { vocabulary.intern($0) }
     /// `NameFinder.find`'s per-article buffers, reused by the next article.
     let nameScratch = NameScratch()
+    /// Vocabulary id of بقياده ("under the leadership of"; interned once per cache).
+    private(set) lazy var underLeadershipID: Int32 = vocabulary.intern("بقياده")
+
+    /// A second of 64 bits for a word, from other bits of the same hash as `wordBit` (nearly independent of it).
+    static func secondWordBit(_ w: String) -> UInt64 {
+        var s = w
+        let h = s.withUTF8 { FastWord.hashBytes($0) }
+        return 1 << ((h >> 20) & 63)
+    }
+    /// Per word: the `secondWordBit`s of the stems of its clitic readings, 0 before they are computed (a word with
+    /// readings has at least one bit).
+    private var secondStemBitsOfWord: [UInt64] = []
+    /// `secondWordBit` of each stem of word `id`'s clitic readings (0 for a word without): with `Facts.stemBits`, a word
+    /// none of whose bits of either kind is among a set of words' is read on none of them (fewer false hits than one bit).
+    func secondStemBits(_ id: Int) -> UInt64 {
+        if id >= secondStemBitsOfWord.count { WordCache.grow(&secondStemBitsOfWord, to: vocabulary.count, with: 0) }
+        if secondStemBitsOfWord[id] == 0 {
+            var b: UInt64 = 0
+            for r in extra[id] { b |= WordCache.secondWordBit(r.stem) }
+            secondStemBitsOfWord[id] = b
+        }
+        return secondStemBitsOfWord[id]
+    }
 }
 
 /// Word caches for concurrent extractions: each extraction takes one and gives it back.
