@@ -83,8 +83,14 @@ struct ExtractCommand: AsyncParsableCommand {
             case .success(let a): article = a
             }
             var debug = ""
-            var doc = lexiconsOnly ? DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
-                : extractor.extract(text: article.text, source: article.source)
+            var doc: DocumentExtraction
+            if lexiconsOnly {
+                doc = DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
+            } else if let utf8 = article.utf8 {
+                doc = extractor.extract(utf8: utf8, source: article.source)
+            } else {
+                doc = extractor.extract(text: article.text, source: article.source)
+            }
             if lexiconsOnly {
                 let tokens = LexTokens(article.text)
                 var seen = Set<String>()
@@ -101,7 +107,8 @@ struct ExtractCommand: AsyncParsableCommand {
             case .json, .jsonl:
                 ExtractionJSON.append(doc, to: &output)
             case .text:
-                output = Array(TextReport.render(doc, text: article.text, topicHits: topicFinder.find(in: article.text)).utf8)
+                let text = article.text
+                output = Array(TextReport.render(doc, text: text, topicHits: topicFinder.find(in: text)).utf8)
             }
             return .done(source: article.source, note: article.note.map { "\(article.source): \($0)" }, output: output, debug: debug)
         }
