@@ -85,22 +85,21 @@ struct ExtractCommand: AsyncParsableCommand {
             var debug = ""
             var doc: DocumentExtraction
             if lexiconsOnly {
-                doc = DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
-            } else if let utf8 = article.utf8 {
-                doc = extractor.extract(utf8: utf8, source: article.source)
-            } else {
-                doc = extractor.extract(text: article.text, source: article.source)
-            }
-            if lexiconsOnly {
-                let tokens = LexTokens(article.text)
+                let text = article.text   // (made once: an article read from plain UTF-8 makes it on demand)
+                doc = DocumentExtraction(source: article.source, language: Extractor.detectLanguage(text))
+                let tokens = LexTokens(text)
                 var seen = Set<String>()
                 doc.organizations = orgFinder.find(in: tokens).filter { OrganizationLexicon.vocabIDs.contains($0.id) && seen.insert($0.id).inserted }.map { ExtractedOrganization(id: $0.id, mentions: [$0.evidence]) }
                 seen = []
                 let hits = topicFinder.find(in: tokens)
                 doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
                 if debugTopics {
-                    for h in hits { debug += "\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n" }
+                    for h in hits { debug += "\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(text, h.evidence))\n" }
                 }
+            } else if let utf8 = article.utf8 {
+                doc = extractor.extract(utf8: utf8, source: article.source)
+            } else {
+                doc = extractor.extract(text: article.text, source: article.source)
             }
             var output = [UInt8]()
             switch format {
