@@ -5,6 +5,7 @@
 // each article is read and decoded when the iteration reaches it, so a 1 GB corpus keeps memory flat.
 import Foundation
 import ArabicText
+import Extraction
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -51,6 +52,15 @@ public struct Article: Sendable, Hashable {
     }
     public func hash(into h: inout Hasher) {
         h.combine(source); h.combine(text); h.combine(encoding); h.combine(note)
+    }
+}
+
+extension Extractor {
+    /// `extract(text: article.text, source: article.source)`, from the validated bytes when the article was read
+    /// from plain UTF-8 (no String of the article made; identical results).
+    public func extract(_ article: Article) -> DocumentExtraction {
+        if let utf8 = article.utf8 { return extract(utf8: utf8, source: article.source) }
+        return extract(text: article.text, source: article.source)
     }
 }
 

@@ -31,6 +31,7 @@ import Extraction
             let fromBytes = extractor.extract(utf8: utf8, source: path)
             let fromString = extractor.extract(text: decoded.text, source: path)
             #expect(fromBytes == fromString, "\(path)")
+            #expect(extractor.extract(article) == fromString, "\(path)")
             #expect(Self.json(fromBytes) == Self.json(fromString), "\(path)")
             count += 1
         }

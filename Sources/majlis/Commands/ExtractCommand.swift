@@ -96,10 +96,8 @@ struct ExtractCommand: AsyncParsableCommand {
                 if debugTopics {
                     for h in hits { debug += "\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(text, h.evidence))\n" }
                 }
-            } else if let utf8 = article.utf8 {
-                doc = extractor.extract(utf8: utf8, source: article.source)
             } else {
-                doc = extractor.extract(text: article.text, source: article.source)
+                doc = extractor.extract(article)
             }
             var output = [UInt8]()
             switch format {
