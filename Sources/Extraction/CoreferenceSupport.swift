@@ -155,8 +155,9 @@ enum NameText {
             let s = max(0, start), e = min(tt.scalars.count, end)
             guard s < e else { return "" }
             let a = offset(s), b = offset(e)
-            // (valid bytes: the standard library's validating initializer takes its fast path and never fails)
-            return text.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) } ?? ""
+            // The bytes are valid UTF-8 (the run's text was validated when it was read) and a, b are scalar starts:
+            // copied into the String without validating them again.
+            return String(copying: unsafe UTF8Span(unchecked: text.span.extracting(a..<b)))
         }
     }
 
