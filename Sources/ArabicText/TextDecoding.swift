@@ -327,18 +327,6 @@ public struct ValidUTF8: Sendable, Hashable {
                         return c & 0xC0 == 0x80 ? UInt32(c & 0x3F) : nil
                     }
                     while i < n {
-                        // ASCII from U+0020 and two-byte sequences (Arabic), without a branch on the length: words
-                        // and spaces alternate too often for the branch to be predicted
-                        while i + 1 < n {
-                            let b0 = UInt32(p[i]), b1 = UInt32(p[i + 1])
-                            if b0 >= 0xE0 || b0 < 0x20 { break }
-                            let two = b0 >= 0x80
-                            if b0 &- 0x80 < 0x42 || (two && b1 & 0xC0 != 0x80) { ok = false; return }
-                            q[k] = two ? (b0 & 0x1F) << 6 | (b1 & 0x3F) : b0
-                            i += two ? 2 : 1
-                            k += 1
-                        }
-                        guard i < n else { break }
                         let b0 = UInt32(p[i])
                         if b0 < 0x80 {
                             if b0 < 0x20 && stopAtControls {
