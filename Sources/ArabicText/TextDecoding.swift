@@ -280,3 +280,97 @@ public enum TextDecoding {
         0x0651, 0x00F9, 0x0652, 0x00FB, 0x00FC, 0x200E, 0x200F, 0x06D2,
     ]
 }
+
+/// Text held as strictly valid UTF-8 bytes together with its Unicode scalars, decoded from the bytes in the same
+/// pass that validated them. An article read from a plain UTF-8 file is extracted from this without ever being
+/// made into a `String` (`string` makes one on demand).
+public struct ValidUTF8: Sendable, Hashable {
+    /// The UTF-8 bytes (strictly valid).
+    public let bytes: [UInt8]
+    /// The scalars of `bytes`, in order.
+    public let scalars: [Unicode.Scalar]
+
+    /// The bytes and scalars of a String (whose UTF-8 is valid).
+    public init(_ text: String) {
+        self.bytes = Array(text.utf8)
+        self.scalars = TokenizedText.decodeScalars(text)
+    }
+
+    /// Validates `bytes` as UTF-8 (strictly: no overlongs, no surrogates, nothing above U+10FFFF) and decodes their
+    /// scalars in one pass; nil when they are not valid UTF-8.
+    public init?(validating bytes: [UInt8]) {
+        guard let sc = ValidUTF8.scalars(validating: bytes, stopAtControls: false) else { return nil }
+        self.bytes = bytes; self.scalars = sc.scalars
+    }
+
+    fileprivate init(bytes: [UInt8], scalars: [Unicode.Scalar]) { self.bytes = bytes; self.scalars = scalars }
+
+    /// The text as a String.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public static func == (a: ValidUTF8, b: ValidUTF8) -> Bool { a.bytes == b.bytes }
+    public func hash(into h: inout Hasher) { h.combine(bytes) }
+
+    /// The scalars of valid UTF-8 `bytes` (nil when invalid), with the count of C0 control bytes (other than tab,
+    /// line feed, form feed, carriage return) in the first 64 KiB; with `stopAtControls`, nil at a NUL byte.
+    static func scalars(validating bytes: [UInt8], stopAtControls: Bool) -> (scalars: [Unicode.Scalar], controls: Int)? {
+        var ok = true, controls = 0
+        let n = bytes.count
+        let sc = bytes.withUnsafeBufferPointer { u in
+            [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                count = 0
+                guard let p = u.baseAddress, let q0 = out.baseAddress else { return }
+                q0.withMemoryRebound(to: UInt32.self, capacity: n) { q in
+                    var i = 0, k = 0
+                    @inline(__always) func cont(_ j: Int) -> UInt32? {
+                        let c = p[j]
+                        return c & 0xC0 == 0x80 ? UInt32(c & 0x3F) : nil
+                    }
+                    while i < n {
+                        let b0 = UInt32(p[i])
+                        if b0 < 0x80 {
+                            if b0 < 0x20 && stopAtControls {
+                                if b0 == 0 { ok = false; return }
+                                if b0 != 0x09 && b0 != 0x0A && b0 != 0x0D && b0 != 0x0C && i < 65536 { controls += 1 }
+                            }
+                            q[k] = b0; i += 1
+                        } else if b0 < 0xE0 {
+                            guard b0 >= 0xC2, i + 1 < n, let c1 = cont(i + 1) else { ok = false; return }
+                            q[k] = (b0 & 0x1F) << 6 | c1; i += 2
+                        } else if b0 < 0xF0 {
+                            guard i + 2 < n, let c1 = cont(i + 1), let c2 = cont(i + 2) else { ok = false; return }
+                            let v = (b0 & 0x0F) << 12 | c1 << 6 | c2
+                            guard v >= 0x800, v & 0xF800 != 0xD800 else { ok = false; return }
+                            q[k] = v; i += 3
+                        } else {
+                            guard b0 < 0xF5, i + 3 < n, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3)
+                            else { ok = false; return }
+                            let v = (b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                            guard v >= 0x10000, v <= 0x10FFFF else { ok = false; return }
+                            q[k] = v; i += 4
+                        }
+                        k += 1
+                    }
+                    count = k
+                }
+            }
+        }
+        return ok ? (sc, controls) : nil
+    }
+}
+
+extension TextDecoding {
+    /// The article text of `bytes` as validated UTF-8 when `decode` would give plain UTF-8 (no BOM, no NUL bytes,
+    /// few control bytes, strictly valid, not empty) — the text it would give, read in one pass without making a
+    /// String. nil otherwise: `decode` then gives the text, its encoding and its note (or the error).
+    public static func decodePlainUTF8(_ bytes: [UInt8]) -> ValidUTF8? {
+        let n = bytes.count
+        guard n > 0 else { return nil }
+        if n >= 2, bytes[0] == 0xEF || bytes[0] == 0xFF || bytes[0] == 0xFE { return nil }   // a BOM (or invalid)
+        guard let (sc, controls) = ValidUTF8.scalars(validating: bytes, stopAtControls: true),
+              controls * 100 <= min(n, 65536) else { return nil }
+        // not only whitespace / BOMs (else `decode` throws `.empty`)
+        guard sc.contains(where: { !($0.properties.isWhitespace || $0.value == 0xFEFF) }) else { return nil }
+        return ValidUTF8(bytes: bytes, scalars: sc)
+    }
+}

@@ -42,6 +42,16 @@ public struct TokenizedText: Sendable {
         self.latinLetters = letters.latin
     }
 
+    /// Tokenizes validated UTF-8 text, whose scalars are already decoded.
+    public init(_ text: ValidUTF8, vocabulary: Vocabulary = Vocabulary()) {
+        let sc = text.scalars
+        self.scalars = sc
+        var letters = (arabic: 0, latin: 0)
+        self.tokens = sc.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, letters: &letters) }
+        self.arabicLetters = letters.arabic
+        self.latinLetters = letters.latin
+    }
+
     /// The scalars of `text`, decoded straight from its UTF-8 (valid, as every String's is) into the array's storage.
     static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
         var text = text

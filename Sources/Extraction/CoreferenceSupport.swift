@@ -104,22 +104,21 @@ enum EnglishGreetings {
 }
 
 enum NameText {
-    /// Reads `tt.text(start, end)` out of the text `tt` was made from (its scalars are `text.unicodeScalars`) for
+    /// Reads `tt.text(start, end)` out of the valid UTF-8 bytes `tt` was made from (its scalars are their scalars) for
     /// ranges in increasing order: the UTF-8 offset of a scalar offset is counted on from the previous range's, and
-    /// the bytes are copied out of the valid text instead of encoded and validated again.
+    /// the bytes are copied out of the text instead of encoded again.
     struct Cursor {
-        let text: String
+        let text: [UInt8]
         let tt: TokenizedText
         private var scalar = 0, utf8 = 0
 
-        init(_ text: String, _ tt: TokenizedText) { self.text = text; self.tt = tt }
+        init(_ text: [UInt8], _ tt: TokenizedText) { self.text = text; self.tt = tt }
 
         /// The UTF-8 offset of scalar offset `s` (0 ≤ s ≤ scalar count): the text's bytes are read on from the last
         /// offset, eight at a time, counting the bytes that start a scalar (all but the continuation bytes 10xxxxxx).
         private mutating func offset(_ s: Int) -> Int {
             if s < scalar { scalar = 0; utf8 = 0 }
-            var str = text
-            let (i, c) = str.withUTF8 { b -> (Int, Int) in
+            let (i, c) = text.withUnsafeBufferPointer { b -> (Int, Int) in
                 var i = utf8, c = scalar   // c: scalars that start before byte i
                 if let p = b.baseAddress {
                     // whole blocks, then words, whose scalar starts are all before scalar s (a block's continuation
@@ -156,9 +155,9 @@ enum NameText {
             let s = max(0, start), e = min(tt.scalars.count, end)
             guard s < e else { return "" }
             let a = offset(s), b = offset(e)
-            // (UTF-8 offsets of a native string are indices at once)
-            let u8 = text.utf8
-            return String(text.unicodeScalars[u8.index(u8.startIndex, offsetBy: a)..<u8.index(u8.startIndex, offsetBy: b)])
+            // The bytes are valid UTF-8 (the run's text was validated when it was read) and a, b are scalar starts:
+            // copied into the String without validating them again.
+            return String(copying: unsafe UTF8Span(unchecked: text.span.extracting(a..<b)))
         }
     }
 

@@ -53,7 +53,8 @@ final class RunBuffers {
 }
 
 final class ExtractionRun {
-    let text: String
+    /// The article's UTF-8 bytes (valid; the evidence sentences are sliced out of them).
+    let text: [UInt8]
     /// The extractor's lexicon and finders (one reference, shared by every article of the extractor).
     let tables: Extractor.Tables
     let tt: TokenizedText
@@ -73,10 +74,14 @@ final class ExtractionRun {
     var mentions: [Mention] = []
     var lang = "ar"
 
-    init(text: String, tables: Extractor.Tables, words: WordCache) {
-        self.text = text
+    convenience init(text: String, tables: Extractor.Tables, words: WordCache) {
+        self.init(utf8: ValidUTF8(text), tables: tables, words: words)
+    }
+
+    init(utf8: ValidUTF8, tables: Extractor.Tables, words: WordCache) {
+        self.text = utf8.bytes
         self.tables = tables
-        self.tt = TokenizedText(text, vocabulary: words.vocabulary)
+        self.tt = TokenizedText(utf8, vocabulary: words.vocabulary)
         self.toks = tt.tokens
         self.ctx = DocContext(tt: tt, words: words)
     }

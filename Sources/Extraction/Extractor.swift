@@ -44,6 +44,15 @@ public struct Extractor: Sendable {
         return run.run(source: source)
     }
 
+    /// Same as `extract(text:source:)` (identical results) for text already validated as UTF-8 and decoded to
+    /// scalars (`TextDecoding.decodePlainUTF8`): no String of the article is made.
+    public func extract(utf8: ValidUTF8, source: String) -> DocumentExtraction {
+        let cache = words.take()
+        defer { words.give(cache) }
+        let run = ExtractionRun(utf8: utf8, tables: tables, words: cache)
+        return run.run(source: source)
+    }
+
     /// Language of a text: "ar" when Arabic letters outnumber Latin ones, else "en".
     public static func detectLanguage(_ text: String) -> String { detectLanguage(scalars: text.unicodeScalars) }
 

@@ -5,6 +5,7 @@
 // each article is read and decoded when the iteration reaches it, so a 1 GB corpus keeps memory flat.
 import Foundation
 import ArabicText
+import Extraction
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,12 +30,37 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
 public struct Article: Sendable, Hashable {
     /// The path as given (for a folder argument: the folder as given joined with the relative path), or "-".
     public let source: String
-    public let text: String
+    /// The text: made on demand when the article was read from a plain UTF-8 file (see `utf8`).
+    public var text: String { utf8?.string ?? decodedText }
+    /// The validated bytes and scalars of an article read from a plain UTF-8 file (nil for any other encoding or
+    /// a repaired file); `Extractor.extract(utf8:source:)` runs on them without making a String.
+    public let utf8: ValidUTF8?
+    private let decodedText: String
     public let encoding: TextEncoding
     /// "decoded as Windows-1256 (...)" when the file was not plain UTF-8.
     public let note: String?
     public init(source: String, text: String, encoding: TextEncoding = .utf8, note: String? = nil) {
-        self.source = source; self.text = text; self.encoding = encoding; self.note = note
+        self.source = source; self.utf8 = nil; self.decodedText = text; self.encoding = encoding; self.note = note
+    }
+    /// An article read from plain UTF-8 (encoding `.utf8`, no note).
+    public init(source: String, utf8: ValidUTF8) {
+        self.source = source; self.utf8 = utf8; self.decodedText = ""; self.encoding = .utf8; self.note = nil
+    }
+
+    public static func == (a: Article, b: Article) -> Bool {
+        a.source == b.source && a.encoding == b.encoding && a.note == b.note && a.text == b.text
+    }
+    public func hash(into h: inout Hasher) {
+        h.combine(source); h.combine(text); h.combine(encoding); h.combine(note)
+    }
+}
+
+extension Extractor {
+    /// `extract(text: article.text, source: article.source)`, from the validated bytes when the article was read
+    /// from plain UTF-8 (no String of the article made; identical results).
+    public func extract(_ article: Article) -> DocumentExtraction {
+        if let utf8 = article.utf8 { return extract(utf8: utf8, source: article.source) }
+        return extract(text: article.text, source: article.source)
     }
 }
 
@@ -243,6 +269,8 @@ public struct Corpus: Sequence, Sendable {
     }
 
     public static func decode(bytes: [UInt8], source: String) -> Result<Article, InputProblem> {
+        // plain UTF-8 (the usual case): validated and decoded to scalars in one pass, no String made
+        if let utf8 = TextDecoding.decodePlainUTF8(bytes) { return .success(Article(source: source, utf8: utf8)) }
         do {
             let decoded = try TextDecoding.decode(bytes)
             return .success(Article(source: source, text: decoded.text, encoding: decoded.encoding, note: decoded.note))

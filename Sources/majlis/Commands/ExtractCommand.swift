@@ -83,25 +83,29 @@ struct ExtractCommand: AsyncParsableCommand {
             case .success(let a): article = a
             }
             var debug = ""
-            var doc = lexiconsOnly ? DocumentExtraction(source: article.source, language: Extractor.detectLanguage(article.text))
-                : extractor.extract(text: article.text, source: article.source)
+            var doc: DocumentExtraction
             if lexiconsOnly {
-                let tokens = LexTokens(article.text)
+                let text = article.text   // (made once: an article read from plain UTF-8 makes it on demand)
+                doc = DocumentExtraction(source: article.source, language: Extractor.detectLanguage(text))
+                let tokens = LexTokens(text)
                 var seen = Set<String>()
                 doc.organizations = orgFinder.find(in: tokens).filter { OrganizationLexicon.vocabIDs.contains($0.id) && seen.insert($0.id).inserted }.map { ExtractedOrganization(id: $0.id, mentions: [$0.evidence]) }
                 seen = []
                 let hits = topicFinder.find(in: tokens)
                 doc.topics = hits.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
                 if debugTopics {
-                    for h in hits { debug += "\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(article.text, h.evidence))\n" }
+                    for h in hits { debug += "\(article.source.split(separator: "/").last!)\t\(h.id)\t\(TextReport.slice(text, h.evidence))\n" }
                 }
+            } else {
+                doc = extractor.extract(article)
             }
             var output = [UInt8]()
             switch format {
             case .json, .jsonl:
                 ExtractionJSON.append(doc, to: &output)
             case .text:
-                output = Array(TextReport.render(doc, text: article.text, topicHits: topicFinder.find(in: article.text)).utf8)
+                let text = article.text
+                output = Array(TextReport.render(doc, text: text, topicHits: topicFinder.find(in: text)).utf8)
             }
             return .done(source: article.source, note: article.note.map { "\(article.source): \($0)" }, output: output, debug: debug)
         }
