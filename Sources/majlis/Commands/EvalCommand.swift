@@ -65,7 +65,7 @@ struct EvalCommand: AsyncParsableCommand {
                 printError(p.description); failed = true
             case .success(let article):
                 if let note = article.note { printNotice("\(article.source): \(note)") }
-                predictions.append(extractor.extract(text: article.text, source: article.source))
+                predictions.append(extractor.extract(article))
             }
         }
         progress.finish()

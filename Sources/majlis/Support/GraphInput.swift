@@ -172,7 +172,7 @@ func extractArticles(_ corpus: Corpus, extractor: Extractor, gold: Bool = false)
         case .success(let a):
             let note = a.note.map { "\(a.source): \($0)" }
             if gold { return (ExtractionFile.goldBeside(article: a.source), note) }
-            return (.success(extractor.extract(text: a.text, source: a.source)), note)
+            return (.success(extractor.extract(a)), note)
         }
     } emit: { r, note in
         if let note { printNotice(note) }
