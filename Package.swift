@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// An article's extraction runs on one thread with objects of its own (its run, and a word cache and vocabulary
+// taken from a pool), so the run-time exclusivity checks on their class properties never fire; in release builds
+// they cost ~3 % of `majlis extract` (docs/extraction-speed.md) and are left out. Debug builds, and so the tests,
+// keep them.
+let singleThreadedHotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "majlis",
     platforms: [.macOS(.v13)],
@@ -17,9 +23,9 @@ let package = Package(
     ],
     targets: [
         // Layer 1: Arabic text primitives (normalization, tokens with offsets, clitics, sentences, ordinals).
-        .target(name: "ArabicText"),
+        .target(name: "ArabicText", swiftSettings: singleThreadedHotPath),
         // Layer 2: lexicons and recognizers: article text in, DocumentExtraction out. Pure.
-        .target(name: "Extraction", dependencies: ["ArabicText"]),
+        .target(name: "Extraction", dependencies: ["ArabicText"], swiftSettings: singleThreadedHotPath),
         // Layer 3: the typed meeting graph, entity resolution, views, graph file IO, corpus loading.
         .target(name: "MeetingGraph", dependencies: ["Extraction", "ArabicText"]),
         // Layer 4: centralities, communities, k-core, graph diff.
