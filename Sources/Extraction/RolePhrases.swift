@@ -765,27 +765,13 @@ struct RoleWordFacts {
         static func index(_ label: String) -> UInt8 { UInt8(labels.firstIndex(of: label)!) }
         /// The label's kind: the rules test it instead of comparing label strings.
         let kind: Kind
-        enum Kind: UInt8 {
-            case other, minister, president, deputy, secretaryGeneral, official, spokesperson, ambassador, director, commander,
-                 assistant, representative, counterpart
+        enum Kind: String {   // (raw values: the labels)
+            case other, minister, president, deputy, secretaryGeneral = "secretary-general", official, spokesperson,
+                 ambassador, director, commander, assistant, representative, counterpart
         }
         init(label: String, counterpart: Bool, plural: Bool, needs: Needs) {
             labelIndex = Head.index(label); self.counterpart = counterpart; self.plural = plural; self.needs = needs
-            switch label {
-            case "minister": kind = .minister
-            case "president": kind = .president
-            case "deputy": kind = .deputy
-            case "secretary-general": kind = .secretaryGeneral
-            case "official": kind = .official
-            case "spokesperson": kind = .spokesperson
-            case "ambassador": kind = .ambassador
-            case "director": kind = .director
-            case "commander": kind = .commander
-            case "assistant": kind = .assistant
-            case "representative": kind = .representative
-            case "counterpart": kind = .counterpart
-            default: kind = .other
-            }
+            kind = Kind(rawValue: label) ?? .other
         }
         /// The head a plural head without a label (وزراء) is labelled as.
         static let minister = Head(label: "minister", counterpart: false, plural: false, needs: .none)
