@@ -146,9 +146,11 @@ public enum TextDecoding {
     }
 
     static func checkNotEmpty(_ text: String) throws(TextDecodingError) {
-        for s in text.unicodeScalars where !(s.properties.isWhitespace || s.value == 0xFEFF) { return }
-        throw .empty
+        if !text.unicodeScalars.contains(where: isText) { throw .empty }
     }
+
+    /// A scalar that makes a file more than empty: not whitespace, not a byte-order mark.
+    static func isText(_ s: Unicode.Scalar) -> Bool { !(s.properties.isWhitespace || s.value == 0xFEFF) }
 
     /// Strict UTF-8 validation (no overlongs, no surrogates, max U+10FFFF).
     public static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -370,7 +372,7 @@ extension TextDecoding {
         guard let (sc, controls) = ValidUTF8.scalars(validating: bytes, stopAtControls: true),
               controls * 100 <= min(n, 65536) else { return nil }
         // not only whitespace / BOMs (else `decode` throws `.empty`)
-        guard sc.contains(where: { !($0.properties.isWhitespace || $0.value == 0xFEFF) }) else { return nil }
+        guard sc.contains(where: isText) else { return nil }
         return ValidUTF8(bytes: bytes, scalars: sc)
     }
 }

@@ -34,17 +34,15 @@ public struct TokenizedText: Sendable {
 
     /// Tokenizes `text`, interning normalized words in `vocabulary` (a fresh one when not given).
     public init(_ text: String, vocabulary: Vocabulary = Vocabulary()) {
-        let sc = TokenizedText.decodeScalars(text)
-        self.scalars = sc
-        var letters = (arabic: 0, latin: 0)
-        self.tokens = sc.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, letters: &letters) }
-        self.arabicLetters = letters.arabic
-        self.latinLetters = letters.latin
+        self.init(scalars: TokenizedText.decodeScalars(text), vocabulary: vocabulary)
     }
 
     /// Tokenizes validated UTF-8 text, whose scalars are already decoded.
     public init(_ text: ValidUTF8, vocabulary: Vocabulary = Vocabulary()) {
-        let sc = text.scalars
+        self.init(scalars: text.scalars, vocabulary: vocabulary)
+    }
+
+    private init(scalars sc: [Unicode.Scalar], vocabulary: Vocabulary) {
         self.scalars = sc
         var letters = (arabic: 0, latin: 0)
         self.tokens = sc.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: vocabulary, letters: &letters) }
@@ -196,7 +194,7 @@ public enum Tokenizer {
         defer { buf.free() }
         @inline(__always) func intern() -> (String, Int32) {
             let id = vocabulary.intern(buf.view, hash: Vocabulary.finish(buf.hash))
-            return (vocabulary.string(id), id)
+            return (vocabulary.internedString(id), id)
         }
         let arabic: UInt32 = 0, digit: UInt32 = 2, mark: UInt32 = 3, space: UInt32 = 4, punct: UInt32 = 5
         var out: [Token] = []

@@ -12,8 +12,8 @@ import Darwin
 #endif
 
 public final class Vocabulary {
-    /// The normalized text of each id.
-    public private(set) var strings: [String] = []
+    /// Number of distinct words (ids are 0 ..< count).
+    public private(set) var count = 0
     // Hot lookup state in manually managed buffers: the tokenizer probes this table once per token, and arrays held
     // in class properties would pay for exclusivity and uniqueness checks on every access.
     /// What a lookup reads of an id, side by side (one cache line for the hash test, the bytes' place and the
@@ -46,12 +46,10 @@ public final class Vocabulary {
     }
 
     deinit {
-        entries.deinitialize(count: strings.count)
+        entries.deinitialize(count: count)
         slots.deallocate(); entries.deallocate(); arena.deallocate()
     }
 
-    /// Number of distinct words.
-    public var count: Int { strings.count }
     /// Bytes held by the vocabulary (for callers that bound its size).
     public var byteCount: Int { arenaCount }
 
@@ -74,22 +72,27 @@ public final class Vocabulary {
         return add(b, hash: h, slot: i)
     }
 
-    /// The normalized text of `id` (`strings[id]`), read from the entry a lookup of the word has just read.
-    @inline(__always) func string(_ id: Int32) -> String { entries[Int(id)].string }
+    /// The normalized text of word `id`.
+    public func string(_ id: Int32) -> String {
+        precondition(id >= 0 && Int(id) < count, "Vocabulary: no word with id \(id)")
+        return entries[Int(id)].string
+    }
+    /// The same unchecked, for the tokenizer (its ids come from the lookup it has just made, which read this entry).
+    @inline(__always) func internedString(_ id: Int32) -> String { entries[Int(id)].string }
 
     /// Adds a new word whose lookup ended at the empty slot `i`.
     private func add(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot i: Int) -> Int32 {
-        let id = strings.count
-        if id + 1 >= idCapacity { growIDs() } // (before the append: it moves the `strings.count` entries made so far)
+        let id = count
+        if id + 1 >= idCapacity { growIDs() } // (before `count` grows: it moves the `count` entries made so far)
         let s = String(decoding: b, as: UTF8.self)
-        strings.append(s)
         if arenaCount + b.count > arenaCapacity { growArena(arenaCount + b.count) }
         precondition(arenaCount + b.count <= Int(UInt32.max), "Vocabulary: more than 4 GiB of words")
         (entries + id).initialize(to: Entry(hash: h, start: UInt32(arenaCount), count: UInt32(b.count), string: s))
         if let base = b.baseAddress, b.count > 0 { (arena + arenaCount).update(from: base, count: b.count) }
         arenaCount += b.count
         slots[i] = Int32(id + 1)
-        if 2 * strings.count > mask + 1 { growTable() }
+        count += 1
+        if 2 * count > mask + 1 { growTable() }
         return Int32(id)
     }
 
@@ -120,7 +123,7 @@ public final class Vocabulary {
 
     private func growIDs() {
         let cap = 2 * idCapacity
-        entries = entries.grown(keeping: strings.count, to: cap)
+        entries = entries.grown(keeping: count, to: cap)
         idCapacity = cap
     }
 
@@ -136,7 +139,7 @@ public final class Vocabulary {
         let next = UnsafeMutablePointer<Int32>.allocate(capacity: size)
         next.initialize(repeating: 0, count: size)
         let m = size - 1
-        for id in 0..<strings.count {
+        for id in 0..<count {
             var i = Int(truncatingIfNeeded: entries[id].hash) & m
             while next[i] != 0 { i = (i + 1) & m }
             next[i] = Int32(id + 1)

@@ -151,8 +151,7 @@ extension ExtractionRun {
                 var keyWords: [String]? = nil
                 func key() -> [String] {
                     if let w = keyWords { return w }
-                    let strings = vocabulary.strings
-                    let w = ids.map { strings[Int($0)] }
+                    let w = ids.map { vocabulary.string($0) }
                     keyWords = w
                     return w
                 }

@@ -277,7 +277,7 @@ extension WordCache {
     /// Computes and keeps the country starts of word `id`.
     func learnCountryStarts(_ id: Int) -> CountryStarts {
         // (interning the forms' other words may grow the vocabulary: the table is sized after)
-        let s = CountryStarts.make(norm: vocabulary.strings[id], extra: extra[id], lit: facts[id].lit, vocabulary: vocabulary)
+        let s = CountryStarts.make(norm: vocabulary.string(Int32(id)), extra: extra[id], lit: facts[id].lit, vocabulary: vocabulary)
         WordCache.grow(&countryStarts, to: vocabulary.count, with: nil)
         countryStarts[id] = s
         return s

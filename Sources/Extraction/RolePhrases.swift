@@ -1001,7 +1001,7 @@ extension WordCache {
     func learnRoleFacts(_ id: Int, isArabic: Bool) -> RoleWordFacts {
         WordCache.grow(&roleFacts, to: vocabulary.count, with: nil)
         WordCache.grow(&roleBits, to: vocabulary.count, with: 0)
-        let f = RoleWordFacts(norm: vocabulary.strings[id], isArabic: isArabic, extra: extra[id], lit: facts[id].lit,
+        let f = RoleWordFacts(norm: vocabulary.string(Int32(id)), isArabic: isArabic, extra: extra[id], lit: facts[id].lit,
                               any: facts[id].any)
         roleFacts[id] = f
         roleBits[id] = f.bits.rawValue
