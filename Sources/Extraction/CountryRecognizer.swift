@@ -4,7 +4,7 @@
 import ArabicText
 
 struct CountryMention: Sendable, Equatable {
-    enum Kind: Sendable { case name, official, nisba, capital, description, kingdom, ambiguousOman }
+    enum Kind: Sendable, CaseIterable { case name, official, nisba, capital, description, kingdom, ambiguousOman }
     var first: Int
     var last: Int
     /// Candidate ISO3 codes; exactly one after resolution (empty = dropped).
@@ -189,7 +189,7 @@ final class CountryStarts: ManagedBuffer<CountryStartsHeader, Int32> {
     /// The proclitics of reading r.
     func prefix(_ r: Int) -> String { withUnsafeMutablePointerToHeader { $0.pointee.prefixes[r] } }
 
-    static let kinds: [CountryMention.Kind] = [.name, .official, .nisba, .capital, .description, .kingdom, .ambiguousOman]
+    static let kinds = CountryMention.Kind.allCases
 
     /// The ISO codes of the lexicon, and each one's index (equal codes, equal indices).
     static let isoTable: [String] = {

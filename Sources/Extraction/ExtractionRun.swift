@@ -505,14 +505,6 @@ final class ExtractionRun {
         }
     }
 
-    /// `ctx.stems(k).contains { set.contains($0) }`: the word, then the stems of its clitic readings (most tokens have
-    /// none, and their stem list need not be read).
-    func hasStem(_ k: Int, in set: WordSet) -> Bool {
-        guard toks[k].kind == .word else { return false }
-        if set.contains(toks[k].norm) { return true }
-        return ctx.extraReadings[k].contains { set.contains($0.stem) }
-    }
-
     /// An honorific reached through a preposition (بالفريق، للشيخ): the start of an object, not a name in apposition.
     func prepositionalHonorific(_ q: Int) -> Bool {
         !ctx.litClass[q].contains(.honorific) && ctx.hasPrepositionalReading(q) { RoleLexicon.honorifics.contains($0) }

@@ -215,7 +215,7 @@ enum NameFinder {
             var quoted = false
             while k < n {
                 if toks[k].kind == .word, isHonorific(ctx, k) { hons.append(k); k += 1; continue }
-                if toks[k].kind == .punct, isQuote(ctx, k) { quoted = true; k += 1; continue }
+                if isQuote(ctx, k) { quoted = true; k += 1; continue }
                 // (the cheap tests first: the word bits, then the few punctuation marks)
                 if toks[k].kind == .punct, !hons.isEmpty, k + 1 < n, isComma(ctx, k) || toks[k].norm.same(".") || toks[k].norm.same("(") || toks[k].norm.same(")"),
                    isHonorific(ctx, k + 1) || isQuote(ctx, k + 1) || toks[k].norm.same(".") { k += 1; continue }
@@ -281,7 +281,7 @@ enum NameFinder {
                 i = max(i + 1, a.first); continue
             }
             // 2. quoted names
-            if toks[i].kind == .punct, isQuote(ctx, i), i + 1 < n, toks[i + 1].isArabic {
+            if isQuote(ctx, i), i + 1 < n, toks[i + 1].isArabic {
                 let a = afterLead(i + 1)
                 if let l = readArabicName(ctx, from: a.first, quoted: true), l + 1 < n, isQuote(ctx, l + 1) || (!a.hons.isEmpty && l > a.first),
                    !a.hons.isEmpty || quoteNextToTitle(i, l + 1) {
@@ -329,7 +329,7 @@ enum NameFinder {
             var q = k + 1
             // only in a meeting clause ("التقى/بحث/اجتمع … مع", "لقاء مع")
             guard (max(0, k - 15)..<k).contains(where: { !ctx.anyClass[$0].isDisjoint(with: [.metVerb, .meetNoun, .callNoun]) && toks[$0].line == toks[k].line }) else { continue }
-            if q < n, toks[q].kind == .punct, isQuote(ctx, q) { q += 1 }
+            if q < n, isQuote(ctx, q) { q += 1 }
             guard q < n, !covered[q], toks[q].isArabic, !isHonorific(ctx, q) else { continue }
             if let l = readArabicName(ctx, from: q, quoted: false), l > q, l - q <= 5 {
                 let after = l + 1 < n ? toks[l + 1] : nil

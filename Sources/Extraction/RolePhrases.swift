@@ -52,12 +52,6 @@ enum RolePhraseFinder {
         })
     }()
 
-    /// `bestStem(toks[j])` from the context's clitic readings (`clitics(j)` are the token's readings after
-    /// the literal one): a word without clitic readings is just its article-free form.
-    static func bestStem(_ ctx: DocContext, _ j: Int) -> String {
-        let t = ctx.tokens[j]
-        return bestStem(t.norm, isArabic: t.isArabic, extra: ctx.clitics(j))
-    }
     /// `bestStem` of a word from its clitic readings (`extra`: those after the literal one).
     static func bestStem(_ norm: String, isArabic: Bool, extra: [(prefix: String, stem: String)]) -> String {
         guard isArabic else { return norm }
@@ -130,9 +124,6 @@ enum RolePhraseFinder {
             guard let h = headLabel(ctx, i) else { i += 1; continue }
             var heads = [h]
             var stems = PhraseStems(ctx.roleFacts(i).best)
-            // the first head (later heads are appended after it), tested in the loop below
-            let firstAmbassador = h.kind == .ambassador, firstOfficial = h.kind == .official
-            let firstSpokesperson = h.kind == .spokesperson, firstMinister = h.kind == .minister
             let headDefinite = toks[i].norm.hasPrefixFast("ال")
             var country: String? = nil, org: String? = nil
             var j = i + 1
@@ -148,7 +139,7 @@ enum RolePhraseFinder {
                     // a given name that is also a country (رئيسة الوزراء الإيطالية جورجيا …) is not the role's
                     if country != nil, !h.counterpart, NameFinder.countryWordInName(ctx, j, count: 0) { break }
                     // an organization's ambassador posted in a country (سفيرة الاتحاد الأوروبي بتونس): the posting, not a nationality
-                    let posting = firstAmbassador && org != nil && cm.prefix.hasSuffixFast("ب")
+                    let posting = h.kind == .ambassador && org != nil && cm.prefix.hasSuffixFast("ب")
                     if h.counterpart || !sawLadaa && !posting { if country == nil, let iso = cm.iso { country = iso } }
                     if h.counterpart || h.plural, let iso = cm.iso, !countries.contains(iso) { countries.append(iso) }
                     last = cm.last; j = cm.last + 1; continue
@@ -159,8 +150,8 @@ enum RolePhraseFinder {
                     break
                 }
                 // (both stopwords; the words tested by their word bits)
-                if ctx.litClass[j].contains(.stop), !ctx.roleBits(j).isDisjoint(with: [.fi, .ladaa]) {
-                    let ladaa = ctx.roleBits(j).contains(.ladaa)
+                if ctx.litClass[j].contains(.stop), case let jb = ctx.roleBits(j), !jb.isDisjoint(with: [.fi, .ladaa]) {
+                    let ladaa = jb.contains(.ladaa)
                     if ladaa { sawLadaa = true }
                     if ladaa, j + 1 < n, ctx.country(at: j + 1) == nil, toks[j + 1].norm.isOne(of: ["البلاد", "الدوله", "المملكه", "السلطنه", "الجمهوريه"]) {
                         last = j + 1; j += 2; continue
@@ -170,12 +161,12 @@ enum RolePhraseFinder {
                     break
                 }
                 // a descriptor's adjectives before its nisba: "المسؤول الحكومي المغربي"، "المسؤولة الأمنية الأردنية"
-                if firstOfficial, last == j - 1, j - i <= 2, toks[j].isArabic, toks[j].norm.hasPrefixFast("ال"),
+                if h.kind == .official, last == j - 1, j - i <= 2, toks[j].isArabic, toks[j].norm.hasPrefixFast("ال"),
                    toks[j].norm.hasSuffixFast("ي") || toks[j].norm.hasSuffixFast("يه"), ctx.litClass[j].isDisjoint(with: [.stop, .head, .honorific, .pluralHead, .counterpart]) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 // "المتحدث الرسمي باسم رئاسة الجمهورية / الوزارة"
-                if firstSpokesperson, toks[j].norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && toks[j].norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
+                if h.kind == .spokesperson, toks[j].norm.isOne(of: ["الرسمي", "الرسميه", "باسم"]) || (stems.last.contains(.inTheNameOf) && toks[j].norm.isOne(of: ["رئاسه", "الرئاسه", "وزاره", "الوزاره"])) {
                     stems.add(ctx.roleFacts(j).literal); last = j; j += 1; continue
                 }
                 if let hh = headLabel(ctx, j) {
@@ -193,7 +184,7 @@ enum RolePhraseFinder {
                 // a minister's portfolio right after the head, whatever it is (وزير الإسكان، وزيرة الصحة)
                 // … and a feminine adjective of the portfolio (الشؤون البلدية، الصحة العامة)
                 // … or a masculine one followed by the nisba or another portfolio (التعليم العالي الأردني، … العالي والبحث العلمي)
-                if heads.count == 1, firstMinister, !headDefinite,
+                if heads.count == 1, h.kind == .minister, !headDefinite,
                    last == i || (last == j - 1 && (toks[j].norm.hasSuffixFast("يه") || (toks[j].norm.hasSuffixFast("ي") && j + 1 < n && toks[j + 1].line == toks[j].line
                         && (ctx.country(at: j + 1) != nil || toks[j + 1].norm.hasPrefixFast("وال"))))), toks[j].isArabic, toks[j].norm.hasPrefixFast("ال"), ctx.org(at: j) == nil,
                    ctx.anyClass[j].isDisjoint(with: [.stop, .head, .pluralHead, .counterpart, .honorific, .protagonistRef]) {
@@ -224,19 +215,18 @@ enum RolePhraseFinder {
                 i = last + 1; continue
             }
             // a bare descriptor (المسؤول، المسؤول الأمني) without a country is no role
-            if firstOfficial, country == nil { i += 1; continue }
+            if h.kind == .official, country == nil { i += 1; continue }
             let label = makeLabel(heads: heads, stems: stems.all, org: org, acting: acting)
             // a national security chief (قائد شرطة …، مدير الأمن العام، مساعد المدير) is a domestic official like a minister
             // a bare secretary-general (الأمين العام X) is an organization's, unless the title names a ministry or government
             // (`h` is `heads[0]`: its kind stands for its label)
-            let k0 = h.kind
-            let orgSecretary = k0 == .secretaryGeneral && org == nil && !stems.all.contains(.ministryOrGovernment)
-            let chief = k0 == .director || k0 == .commander || k0 == .assistant
+            let orgSecretary = h.kind == .secretaryGeneral && org == nil && !stems.all.contains(.ministryOrGovernment)
+            let chief = h.kind == .director || h.kind == .commander || h.kind == .assistant
             let nationalBody = heads.count == 1 && chief && org == nil && stems.count >= 2
-            let domestic = (org == nil || k0 == .minister || k0 == .deputy) && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && (k0 == .representative || chief))) && !(heads.count == 1 && k0 == .spokesperson && stems.count < 3)
+            let domestic = (org == nil || h.kind == .minister || h.kind == .deputy) && !h.counterpart && !orgSecretary && (nationalBody || !(heads.count == 1 && (h.kind == .representative || chief))) && !(heads.count == 1 && h.kind == .spokesperson && stems.count < 3)
             var byTitle = false
             if country == nil { country = CountryTitles.match(titleStems: stems.titles); byTitle = country != nil }
-            let ownOrg = k0 == .minister || k0 == .deputy ? nil : org
+            let ownOrg = h.kind == .minister || h.kind == .deputy ? nil : org
             out.append(RolePhrase(first: i, last: last, label: label.isEmpty ? "official" : label, country: country, countries: countries, org: ownOrg,
                                   counterpart: h.counterpart, plural: h.plural, domestic: domestic, acting: acting,
                                   bare: last == i, byTitle: byTitle))
@@ -686,23 +676,6 @@ enum CountryTitles {
         return t.stems.count >= (english ? 4 : 3) ? t.stems.count - 1 : t.stems.count
     }
 
-    /// `stems`: the role phrase's words with clitics and article removed (English: lower-cased words).
-    /// The first title (in lexicon order) with enough of its stems present; only titles sharing a stem with the
-    /// phrase can qualify (every title needs at least one).
-    static func match(_ stems: [String]) -> String? {
-        // a title's hits: how many of its stems (with repeats) are among the phrase's words, summed from the
-        // titles of each distinct phrase word
-        var seen: [String] = []
-        var hits: [(title: Int, count: Int)] = []
-        for s in stems {
-            let w = Clitics.withoutArticle(s)
-            guard let ts = titlesByStem[w], !w.isOne(of: seen) else { continue }
-            seen.append(w)
-            hits += ts
-        }
-        return firstTitle(&hits)
-    }
-
     /// The article-free stems of `titlesByStem` by index (`StemFacts.title`), and their titles.
     static let stemIndex: WordMap<Int32> = {
         var m = WordMap<Int32>()
@@ -712,9 +685,10 @@ enum CountryTitles {
     static let titleStemWords: [String] = titlesByStem.dict.keys.map { $0.s }
     static let stemTitles: [[(title: Int, count: Int)]] = titleStemWords.map { titlesByStem[$0]! }
 
-    /// `match` of a phrase whose stems' title words are `keys` (indices into `stemTitles`, repeats allowed).
-    /// (As `firstTitle` of the distinct keys' titles, computed in place: the first title in lexicon order whose hits,
-    /// summed over the distinct keys, reach its need. A phrase has a few keys, each in a few titles.)
+    /// The country of a role phrase's ministry title: `keys` are the phrase's words' title stems (indices into
+    /// `stemTitles`, repeats allowed); the first title in lexicon order whose hits, summed over the distinct keys
+    /// (how many of its stems, with repeats, each key is), reach its need. A phrase has a few keys, each in a few
+    /// titles.
     static func match(titleStems keys: [Int32]) -> String? {
         guard !keys.isEmpty else { return nil }
         var best = Int.max
@@ -728,20 +702,6 @@ enum CountryTitles {
             }
         }
         return best == Int.max ? nil : titles[best].iso
-    }
-
-    /// The first title (in lexicon order) with enough hits.
-    static func firstTitle(_ hits: inout [(title: Int, count: Int)]) -> String? {
-        guard !hits.isEmpty else { return nil }
-        hits.sort { $0.title < $1.title }
-        var k = 0
-        while k < hits.count {
-            let c = hits[k].title
-            var hit = 0
-            while k < hits.count, hits[k].title == c { hit += hits[k].count; k += 1 }
-            if hit >= titleNeed[c] { return titles[c].iso }
-        }
-        return nil
     }
 }
 

@@ -266,23 +266,20 @@ public struct OrganizationFinder: Sendable {
         var out = [OrganizationHit](), spans = [Range<Int>]()
         var seen = [Int32]()
         for m in trie.matches(in: tokens) {
-            // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
             let definite = tokens.definite(m.end - 1)
-            let payloads = trie.packedPayloads[trie.payloadRange(m.node)]
-            if payloads.contains(where: { (definite || $0 & PhraseTrie.definiteEnd == 0) && idNumbers[Int($0 & ~PhraseTrie.definiteEnd)] >= 0 }) {
-                spans.append(m.first..<m.end)
-            }
             let evidence = Evidence(start: Int(tokens.tokenStart(m.first)), end: Int(tokens.tokenEnd(m.end - 1)))
             seen.removeAll(keepingCapacity: true)
-            for q in payloads {
-                if !definite && q & PhraseTrie.definiteEnd != 0 { continue }
-                let p = Int(q & ~PhraseTrie.definiteEnd)
+            var named = false   // an accepted payload names an organization: the match is a name's span
+            for q in trie.packedPayloads[trie.payloadRange(m.node)] {
+                guard let p = PhraseTrie.accepted(q, definite: definite) else { continue }
                 let k = idNumbers[p]
+                if k >= 0 { named = true }
                 if k < 0 || seen.contains(k) { continue }
                 seen.append(k)
                 if needsCapitals[p] && !tokens.capitals(m.first) { continue }
                 out.append(OrganizationHit(id: ids[p], evidence: evidence))
             }
+            if named { spans.append(m.first..<m.end) }
         }
         return (out, spans)
     }

@@ -12,8 +12,6 @@ public struct LexTokens: Sendable {
     /// The columns, in one block that the scan fills in place and `storage` frees (seven arrays copied out of the
     /// scan's buffers cost seven allocations, copies and releases an article).
     fileprivate let storage: Storage
-    /// Total number of Unicode scalars in the original text.
-    public let scalarCount: Int
 
     static let maxCores = 4
 
@@ -28,20 +26,7 @@ public struct LexTokens: Sendable {
     @inline(__always) func definite(_ i: Int) -> Bool { check(i); return storage.col.hasArticle[i] }
     /// Whether token i was written in capital Latin letters in the original ("UN", "WHO").
     @inline(__always) func capitals(_ i: Int) -> Bool { check(i); return storage.col.isUppercase[i] }
-    /// Number of cores of token i (`core(i, k)` for k below it; the first is the whole token).
-    @inline(__always) func coreCount(_ i: Int) -> Int { check(i); return Int(storage.col.coreCount[i]) }
-    @inline(__always) func core(_ token: Int, _ k: Int) -> UInt64 {
-        check(token)
-        return storage.col.cores[token * LexTokens.maxCores + k]
-    }
     @inline(__always) private func check(_ i: Int) { precondition(i >= 0 && i < storage.col.count, "LexTokens: token index out of range") }
-
-    /// The columns as arrays (for callers outside the finders).
-    public var starts: [Int32] { Array(UnsafeBufferPointer(start: storage.col.starts, count: count)) }
-    public var ends: [Int32] { Array(UnsafeBufferPointer(start: storage.col.ends, count: count)) }
-    public var sentence: [Int32] { Array(UnsafeBufferPointer(start: storage.col.sentence, count: count)) }
-    public var hasArticle: [Bool] { Array(UnsafeBufferPointer(start: storage.col.hasArticle, count: count)) }
-    public var isUppercase: [Bool] { Array(UnsafeBufferPointer(start: storage.col.isUppercase, count: count)) }
 
     /// Owner of the columns' block.
     fileprivate final class Storage: @unchecked Sendable { // (immutable once the scan is done)
@@ -113,7 +98,6 @@ public struct LexTokens: Sendable {
                                   sentence: sent, upper: upper)
             i = j // the scalar that ended the token (if any) is read by the loop above
         }
-        scalarCount = total
         storage = Storage(col)
     }
 
@@ -245,13 +229,6 @@ public struct LexTokens: Sendable {
         col.coreCount[t] = UInt8(n)
         col.hasArticle[t] = article
         col.count = t + 1
-    }
-
-    /// Index of the first token whose start is ≥ `offset` (binary search).
-    public func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = count
-        while lo < hi { let mid = (lo + hi) / 2; if Int(tokenStart(mid)) < offset { lo = mid + 1 } else { hi = mid } }
-        return lo
     }
 }
 
@@ -472,29 +449,16 @@ struct PhraseTrie: Sendable {
     /// ("التهريب" is smuggling in general; "تهريب" is the head of "تهريب المخدرات" and names no topic alone.)
     static let definiteEnd: Int32 = 1 << 30
 
-    /// Payloads of `node` that accept a match ending at token `last`.
-    @inline(__always) func accepted(_ node: Int32, last: Int, in t: LexTokens) -> [Int32] {
-        let ps = payloads[Int(node)]
-        if t.definite(last) { return ps.map { $0 & ~PhraseTrie.definiteEnd } }
-        return ps.compactMap { $0 & PhraseTrie.definiteEnd != 0 ? nil : $0 }
-    }
-
-    @inline(__always) func accepts(_ node: Int32, last: Int, in t: LexTokens) -> Bool {
-        accepts(node, last: last, in: t.storage.col)
+    /// The payload index of packed payload `q` when it accepts a match whose last token is `definite` (or not),
+    /// else nil: a `definiteEnd` payload needs the article on the text's last word.
+    @inline(__always) static func accepted(_ q: Int32, definite: Bool) -> Int? {
+        !definite && q & definiteEnd != 0 ? nil : Int(q & ~definiteEnd)
     }
 
     @inline(__always) fileprivate func accepts(_ node: Int32, last: Int, in t: LexTokens.Columns) -> Bool {
         let f = acceptFlags[Int(node)]
         if f == 0 { return false }
         return f & 2 != 0 || t.definite(last)
-    }
-
-    /// Longest phrase starting at token `i` (any core of each token), or nil.
-    func longest(at i: Int, in t: LexTokens) -> Match? {
-        guard i >= 0 else { return nil }
-        var best: Match?
-        extend(node: 0, pos: i, first: i, in: t.storage.col, best: &best)
-        return best
     }
 
     /// The same from cores `k0...` of token `i`, the root's child under core `k0` being `c0` (the caller's probe):

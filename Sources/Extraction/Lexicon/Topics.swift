@@ -625,11 +625,9 @@ public struct TopicFinder: Sendable {
                 && (r.token..<m.first).allSatisfy { tokens.tokenStart($0 + 1) - tokens.tokenEnd($0) == 1 } }) { continue }
             let evidence = Evidence(start: Int(tokens.tokenStart(m.first)), end: Int(tokens.tokenEnd(m.end - 1)))
             emitted.removeAll(keepingCapacity: true)
-            // the payloads accepted at this end (`PhraseTrie.accepted`, without building the list)
             let definite = tokens.definite(m.end - 1)
             for q in trie.packedPayloads[trie.payloadRange(m.node)] {
-                if !definite && q & PhraseTrie.definiteEnd != 0 { continue }
-                let p = Int(q & ~PhraseTrie.definiteEnd)
+                guard let p = PhraseTrie.accepted(q, definite: definite) else { continue }
                 switch conditions[p] {
                 case .none: break
                 case .afterTraffickingHead:
