@@ -90,9 +90,7 @@ final class DocContext {
     }
 
     /// The word and the stems of its clitic readings ([] for punctuation and numbers).
-    func stems(_ i: Int) -> [String] {
-        tokens[i].kind == .word ? words.stems[Int(tokens[i].id)] : []
-    }
+    func stems(_ i: Int) -> [String] { readings(i).map(\.stem) }
     /// ("", word) and the word's clitic readings ([] for punctuation and numbers).
     func readings(_ i: Int) -> [(prefix: String, stem: String)] {
         tokens[i].kind == .word ? words.readings[Int(tokens[i].id)] : []

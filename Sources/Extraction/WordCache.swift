@@ -10,8 +10,6 @@ final class WordCache {
     private(set) var known: [Bool] = []
     /// Clitic readings beyond the literal one (empty for most words).
     private(set) var extra: [[(prefix: String, stem: String)]] = []
-    /// The literal word followed by the stems of its other readings.
-    private(set) var stems: [[String]] = []
     /// ("", word) followed by the other readings.
     private(set) var readings: [[(prefix: String, stem: String)]] = []
 
@@ -21,11 +19,12 @@ final class WordCache {
         if known.count < n {
             WordCache.grow(&known, to: n, with: false)
             WordCache.grow(&extra, to: n, with: [])
-            WordCache.grow(&stems, to: n, with: [])
             WordCache.grow(&readings, to: n, with: [])
             WordCache.grow(&facts, to: n, with: Facts())
             WordCache.grow(&stemClass, to: n, with: [])
             WordCache.grow(&ordinalStart, to: n, with: 0)
+            WordCache.grow(&councilBitsOfWord, to: n, with: 0)
+            WordCache.grow(&secondStemBitsOfWord, to: n, with: 0)
         }
         // the words not seen before, found without an access check per token (most are known)
         var todo: [Int] = []
@@ -53,13 +52,7 @@ final class WordCache {
             for r in er { f.stemBits |= WordCache.wordBit(r.stem) }
             facts[id] = f
             stemClass[id] = st
-            if !t.isArabic || er.isEmpty {
-                stems[id] = [t.norm]
-                readings[id] = [("", t.norm)]
-            } else {
-                stems[id] = [t.norm] + er.map { $0.stem }
-                readings[id] = [("", t.norm)] + er
-            }
+            readings[id] = !t.isArabic || er.isEmpty ? [("", t.norm)] : [("", t.norm)] + er
         }
     }
 
@@ -130,12 +123,12 @@ final class WordCache {
         return ordinalStart[id] == 2
     }
 
-    /// Per word: `SessionFinder.councilBits` of its readings, plus bit 31 once computed.
+    /// Per word: `SessionFinder.councilBits` of its readings, plus bit 31 once computed (grown by `learn`, as the
+    /// words' other tables: asked only of tokens' words).
     private var councilBitsOfWord: [UInt32] = []
     /// The council words among the article-free stems of the readings of the word token `t` (`SessionFinder.councilBits`).
     func councilBits(_ t: Token) -> UInt32 {
         let id = Int(t.id)
-        WordCache.grow(&councilBitsOfWord, to: vocabulary.count, with: 0)
         if councilBitsOfWord[id] == 0 { councilBitsOfWord[id] = SessionFinder.councilBits(readings[id]) | 1 << 31 }
         return councilBitsOfWord[id] & ~(1 << 31)
     }
@@ -162,12 +155,11 @@ final class WordCache {
         return 1 << ((h >> 20) & 63)
     }
     /// Per word: the `secondWordBit`s of the stems of its clitic readings, 0 before they are computed (a word with
-    /// readings has at least one bit).
+    /// readings has at least one bit). Grown by `learn`.
     private var secondStemBitsOfWord: [UInt64] = []
     /// `secondWordBit` of each stem of word `id`'s clitic readings (0 for a word without): with `Facts.stemBits`, a word
     /// none of whose bits of either kind is among a set of words' is read on none of them (fewer false hits than one bit).
     func secondStemBits(_ id: Int) -> UInt64 {
-        if id >= secondStemBitsOfWord.count { WordCache.grow(&secondStemBitsOfWord, to: vocabulary.count, with: 0) }
         if secondStemBitsOfWord[id] == 0 {
             var b: UInt64 = 0
             for r in extra[id] { b |= WordCache.secondWordBit(r.stem) }
