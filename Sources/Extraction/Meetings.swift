@@ -52,10 +52,12 @@ extension ExtractionRun {
     /// Words allowed between a verb's subject mention and the verb.
     static let subjectGapFillers = ["ايضا", "also", "كذلك", "قد", "on", "today", "then", "separately"]
     /// Words the meeting scans compare tokens with, by vocabulary id (`WordCache.meetingWordIDs`, read through
-    /// `MeetingWordIDs`; equal ids ⇔ equal words).
+    /// `MeetingWordIDs`; equal ids ⇔ equal words). `MeetingWordIDs` reads the 26 fixed words by position;
+    /// `subjectGapFillers` come last, so that list can change without moving them.
     static let meetingWordList = ["من", "طرف", "قبل", "from", ".", "\u{060C}", ",", "وفدا", "وفد", "عن",
-                                  "حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت"] + subjectGapFillers
-                                  + ["مع", "الذي", "التي", "who", "قد", "ايضا", "كذلك", "بدوره", "اليوم", "امس"]
+                                  "حظي", "حظيت", "يحظي", "تحظي", "لقي", "لقيت",
+                                  "مع", "الذي", "التي", "who", "قد", "ايضا", "كذلك", "بدوره", "اليوم", "امس"]
+                                  + subjectGapFillers
     struct MeetingWordIDs {
         let ids: [Int32]
         @inline(__always) var min: Int32 { ids[0] }
@@ -73,14 +75,14 @@ extension ExtractionRun {
         /// حظي، حظيت، يحظي، تحظي، لقي، لقيت
         @inline(__always) func isHazi(_ id: Int32) -> Bool { ids[10..<16].contains(id) }
         /// `subjectGapFillers`
-        @inline(__always) func isGapFiller(_ id: Int32) -> Bool { ids[16..<24].contains(id) }
-        @inline(__always) var ma: Int32 { ids[24] }
+        @inline(__always) func isGapFiller(_ id: Int32) -> Bool { ids[26...].contains(id) }
+        @inline(__always) var ma: Int32 { ids[16] }
         /// الذي، التي، who
-        @inline(__always) func isRelative(_ id: Int32) -> Bool { id == ids[25] || id == ids[26] || id == ids[27] }
+        @inline(__always) func isRelative(_ id: Int32) -> Bool { id == ids[17] || id == ids[18] || id == ids[19] }
         /// قد، ايضا، كذلك، بدوره (between a verb and its subject)
-        @inline(__always) func isVerbFiller(_ id: Int32) -> Bool { ids[28..<32].contains(id) }
+        @inline(__always) func isVerbFiller(_ id: Int32) -> Bool { ids[20..<24].contains(id) }
         /// ايضا، كذلك، اليوم، امس (after the subject)
-        @inline(__always) func isSubjectFiller(_ id: Int32) -> Bool { id == ids[29] || id == ids[30] || id == ids[32] || id == ids[33] }
+        @inline(__always) func isSubjectFiller(_ id: Int32) -> Bool { id == ids[21] || id == ids[22] || id == ids[24] || id == ids[25] }
     }
     /// (read once a findMeetings call and passed on: each read goes through the word cache's lazy property)
     var meetingWords: MeetingWordIDs { MeetingWordIDs(ids: ctx.words.meetingWordIDs) }
